@@ -1,0 +1,113 @@
+//! Running a parsed command line: load the map, call the library, write the output.
+
+pub mod args;
+
+use anyhow::{Context, Result};
+use std::io::Write;
+use std::process::ExitCode;
+
+use args::{CheckArgs, CheckFormat, Cli, Command, LangArg, MapArg};
+use powermap::diag::Diagnostic;
+use powermap::load::{self, LoadError, Loaded, MapSource};
+use powermap::vocab::Lang;
+
+/// Runs one command; returns the exit code for a run that did not fail outright.
+pub fn run(cli: Cli) -> Result<ExitCode> {
+    match cli.command {
+        Command::Check(a) => check(a),
+        Command::Schema => {
+            let s = serde_json::to_string_pretty(&powermap::schema::schema())?;
+            emit(format!("{s}\n").as_bytes())?;
+            Ok(ExitCode::SUCCESS)
+        }
+    }
+}
+
+/// Writes to standard output.
+fn emit(bytes: &[u8]) -> Result<()> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(bytes).context("writing to standard output")?;
+    out.flush().context("writing to standard output")?;
+    Ok(())
+}
+
+/// The report language: as asked, else the map's own.
+fn lang(arg: Option<LangArg>, map: Option<&powermap::model::Map>) -> Lang {
+    match arg {
+        Some(LangArg::En) => Lang::En,
+        Some(LangArg::Zh) => Lang::Zh,
+        None if map.is_some_and(|m| m.looks_chinese()) => Lang::Zh,
+        None => Lang::En,
+    }
+}
+
+fn print_diagnostics(diags: &[Diagnostic]) {
+    let mut err = std::io::stderr().lock();
+    for d in diags {
+        let _ = writeln!(err, "{d}");
+    }
+}
+
+/// Loads the map named on the command line, saying so when the built-in one is used.
+fn load_map(arg: &MapArg) -> Result<std::result::Result<Loaded, LoadError>> {
+    let source = MapSource::from_arg(arg.map.as_deref());
+    if source == MapSource::Embedded {
+        eprintln!(
+            "powermap: no MAP given; using the built-in North China grid case ({})",
+            load::EMBEDDED_NAME
+        );
+    }
+    match load::load(&source) {
+        Err(LoadError::Io { path, source }) => {
+            Err(anyhow::Error::new(source).context(format!("cannot read {path}")))
+        }
+        other => Ok(other),
+    }
+}
+
+/// Loads a map for an analysis: warnings to stderr; refused maps are an error.
+#[allow(dead_code)]
+fn load_valid(arg: &MapArg) -> Result<Loaded> {
+    match load_map(arg)? {
+        Ok(l) => {
+            print_diagnostics(&l.warnings);
+            Ok(l)
+        }
+        Err(LoadError::Invalid { name, diagnostics }) => {
+            print_diagnostics(&diagnostics);
+            let n = diagnostics.iter().filter(|d| d.is_error()).count();
+            anyhow::bail!("{name}: the map has {n} error(s); run `powermap check` for details")
+        }
+        Err(e) => Err(e.into()),
+    }
+}
+
+fn check(a: CheckArgs) -> Result<ExitCode> {
+    let loaded = load_map(&a.map)?;
+    let (name, diags, summary, lang_of) = match &loaded {
+        Ok(l) => {
+            (l.name.as_str(), l.warnings.as_slice(), Some(powermap::check::Summary::of(&l.map)), Some(&l.map))
+        }
+        Err(LoadError::Invalid { name, diagnostics }) => (name.as_str(), diagnostics.as_slice(), None, None),
+        Err(e) => anyhow::bail!("{e}"),
+    };
+    let valid = loaded.is_ok();
+    match a.format {
+        CheckFormat::Json => {
+            let report = powermap::check::Report::new(name, diags, summary);
+            emit(format!("{}\n", serde_json::to_string_pretty(&report)?).as_bytes())?;
+        }
+        CheckFormat::Text => {
+            print_diagnostics(diags);
+            match summary {
+                Some(s) => emit(s.to_text(name, lang(a.lang, lang_of)).as_bytes())?,
+                None => {
+                    let errors = diags.iter().filter(|d| d.is_error()).count();
+                    let warnings = diags.len() - errors;
+                    eprintln!("{name}: refused: {errors} error(s), {warnings} warning(s)");
+                }
+            }
+        }
+    }
+    Ok(if valid { ExitCode::SUCCESS } else { ExitCode::from(1) })
+}

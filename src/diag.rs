@@ -1,0 +1,118 @@
+//! Diagnostics: the errors and warnings a map file can earn, each located in the file
+//! the user wrote (`people.csv:7`, `map.json:12:5` with its JSON path).
+
+use serde::Serialize;
+use std::fmt;
+
+/// How bad a problem is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// The map is refused.
+    Error,
+    /// Reported; the map is still used.
+    Warning,
+}
+
+/// Where a problem is.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Location {
+    /// The file as the user named it (`-` for standard input).
+    pub file: String,
+    /// 1-based line, where known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<u64>,
+    /// 1-based column (in characters), where known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<u64>,
+    /// JSON path such as `people[3].stance`, for JSON input.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+}
+
+impl Location {
+    /// A location in a file with no line.
+    pub fn file(file: impl Into<String>) -> Location {
+        Location { file: file.into(), ..Location::default() }
+    }
+}
+
+/// One problem found in a map.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Diagnostic {
+    /// Error or warning.
+    pub severity: Severity,
+    /// A stable kebab-case name for the kind of problem (`unknown-value`, `duplicate-id`).
+    pub code: &'static str,
+    /// Where.
+    pub location: Location,
+    /// What, in one line, with a suggestion where one is obvious.
+    pub message: String,
+}
+
+impl Diagnostic {
+    /// An error.
+    pub fn error(code: &'static str, location: Location, message: impl Into<String>) -> Self {
+        Diagnostic { severity: Severity::Error, code, location, message: message.into() }
+    }
+
+    /// A warning.
+    pub fn warning(code: &'static str, location: Location, message: impl Into<String>) -> Self {
+        Diagnostic { severity: Severity::Warning, code, location, message: message.into() }
+    }
+
+    /// Is this an error?
+    pub fn is_error(&self) -> bool {
+        self.severity == Severity::Error
+    }
+}
+
+impl fmt::Display for Location {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.file)?;
+        if let Some(l) = self.line {
+            write!(f, ":{l}")?;
+            if let Some(c) = self.column {
+                write!(f, ":{c}")?;
+            }
+        }
+        Ok(())
+    }
+}
+
+impl fmt::Display for Diagnostic {
+    /// `file:line[:col]: error: [path: ]message`, one line.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let sev = match self.severity {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        };
+        write!(f, "{}: {sev}: ", self.location)?;
+        if let Some(p) = &self.location.path {
+            write!(f, "{p}: ")?;
+        }
+        f.write_str(&self.message)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn displays_file_line_and_path() {
+        let d = Diagnostic::error(
+            "unknown-value",
+            Location {
+                file: "m.json".into(),
+                line: Some(4),
+                column: Some(18),
+                path: Some("people[0].stance".into()),
+            },
+            "unknown stance \"x\"",
+        );
+        assert_eq!(d.to_string(), "m.json:4:18: error: people[0].stance: unknown stance \"x\"");
+        let w = Diagnostic::warning("no-approver", Location::file("people.csv"), "no approver");
+        assert_eq!(w.to_string(), "people.csv: warning: no approver");
+    }
+}

@@ -1,0 +1,169 @@
+//! Reading a map from the spreadsheet form: `people.csv` with optional `ties.csv` and
+//! `units.csv`, headers in English or Chinese, comma- or tab-separated. O(n) in the text.
+
+use super::raw::{RawPerson, RawTie, RawTop, RawUnit, Record};
+use super::validate::{CsvHeaders, Sources};
+use crate::diag::{Diagnostic, Location};
+use crate::vocab::did_you_mean;
+
+/// One CSV file's name (as shown in messages) and decoded text.
+#[derive(Debug, Clone)]
+pub struct CsvText {
+    /// The name shown in messages.
+    pub name: String,
+    /// The decoded text.
+    pub text: String,
+}
+
+/// Reads the CSV files into the raw form, with the sources to locate problems and the
+/// problems found in the files' shape (headers, ragged rows).
+pub fn parse(
+    people: &CsvText,
+    units: Option<&CsvText>,
+    ties: Option<&CsvText>,
+) -> (RawTop, Sources, Vec<Diagnostic>) {
+    let mut diags = Vec::new();
+    let mut headers = CsvHeaders::default();
+    let mut top = RawTop::default();
+    let (p, h) = records::<RawPerson>(people, &mut diags);
+    top.people.items = p;
+    headers.people = h;
+    if let Some(u) = units {
+        let (items, h) = records::<RawUnit>(u, &mut diags);
+        top.units.items = items;
+        headers.units = h;
+    }
+    if let Some(t) = ties {
+        let (items, h) = records::<RawTie>(t, &mut diags);
+        top.ties.items = items;
+        headers.ties = h;
+    }
+    let sources = Sources {
+        main: people.name.clone(),
+        units: units.map(|u| u.name.clone()),
+        ties: ties.map(|t| t.name.clone()),
+        csv_headers: Some(headers),
+    };
+    (top, sources, diags)
+}
+
+/// Tab-separated when the header line has tabs and no commas (Excel's "Unicode text").
+fn delimiter(text: &str) -> u8 {
+    let first = text.lines().next().unwrap_or("");
+    if first.contains('\t') && !first.contains(',') { b'\t' } else { b',' }
+}
+
+/// Reads one file's records; returns them with, for each record key, the header text
+/// and its 1-based column.
+fn records<R: Record>(file: &CsvText, diags: &mut Vec<Diagnostic>) -> (Vec<R>, Vec<Option<(String, u64)>>) {
+    let mut rdr = csv::ReaderBuilder::new()
+        .delimiter(delimiter(&file.text))
+        .flexible(true)
+        .has_headers(false)
+        .from_reader(file.text.as_bytes());
+    let at = |line: u64| Location { file: file.name.clone(), line: Some(line), column: None, path: None };
+    let mut rows = rdr.records();
+    let header = loop {
+        match rows.next() {
+            None => {
+                diags.push(Diagnostic::error(
+                    "empty-file",
+                    Location::file(&file.name),
+                    "the file is empty: it needs a header row",
+                ));
+                return (Vec::new(), vec![None; R::KEYS.len()]);
+            }
+            Some(Err(e)) => {
+                diags.push(Diagnostic::error(
+                    "csv-syntax",
+                    at(e.position().map_or(1, |p| p.line())),
+                    format!("cannot read CSV: {e}"),
+                ));
+                return (Vec::new(), vec![None; R::KEYS.len()]);
+            }
+            Some(Ok(r)) if r.iter().all(|c| c.trim().is_empty()) => continue,
+            Some(Ok(r)) => break r,
+        }
+    };
+    let header_line = header.position().map_or(1, |p| p.line());
+    let mut cols: Vec<Option<usize>> = Vec::with_capacity(header.len());
+    let mut by_key: Vec<Option<(String, u64)>> = vec![None; R::KEYS.len()];
+    for (ci, cell) in header.iter().enumerate() {
+        let name = cell.trim();
+        let loc = Location { column: Some(ci as u64 + 1), ..at(header_line) };
+        if name.is_empty() {
+            cols.push(None);
+            continue;
+        }
+        match R::key_ix(name) {
+            Some(k) if by_key[k].is_none() => {
+                by_key[k] = Some((name.to_string(), ci as u64 + 1));
+                cols.push(Some(k));
+            }
+            Some(k) => {
+                let first = by_key[k].as_ref().map_or("", |(n, _)| n.as_str());
+                diags.push(Diagnostic::warning(
+                    "duplicate-column",
+                    loc,
+                    format!("column \"{name}\" repeats \"{first}\" (ignored)"),
+                ));
+                cols.push(None);
+            }
+            None => {
+                let msg = match did_you_mean(name, R::all_keys()) {
+                    Some(s) => format!("unknown column \"{name}\" (ignored): did you mean \"{s}\"?"),
+                    None => format!("unknown column \"{name}\" (ignored)"),
+                };
+                diags.push(Diagnostic::warning("unknown-column", loc, msg));
+                cols.push(None);
+            }
+        }
+    }
+    let has_id = match R::SECTION {
+        "ties" => by_key[0].is_some() && by_key[1].is_some(),
+        _ => by_key[0].is_some(),
+    };
+    if !has_id {
+        let need = match R::SECTION {
+            "ties" => "from/起点 and to/终点 columns",
+            _ => "an id/编号 column",
+        };
+        diags.push(Diagnostic::error("missing-column", at(header_line), format!("the header needs {need}")));
+        return (Vec::new(), by_key);
+    }
+    let mut out = Vec::new();
+    for row in rows {
+        let row = match row {
+            Ok(r) => r,
+            Err(e) => {
+                diags.push(Diagnostic::error(
+                    "csv-syntax",
+                    at(e.position().map_or(0, |p| p.line())),
+                    format!("cannot read CSV: {e}"),
+                ));
+                continue;
+            }
+        };
+        if row.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        let line = row.position().map_or(0, |p| p.line());
+        if row.len() > cols.len() && row.iter().skip(cols.len()).any(|c| !c.trim().is_empty()) {
+            diags.push(Diagnostic::error(
+                "ragged-row",
+                at(line),
+                format!("this row has {} cells but the header has {} columns: is a comma inside a cell not quoted?", row.len(), cols.len()),
+            ));
+            continue;
+        }
+        let mut r = R::default();
+        for (cell, col) in row.iter().zip(&cols) {
+            if let Some(k) = col {
+                r.set_text(*k, cell);
+            }
+        }
+        r.set_line(line);
+        out.push(r);
+    }
+    (out, by_key)
+}

@@ -1,0 +1,49 @@
+//! Reading a map from JSON text into the raw form, and locating problems in it.
+
+use super::locate::locate;
+use super::raw::RawTop;
+use crate::diag::{Diagnostic, Location};
+
+/// Parses JSON text. A syntax error is one located diagnostic; everything else the
+/// text says is kept for validation, however wrong. O(n) in the text.
+pub fn parse(text: &str, file: &str) -> Result<RawTop, Box<Diagnostic>> {
+    serde_json::from_str::<RawTop>(text).map_err(|e| {
+        let msg = e.to_string();
+        let msg = match msg.rfind(" at line ") {
+            Some(i) => msg[..i].to_string(),
+            None => msg,
+        };
+        Box::new(Diagnostic::error(
+            "json-syntax",
+            Location {
+                file: file.to_string(),
+                line: Some(e.line() as u64),
+                column: Some(e.column() as u64),
+                path: None,
+            },
+            format!("not valid JSON: {msg}"),
+        ))
+    })
+}
+
+/// Fills in line and column for diagnostics that carry a JSON path into `text`.
+pub fn add_lines(text: &str, diags: &mut [Diagnostic]) {
+    let paths: Vec<&str> = diags.iter().filter_map(|d| d.location.path.as_deref()).collect();
+    if paths.is_empty() {
+        return;
+    }
+    // A path to a field that is absent (a missing id) points at its record instead.
+    let parents: Vec<String> =
+        paths.iter().filter_map(|p| p.rfind('.').map(|i| p[..i].to_string())).collect();
+    let mut wanted: Vec<&str> = paths.clone();
+    wanted.extend(parents.iter().map(String::as_str));
+    let found = locate(text, &wanted);
+    for d in diags.iter_mut() {
+        let Some(p) = d.location.path.as_deref() else { continue };
+        let hit = found.get(p).or_else(|| p.rfind('.').and_then(|i| found.get(&p[..i])));
+        if let Some(&(l, c)) = hit {
+            d.location.line = Some(l);
+            d.location.column = Some(c);
+        }
+    }
+}

@@ -1,0 +1,187 @@
+//! Finding the line and column of JSON paths (`people[3].stance`) in a JSON text, so
+//! that problems found after parsing point at the line the user wrote. One pass, O(n)
+//! in the text; run only when there is something to report.
+
+use std::collections::HashMap;
+
+/// Positions (1-based line, 1-based column in characters) of the wanted paths' values.
+/// Paths not found (or in text that is not valid JSON) are absent from the result.
+pub fn locate(text: &str, wanted: &[&str]) -> HashMap<String, (u64, u64)> {
+    let want: std::collections::HashSet<&str> = wanted.iter().copied().collect();
+    let mut s = Scanner {
+        b: text.as_bytes(),
+        i: 0,
+        line: 1,
+        line_start: 0,
+        text,
+        path: String::new(),
+        want,
+        found: HashMap::new(),
+    };
+    s.ws();
+    let _ = s.value(0);
+    s.found
+}
+
+struct Scanner<'a> {
+    b: &'a [u8],
+    i: usize,
+    line: u64,
+    line_start: usize,
+    text: &'a str,
+    path: String,
+    want: std::collections::HashSet<&'a str>,
+    found: HashMap<String, (u64, u64)>,
+}
+
+impl Scanner<'_> {
+    fn ws(&mut self) {
+        while let Some(&c) = self.b.get(self.i) {
+            match c {
+                b'\n' => {
+                    self.i += 1;
+                    self.line += 1;
+                    self.line_start = self.i;
+                }
+                b' ' | b'\t' | b'\r' => self.i += 1,
+                _ => break,
+            }
+        }
+    }
+
+    fn mark(&mut self) {
+        if self.want.contains(self.path.as_str()) && !self.found.contains_key(&self.path) {
+            let col = self.text.get(self.line_start..self.i).map_or(0, |s| s.chars().count()) as u64 + 1;
+            self.found.insert(self.path.clone(), (self.line, col));
+        }
+    }
+
+    /// Scans one value at the current position. None when the text is not JSON.
+    fn value(&mut self, depth: usize) -> Option<()> {
+        if depth > 256 {
+            return None;
+        }
+        self.mark();
+        match *self.b.get(self.i)? {
+            b'{' => {
+                self.i += 1;
+                self.ws();
+                if self.b.get(self.i) == Some(&b'}') {
+                    self.i += 1;
+                    return Some(());
+                }
+                loop {
+                    self.ws();
+                    let key = self.string()?;
+                    self.ws();
+                    if self.b.get(self.i) != Some(&b':') {
+                        return None;
+                    }
+                    self.i += 1;
+                    self.ws();
+                    let keep = self.path.len();
+                    if !self.path.is_empty() {
+                        self.path.push('.');
+                    }
+                    self.path.push_str(&key);
+                    self.value(depth + 1)?;
+                    self.path.truncate(keep);
+                    self.ws();
+                    match *self.b.get(self.i)? {
+                        b',' => self.i += 1,
+                        b'}' => {
+                            self.i += 1;
+                            return Some(());
+                        }
+                        _ => return None,
+                    }
+                }
+            }
+            b'[' => {
+                self.i += 1;
+                self.ws();
+                if self.b.get(self.i) == Some(&b']') {
+                    self.i += 1;
+                    return Some(());
+                }
+                let mut n = 0usize;
+                loop {
+                    self.ws();
+                    let keep = self.path.len();
+                    self.path.push_str(&format!("[{n}]"));
+                    self.value(depth + 1)?;
+                    self.path.truncate(keep);
+                    n += 1;
+                    self.ws();
+                    match *self.b.get(self.i)? {
+                        b',' => self.i += 1,
+                        b']' => {
+                            self.i += 1;
+                            return Some(());
+                        }
+                        _ => return None,
+                    }
+                }
+            }
+            b'"' => self.string().map(|_| ()),
+            _ => {
+                while let Some(&c) = self.b.get(self.i) {
+                    if matches!(c, b',' | b'}' | b']' | b' ' | b'\t' | b'\r' | b'\n') {
+                        break;
+                    }
+                    self.i += 1;
+                }
+                Some(())
+            }
+        }
+    }
+
+    /// Scans a string literal and returns its decoded text (escapes resolved simply).
+    fn string(&mut self) -> Option<String> {
+        if self.b.get(self.i) != Some(&b'"') {
+            return None;
+        }
+        let start = self.i;
+        self.i += 1;
+        loop {
+            match *self.b.get(self.i)? {
+                b'\\' => self.i += 2,
+                b'"' => {
+                    self.i += 1;
+                    break;
+                }
+                _ => self.i += 1,
+            }
+        }
+        serde_json::from_str::<String>(self.text.get(start..self.i)?).ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_nested_paths() {
+        let text =
+            "{\n  \"people\": [\n    {\"id\": \"a\"},\n    {\"id\": \"b\", \"stance\": \"suport\"}\n  ]\n}";
+        let got = locate(text, &["people[1].stance", "people[0]", "people", "nope"]);
+        assert_eq!(got["people[1].stance"], (4, 27));
+        assert_eq!(got["people[0]"], (3, 5));
+        assert_eq!(got["people"], (2, 13));
+        assert!(!got.contains_key("nope"));
+    }
+
+    #[test]
+    fn columns_count_characters_not_bytes() {
+        let text = "{\"名字\": \"黄\", \"x\": 1}";
+        let got = locate(text, &["x"]);
+        assert_eq!(got["x"], (1, 18));
+    }
+
+    #[test]
+    fn broken_text_gives_what_it_found() {
+        let got = locate("{\"a\": [1, 2", &["a"]);
+        assert_eq!(got["a"], (1, 7));
+    }
+}

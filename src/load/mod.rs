@@ -1,0 +1,233 @@
+//! Loading maps: from a JSON file, JSON on standard input, CSV files (`people.csv` with
+//! `ties.csv` and `units.csv` beside it, or a directory holding them), or the North
+//! China map built into the binary. Every problem is reported at once, located.
+
+pub mod csv;
+pub mod json;
+pub mod locate;
+pub mod raw;
+pub mod text;
+pub mod validate;
+
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+use crate::diag::{Diagnostic, Location, Severity};
+use crate::model::Map;
+
+/// The North China grid case (the seed's 电气自动化案例), built into the binary.
+pub const EMBEDDED_MAP: &str = include_str!("../../data/north-china-grid.json");
+/// The name the built-in map goes by in messages.
+pub const EMBEDDED_NAME: &str = "north-china-grid.json (built in)";
+
+/// Where a map comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum MapSource {
+    /// The built-in North China map.
+    Embedded,
+    /// JSON on standard input (`-`).
+    Stdin,
+    /// A JSON file, a CSV file, or a directory of CSV files.
+    Path(PathBuf),
+}
+
+impl MapSource {
+    /// `-` is standard input; anything else a path.
+    pub fn from_arg(arg: Option<&Path>) -> MapSource {
+        match arg {
+            None => MapSource::Embedded,
+            Some(p) if p == Path::new("-") => MapSource::Stdin,
+            Some(p) => MapSource::Path(p.to_path_buf()),
+        }
+    }
+}
+
+/// A map that loaded, with its warnings.
+#[derive(Debug, Clone)]
+pub struct Loaded {
+    /// The map.
+    pub map: Map,
+    /// Warnings (never errors), located.
+    pub warnings: Vec<Diagnostic>,
+    /// The name the map goes by in messages.
+    pub name: String,
+}
+
+/// Why a map could not be loaded.
+#[derive(Debug, thiserror::Error)]
+pub enum LoadError {
+    /// A file could not be read.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: String,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The map was refused: every problem found (errors and warnings), located.
+    #[error("{} refused: {} error(s)", .name, .diagnostics.iter().filter(|d| d.is_error()).count())]
+    Invalid {
+        /// The map's name.
+        name: String,
+        /// Every problem, errors and warnings, in file order.
+        diagnostics: Vec<Diagnostic>,
+    },
+}
+
+impl LoadError {
+    fn one(name: &str, loc: Location, code: &'static str, msg: String) -> LoadError {
+        LoadError::Invalid { name: name.to_string(), diagnostics: vec![Diagnostic::error(code, loc, msg)] }
+    }
+}
+
+/// Loads and checks a map from wherever it comes.
+pub fn load(source: &MapSource) -> Result<Loaded, LoadError> {
+    match source {
+        MapSource::Embedded => load_json_str(EMBEDDED_MAP, EMBEDDED_NAME),
+        MapSource::Stdin => {
+            let mut bytes = Vec::new();
+            std::io::stdin()
+                .read_to_end(&mut bytes)
+                .map_err(|e| LoadError::Io { path: "-".into(), source: e })?;
+            load_json_bytes(&bytes, "-")
+        }
+        MapSource::Path(p) => load_path(p),
+    }
+}
+
+/// Loads a path: a `.json` file, a `.csv` file (the people file), or a directory.
+pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
+    let shown = path.display().to_string();
+    let meta = std::fs::metadata(path).map_err(|e| LoadError::Io { path: shown.clone(), source: e })?;
+    if meta.is_dir() {
+        let people = ["people.csv", "人员.csv"].iter().map(|n| path.join(n)).find(|p| p.is_file());
+        let Some(people) = people else {
+            let json: Vec<_> = std::fs::read_dir(path)
+                .map(|d| {
+                    d.filter_map(|e| e.ok())
+                        .map(|e| e.path())
+                        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+                        .collect()
+                })
+                .unwrap_or_default();
+            let hint = match json.as_slice() {
+                [one] => format!(" (to read the JSON map there, name it: {})", one.display()),
+                _ => String::new(),
+            };
+            return Err(LoadError::one(
+                &shown,
+                Location::file(&shown),
+                "no-map",
+                format!("this directory has no people.csv{hint}"),
+            ));
+        };
+        return load_csv_files(&people);
+    }
+    let ext = path.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+    match ext.as_deref() {
+        Some("csv") | Some("tsv") | Some("txt") => load_csv_files(path),
+        _ => {
+            let bytes = read(path)?;
+            let first =
+                bytes.iter().find(|b| !b.is_ascii_whitespace() && **b != 0xEF && **b != 0xBB && **b != 0xBF);
+            if ext.as_deref() == Some("json") || matches!(first, Some(b'{') | Some(b'[')) {
+                load_json_bytes(&bytes, &shown)
+            } else {
+                Err(LoadError::one(
+                    &shown,
+                    Location::file(&shown),
+                    "unknown-format",
+                    "not a map: expected a .json file, a people.csv or a directory holding one".to_string(),
+                ))
+            }
+        }
+    }
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, LoadError> {
+    std::fs::read(path).map_err(|e| LoadError::Io { path: path.display().to_string(), source: e })
+}
+
+fn decode(bytes: &[u8], name: &str) -> Result<String, LoadError> {
+    text::decode(bytes)
+        .map(|(s, _)| s)
+        .map_err(|e| LoadError::one(name, Location::file(name), "bad-encoding", format!("the file {e}")))
+}
+
+/// Loads JSON bytes in any supported encoding.
+pub fn load_json_bytes(bytes: &[u8], name: &str) -> Result<Loaded, LoadError> {
+    let text = decode(bytes, name)?;
+    load_json_str(&text, name)
+}
+
+/// Loads and checks a JSON map.
+pub fn load_json_str(text: &str, name: &str) -> Result<Loaded, LoadError> {
+    let raw = json::parse(text, name)
+        .map_err(|d| LoadError::Invalid { name: name.to_string(), diagnostics: vec![*d] })?;
+    let sources = validate::Sources { main: name.to_string(), units: None, ties: None, csv_headers: None };
+    let (map, mut diags) = validate::build(raw, &sources);
+    json::add_lines(text, &mut diags);
+    finish(map, diags, name)
+}
+
+/// The files beside a people file: `ties.csv` and `units.csv`, or the same name with
+/// `people` replaced (`acme-people.csv` → `acme-ties.csv`), or the Chinese names.
+fn siblings(people: &Path) -> (Option<PathBuf>, Option<PathBuf>) {
+    let dir = people.parent().unwrap_or(Path::new("."));
+    let file = people.file_name().and_then(|f| f.to_str()).unwrap_or("");
+    let find = |en: &str, zh: &str| -> Option<PathBuf> {
+        let mut names = Vec::new();
+        if file.contains("people") {
+            names.push(file.replace("people", en));
+        }
+        if file.contains("人员") {
+            names.push(file.replace("人员", zh));
+        }
+        names.push(format!("{en}.csv"));
+        names.push(format!("{zh}.csv"));
+        names.into_iter().map(|n| dir.join(n)).find(|p| p.is_file() && p != people)
+    };
+    (find("ties", "关系"), find("units", "部门"))
+}
+
+/// Loads a people CSV and the ties and units files beside it.
+pub fn load_csv_files(people: &Path) -> Result<Loaded, LoadError> {
+    let (ties, units) = siblings(people);
+    let read_csv = |p: &Path| -> Result<csv::CsvText, LoadError> {
+        let name = p.display().to_string();
+        let text = decode(&read(p)?, &name)?;
+        Ok(csv::CsvText { name, text })
+    };
+    let p = read_csv(people)?;
+    let t = ties.as_deref().map(read_csv).transpose()?;
+    let u = units.as_deref().map(read_csv).transpose()?;
+    load_csv_texts(&p, u.as_ref(), t.as_ref())
+}
+
+/// Loads and checks a map from CSV texts already in memory.
+pub fn load_csv_texts(
+    people: &csv::CsvText,
+    units: Option<&csv::CsvText>,
+    ties: Option<&csv::CsvText>,
+) -> Result<Loaded, LoadError> {
+    let (raw, sources, mut diags) = csv::parse(people, units, ties);
+    let (map, more) = validate::build(raw, &sources);
+    diags.extend(more);
+    let map = if diags.iter().any(Diagnostic::is_error) { None } else { map };
+    finish(map, diags, &people.name)
+}
+
+fn finish(map: Option<Map>, mut diags: Vec<Diagnostic>, name: &str) -> Result<Loaded, LoadError> {
+    // File order: by file, then line; problems without a line after those with one.
+    diags.sort_by(|a, b| {
+        (&a.location.file, a.location.line.is_none(), a.location.line, a.severity == Severity::Warning).cmp(
+            &(&b.location.file, b.location.line.is_none(), b.location.line, b.severity == Severity::Warning),
+        )
+    });
+    match map {
+        Some(map) if !diags.iter().any(Diagnostic::is_error) => {
+            Ok(Loaded { map, warnings: diags, name: name.to_string() })
+        }
+        _ => Err(LoadError::Invalid { name: name.to_string(), diagnostics: diags }),
+    }
+}

@@ -1,0 +1,562 @@
+//! The raw map: what a file said, before checking. Every field keeps either its parsed
+//! value or what the user wrote with the reason it was refused, so that validation can
+//! report every problem at once. JSON and CSV loaders both produce this form.
+
+use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use std::fmt;
+use std::marker::PhantomData;
+
+use crate::vocab::{
+    Adaptability, Expertise, Governance, Interest, PurchaseShare, Relationship, Role, Side, Stance, Strength,
+    Style, TieKind, UnitKind, Vocab,
+};
+
+/// A field as written: absent, understood, or refused with a reason.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub enum Val<T> {
+    /// Not given (or empty).
+    #[default]
+    Missing,
+    /// Given and understood.
+    Ok(T),
+    /// Given and refused: the reason, naming what was written.
+    Bad(Box<str>),
+}
+
+impl<T> Val<T> {
+    /// The value if it was given and understood.
+    pub fn ok(&self) -> Option<&T> {
+        match self {
+            Val::Ok(v) => Some(v),
+            _ => None,
+        }
+    }
+
+    /// Takes the value out, leaving `Missing`.
+    pub fn take(&mut self) -> Val<T> {
+        std::mem::take(self)
+    }
+}
+
+impl<T: Field> Val<T> {
+    /// Parses one cell or string; blank text is `Missing`.
+    pub fn from_text(text: &str) -> Val<T> {
+        if text.trim().is_empty() {
+            return Val::Missing;
+        }
+        match T::from_text(text) {
+            Ok(v) => Val::Ok(v),
+            Err(e) => Val::Bad(e.into()),
+        }
+    }
+}
+
+/// A type a field can hold, parsed leniently from text, numbers, booleans or lists.
+pub trait Field: Sized {
+    /// What the field expects, for messages ("a name", "a stance").
+    const EXPECTS: &'static str;
+    /// From a string (or a CSV cell).
+    fn from_text(text: &str) -> Result<Self, String>;
+    /// From a JSON number, by its text.
+    fn from_number(text: &str) -> Result<Self, String> {
+        Self::from_text(text)
+    }
+    /// From a JSON boolean.
+    fn from_bool(b: bool) -> Result<Self, String> {
+        Err(format!("expected {}, found {b}", Self::EXPECTS))
+    }
+    /// From a JSON array of scalars.
+    fn from_items(_items: Vec<String>) -> Result<Self, String> {
+        Err(format!("expected {}, found a list", Self::EXPECTS))
+    }
+}
+
+impl Field for String {
+    const EXPECTS: &'static str = "text";
+    fn from_text(text: &str) -> Result<Self, String> {
+        Ok(text.trim().to_string())
+    }
+}
+
+impl Field for u32 {
+    const EXPECTS: &'static str = "a whole number";
+    fn from_text(text: &str) -> Result<Self, String> {
+        let t = crate::vocab::normalize(text);
+        match t.parse::<f64>() {
+            Ok(x) if x.fract() == 0.0 && x >= 1.0 && x <= f64::from(u32::MAX) => Ok(x as u32),
+            _ => Err(format!("\"{}\" is not a whole number ≥ 1", text.trim())),
+        }
+    }
+}
+
+impl Field for bool {
+    const EXPECTS: &'static str = "true or false";
+    fn from_text(text: &str) -> Result<Self, String> {
+        match crate::vocab::normalize(text).as_str() {
+            "true" | "yes" | "y" | "1" | "x" | "是" | "虚线" | "√" | "✓" => Ok(true),
+            "false" | "no" | "n" | "0" | "否" | "实线" => Ok(false),
+            _ => Err(format!("\"{}\" is not true or false", text.trim())),
+        }
+    }
+    fn from_bool(b: bool) -> Result<Self, String> {
+        Ok(b)
+    }
+}
+
+macro_rules! vocab_field {
+    ($($t:ty),*) => {$(
+        impl Field for $t {
+            const EXPECTS: &'static str = <$t as Vocab>::WHAT;
+            fn from_text(text: &str) -> Result<Self, String> {
+                <$t as Vocab>::parse(text)
+            }
+        }
+    )*};
+}
+vocab_field!(
+    Governance,
+    PurchaseShare,
+    UnitKind,
+    Side,
+    Role,
+    Stance,
+    Relationship,
+    Expertise,
+    Style,
+    Adaptability,
+    Interest,
+    TieKind,
+    Strength
+);
+
+/// Separators of items inside one cell: `;` `；` `、` and, leniently, commas.
+pub const LIST_SEPARATORS: &[char] = &[';', '；', '、', ',', '，'];
+
+impl<T: Field> Field for Vec<T> {
+    const EXPECTS: &'static str = "a list";
+    fn from_text(text: &str) -> Result<Self, String> {
+        Self::from_items(text.split(LIST_SEPARATORS).map(str::to_string).collect())
+    }
+    fn from_items(items: Vec<String>) -> Result<Self, String> {
+        let mut out = Vec::with_capacity(items.len());
+        let mut errors = Vec::new();
+        for item in items {
+            if item.trim().is_empty() {
+                continue;
+            }
+            match T::from_text(&item) {
+                Ok(v) => out.push(v),
+                Err(e) => errors.push(e),
+            }
+        }
+        if errors.is_empty() { Ok(out) } else { Err(errors.join("; ")) }
+    }
+}
+
+impl<'de, T: Field> Deserialize<'de> for Val<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V<T>(PhantomData<T>);
+        impl<'de, T: Field> Visitor<'de> for V<T> {
+            type Value = Val<T>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str(T::EXPECTS)
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<Val<T>, E> {
+                Ok(Val::from_text(s))
+            }
+            fn visit_i64<E: de::Error>(self, n: i64) -> Result<Val<T>, E> {
+                Ok(wrap(T::from_number(&n.to_string())))
+            }
+            fn visit_u64<E: de::Error>(self, n: u64) -> Result<Val<T>, E> {
+                Ok(wrap(T::from_number(&n.to_string())))
+            }
+            fn visit_f64<E: de::Error>(self, n: f64) -> Result<Val<T>, E> {
+                Ok(wrap(T::from_number(&n.to_string())))
+            }
+            fn visit_bool<E: de::Error>(self, b: bool) -> Result<Val<T>, E> {
+                Ok(wrap(T::from_bool(b)))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Val<T>, E> {
+                Ok(Val::Missing)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Val<T>, A::Error> {
+                let mut items = Vec::new();
+                let mut bad = None;
+                while let Some(item) = seq.next_element::<Scalar>()? {
+                    match item {
+                        Scalar::Text(t) => items.push(t),
+                        Scalar::Other(what) => bad = Some(what),
+                    }
+                }
+                Ok(match bad {
+                    Some(what) => Val::Bad(format!("a list item is {what}, expected text").into()),
+                    None => wrap(T::from_items(items)),
+                })
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Val<T>, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(Val::Bad(format!("expected {}, found an object", T::EXPECTS).into()))
+            }
+        }
+        d.deserialize_any(V(PhantomData))
+    }
+}
+
+fn wrap<T>(r: Result<T, String>) -> Val<T> {
+    match r {
+        Ok(v) => Val::Ok(v),
+        Err(e) => Val::Bad(e.into()),
+    }
+}
+
+/// A list item: a string or number as text, or what else it was.
+enum Scalar {
+    Text(String),
+    Other(&'static str),
+}
+
+impl<'de> Deserialize<'de> for Scalar {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Scalar;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<Scalar, E> {
+                Ok(Scalar::Text(s.to_string()))
+            }
+            fn visit_i64<E: de::Error>(self, n: i64) -> Result<Scalar, E> {
+                Ok(Scalar::Text(n.to_string()))
+            }
+            fn visit_u64<E: de::Error>(self, n: u64) -> Result<Scalar, E> {
+                Ok(Scalar::Text(n.to_string()))
+            }
+            fn visit_f64<E: de::Error>(self, n: f64) -> Result<Scalar, E> {
+                Ok(Scalar::Text(n.to_string()))
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Scalar, E> {
+                Ok(Scalar::Other("true/false"))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Scalar, E> {
+                Ok(Scalar::Other("null"))
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Scalar, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(Scalar::Other("a list"))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Scalar, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(Scalar::Other("an object"))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+/// A JSON array of records; anything else is remembered as refused.
+#[derive(Debug, Default)]
+pub struct Records<T> {
+    /// The records, in file order.
+    pub items: Vec<T>,
+    /// Set when the value was not an array: what it was.
+    pub not_list: Option<&'static str>,
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Records<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V<T>(PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
+            type Value = Records<T>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a list")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1 << 16));
+                while let Some(x) = seq.next_element()? {
+                    items.push(x);
+                }
+                Ok(Records { items, not_list: None })
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(Records { items: Vec::new(), not_list: None })
+            }
+            fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+                Ok(not_list("a string"))
+            }
+            fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+                Ok(not_list("a number"))
+            }
+            fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+                Ok(not_list("a number"))
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+                Ok(not_list("a number"))
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+                Ok(not_list("true/false"))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(not_list("an object"))
+            }
+        }
+        d.deserialize_any(V(PhantomData))
+    }
+}
+
+fn not_list<T>(what: &'static str) -> Records<T> {
+    Records { items: Vec::new(), not_list: Some(what) }
+}
+
+/// A record type: its keys (English, then accepted Chinese spellings) and how to set
+/// a field from a CSV cell.
+pub trait Record: Default {
+    /// The section's name in JSON paths (`people`).
+    const SECTION: &'static str;
+    /// Each field: its JSON key, then the other header names accepted for it.
+    const KEYS: &'static [&'static [&'static str]];
+    /// Sets field `ix` (an index into `KEYS`) from one cell.
+    fn set_text(&mut self, ix: usize, text: &str);
+    /// Records the CSV line the record came from.
+    fn set_line(&mut self, line: u64);
+    /// The index into `KEYS` of a key written exactly as listed (the fast path).
+    fn exact_key_ix(key: &str) -> Option<usize> {
+        Self::KEYS.iter().position(|names| names.contains(&key))
+    }
+    /// The index into `KEYS` of a key or header, matched after [`crate::vocab::normalize`].
+    fn key_ix(key: &str) -> Option<usize> {
+        let n = crate::vocab::normalize(key);
+        Self::KEYS.iter().position(|names| names.iter().any(|k| crate::vocab::normalize(k) == n))
+    }
+    /// Every accepted name, for suggestions.
+    fn all_keys() -> impl Iterator<Item = &'static str> {
+        Self::KEYS.iter().flat_map(|names| names.iter().copied())
+    }
+}
+
+/// Sets a record field from a cell; records nested in others are not cells.
+pub trait FromCell {
+    /// Replaces the field with what the cell says.
+    fn set_cell(&mut self, text: &str);
+}
+
+impl<T: Field> FromCell for Val<T> {
+    fn set_cell(&mut self, text: &str) {
+        *self = Val::from_text(text);
+    }
+}
+
+impl<T> FromCell for Records<T> {
+    fn set_cell(&mut self, _: &str) {}
+}
+
+macro_rules! record {
+    ($(#[$meta:meta])* $name:ident, $section:literal {
+        $($(#[$fmeta:meta])* $field:ident : $ty:ty = [$($key:literal),+]),* $(,)?
+    }) => {
+        $(#[$meta])*
+        #[derive(Debug, Default)]
+        pub struct $name {
+            $($(#[$fmeta])* pub $field: $ty,)*
+            /// Keys the format does not know, as written.
+            pub unknown: Vec<String>,
+            /// Set when the value was not an object: what it was.
+            pub not_object: Option<&'static str>,
+            /// The CSV line it came from (0 for JSON).
+            pub line: u64,
+        }
+
+        impl Record for $name {
+            const SECTION: &'static str = $section;
+            const KEYS: &'static [&'static [&'static str]] = &[$(&[$($key),+]),*];
+            fn set_line(&mut self, line: u64) {
+                self.line = line;
+            }
+            #[allow(unused_assignments, unused_variables, unused_mut)]
+            fn set_text(&mut self, ix: usize, text: &str) {
+                let mut i = 0usize;
+                $(
+                    if i == ix {
+                        FromCell::set_cell(&mut self.$field, text);
+                        return;
+                    }
+                    i += 1;
+                )*
+            }
+        }
+
+        impl<'de> Deserialize<'de> for $name {
+            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+                struct V;
+                impl<'de> Visitor<'de> for V {
+                    type Value = $name;
+                    fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                        f.write_str("an object")
+                    }
+                    #[allow(unused_assignments, unused_mut)]
+                    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<$name, A::Error> {
+                        let mut r = $name::default();
+                        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                            let ix = <$name as Record>::exact_key_ix(&key)
+                                .or_else(|| <$name as Record>::key_ix(&key));
+                            match ix {
+                                Some(ix) => r.set_json(ix, &mut map)?,
+                                None => {
+                                    r.unknown.push(key.into_owned());
+                                    map.next_value::<IgnoredAny>()?;
+                                }
+                            }
+                        }
+                        Ok(r)
+                    }
+                    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<$name, A::Error> {
+                        while seq.next_element::<IgnoredAny>()?.is_some() {}
+                        Ok($name { not_object: Some("a list"), ..$name::default() })
+                    }
+                    fn visit_str<E: de::Error>(self, _: &str) -> Result<$name, E> {
+                        Ok($name { not_object: Some("a string"), ..$name::default() })
+                    }
+                    fn visit_i64<E: de::Error>(self, _: i64) -> Result<$name, E> {
+                        Ok($name { not_object: Some("a number"), ..$name::default() })
+                    }
+                    fn visit_u64<E: de::Error>(self, _: u64) -> Result<$name, E> {
+                        Ok($name { not_object: Some("a number"), ..$name::default() })
+                    }
+                    fn visit_f64<E: de::Error>(self, _: f64) -> Result<$name, E> {
+                        Ok($name { not_object: Some("a number"), ..$name::default() })
+                    }
+                    fn visit_bool<E: de::Error>(self, _: bool) -> Result<$name, E> {
+                        Ok($name { not_object: Some("true/false"), ..$name::default() })
+                    }
+                    fn visit_unit<E: de::Error>(self) -> Result<$name, E> {
+                        Ok($name { not_object: Some("null"), ..$name::default() })
+                    }
+                }
+                d.deserialize_any(V)
+            }
+        }
+
+        impl $name {
+            #[allow(unused_assignments, unused_variables, unused_mut)]
+            fn set_json<'de, A: MapAccess<'de>>(&mut self, ix: usize, map: &mut A) -> Result<(), A::Error> {
+                let mut i = 0usize;
+                $(
+                    if i == ix {
+                        self.$field = map.next_value()?;
+                        return Ok(());
+                    }
+                    i += 1;
+                )*
+                map.next_value::<IgnoredAny>()?;
+                Ok(())
+            }
+        }
+    };
+}
+
+record!(
+    /// The top level of a JSON map.
+    RawTop, "" {
+        /// Format version.
+        version: Val<u32> = ["version", "版本"],
+        /// The account.
+        account: Val<String> = ["account", "客户"],
+        /// The opportunity.
+        opportunity: Val<String> = ["opportunity", "项目", "商机"],
+        /// Competitors.
+        competitors: Val<Vec<String>> = ["competitors", "竞争对手"],
+        /// Context.
+        context: RawContext = ["context", "背景"],
+        /// Units.
+        units: Records<RawUnit> = ["units", "部门"],
+        /// People.
+        people: Records<RawPerson> = ["people", "人员"],
+        /// Ties.
+        ties: Records<RawTie> = ["ties", "关系"],
+    }
+);
+
+impl FromCell for RawContext {
+    fn set_cell(&mut self, _: &str) {}
+}
+
+record!(
+    /// The account's context.
+    RawContext, "context" {
+        /// Basis 1.
+        governance: Val<Governance> = ["governance", "治理结构"],
+        /// Basis 4.
+        purchase_share: Val<PurchaseShare> = ["purchase_share", "采购占比"],
+    }
+);
+
+record!(
+    /// A unit as written.
+    RawUnit, "units" {
+        /// Unique id.
+        id: Val<String> = ["id", "编号"],
+        /// Name.
+        name: Val<String> = ["name", "名称", "姓名"],
+        /// Parent unit id.
+        parent: Val<String> = ["parent", "上级"],
+        /// Kind.
+        kind: Val<UnitKind> = ["kind", "类型"],
+    }
+);
+
+record!(
+    /// A person as written.
+    RawPerson, "people" {
+        /// Unique id.
+        id: Val<String> = ["id", "编号"],
+        /// Name.
+        name: Val<String> = ["name", "姓名"],
+        /// Title.
+        title: Val<String> = ["title", "职务"],
+        /// Unit id or name.
+        unit: Val<String> = ["unit", "部门"],
+        /// Side.
+        side: Val<Side> = ["side", "阵营"],
+        /// Level.
+        level: Val<u32> = ["level", "级别"],
+        /// Roles.
+        roles: Val<Vec<Role>> = ["roles", "角色", "role"],
+        /// Stance.
+        stance: Val<Stance> = ["stance", "立场"],
+        /// Favored competitor.
+        favors: Val<String> = ["favors", "倾向"],
+        /// Relationship stage.
+        relationship: Val<Relationship> = ["relationship", "关系"],
+        /// Expertise.
+        expertise: Val<Expertise> = ["expertise", "专长"],
+        /// Style.
+        style: Val<Style> = ["style", "风格"],
+        /// Adaptability.
+        adaptability: Val<Adaptability> = ["adaptability", "创新态度"],
+        /// Interests.
+        interests: Val<Vec<Interest>> = ["interests", "利益"],
+        /// Notes.
+        notes: Val<String> = ["notes", "备注", "note"],
+        /// Shorthand for reporting ties: the managers' ids.
+        reports_to: Val<Vec<String>> = ["reports_to", "上级"],
+    }
+);
+
+record!(
+    /// A tie as written.
+    RawTie, "ties" {
+        /// From person id.
+        from: Val<String> = ["from", "起点"],
+        /// To person id.
+        to: Val<String> = ["to", "终点"],
+        /// Kind.
+        kind: Val<TieKind> = ["kind", "类型"],
+        /// Strength.
+        strength: Val<Strength> = ["strength", "强度"],
+        /// Dotted line.
+        dotted: Val<bool> = ["dotted", "虚线"],
+        /// Note.
+        note: Val<String> = ["note", "备注", "notes"],
+    }
+);

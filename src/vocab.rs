@@ -1,0 +1,517 @@
+//! The bilingual vocabularies of the map format: every enumerated value with its
+//! English name, its Chinese names and symbols, and tolerant parsing with suggestions.
+
+use serde::{Serialize, Serializer};
+
+/// A language for the words powermap prints (reports, labels, legends).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub enum Lang {
+    /// English.
+    #[default]
+    En,
+    /// Simplified Chinese.
+    Zh,
+}
+
+impl Lang {
+    /// Picks one of two strings by language.
+    pub fn pick<'a>(self, en: &'a str, zh: &'a str) -> &'a str {
+        match self {
+            Lang::En => en,
+            Lang::Zh => zh,
+        }
+    }
+}
+
+/// Normalizes user text for matching: trims (including the ideographic space), folds
+/// full-width ASCII to half-width, lower-cases, and joins words with `_`
+/// (`"Decision Maker"`, `"decision-maker"` and `"ＤＥＣＩＳＩＯＮ＿ＭＡＫＥＲ"` all become
+/// `decision_maker`). A one-character text (a role symbol such as `-`) is kept as is.
+pub fn normalize(s: &str) -> String {
+    let folded: String = s
+        .chars()
+        .map(|c| match c {
+            '\u{3000}' => ' ',
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            _ => c,
+        })
+        .collect();
+    let trimmed = folded.trim();
+    if trimmed.chars().count() <= 1 || trimmed.replace('−', "-").parse::<f64>().is_ok() {
+        return trimmed.replace('−', "-");
+    }
+    let mut out = String::with_capacity(trimmed.len());
+    let mut pending_sep = false;
+    for c in trimmed.chars() {
+        if c == ' ' || c == '-' || c == '_' || c == '\t' {
+            pending_sep = !out.is_empty();
+            continue;
+        }
+        if pending_sep {
+            out.push('_');
+            pending_sep = false;
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
+/// Edit distance in characters (Levenshtein), O(|a|·|b|).
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut diag = row[0];
+        row[0] = i + 1;
+        for (j, cb) in b.iter().enumerate() {
+            let cost = usize::from(ca != *cb);
+            let next = (row[j + 1] + 1).min(row[j] + 1).min(diag + cost);
+            diag = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
+}
+
+/// The closest candidate to `wrong` if it is close enough to be a likely misspelling
+/// (at most a third of the longer word's length in edits, at least one), ties broken
+/// by order.
+pub fn did_you_mean<'a, I>(wrong: &str, candidates: I) -> Option<&'a str>
+where
+    I: IntoIterator<Item = &'a str>,
+{
+    let w = normalize(wrong);
+    let wl = w.chars().count();
+    let mut best: Option<(usize, &'a str)> = None;
+    for c in candidates {
+        let n = normalize(c);
+        let limit = (wl.max(n.chars().count()) / 3).max(1);
+        let d = edit_distance(&w, &n);
+        if d <= limit && best.is_none_or(|(bd, _)| d < bd) {
+            best = Some((d, c));
+        }
+    }
+    best.map(|(_, c)| c)
+}
+
+/// An enumerated value of the map format.
+pub trait Vocab: Sized + Copy + 'static {
+    /// What the value is called in messages (`stance`, `role`).
+    const WHAT: &'static str;
+    /// Every value, in the format's order.
+    const ALL: &'static [Self];
+    /// The canonical English name, as written in JSON.
+    fn as_str(self) -> &'static str;
+    /// Other accepted spellings: Chinese names, symbols, English synonyms.
+    fn aliases(self) -> &'static [&'static str];
+    /// The label for reports in the given language.
+    fn label(self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.as_str(),
+            Lang::Zh => self.aliases().first().copied().unwrap_or(self.as_str()),
+        }
+    }
+    /// For values also written as numbers, the accepted range.
+    const RANGE: Option<(i64, i64)> = None;
+    /// Parses a user's spelling, English or Chinese, case- and width-insensitively.
+    fn parse(text: &str) -> Result<Self, String> {
+        let n = normalize(text);
+        for &v in Self::ALL {
+            if n == v.as_str() || v.aliases().iter().any(|a| normalize(a) == n) {
+                return Ok(v);
+            }
+        }
+        if let (Some((lo, hi)), Ok(_)) = (Self::RANGE, n.replace('_', "-").parse::<f64>()) {
+            return Err(format!("{} {} is out of range ({lo}…{hi})", Self::WHAT, text.trim()));
+        }
+        Err(unknown_value_message::<Self>(text))
+    }
+}
+
+/// The message for a value that is not in a vocabulary, with a suggestion where one is close.
+pub fn unknown_value_message<V: Vocab>(text: &str) -> String {
+    let candidates =
+        V::ALL.iter().flat_map(|v| std::iter::once(v.as_str()).chain(v.aliases().iter().copied()));
+    let mut msg = format!("unknown {} \"{}\"", V::WHAT, text.trim());
+    match did_you_mean(text, candidates) {
+        Some(s) => {
+            let canonical = V::parse(s).map(|v| v.as_str()).unwrap_or(s);
+            msg.push_str(&format!(": did you mean \"{canonical}\"?"));
+        }
+        None => {
+            let all: Vec<&str> = V::ALL.iter().map(|v| v.as_str()).collect();
+            msg.push_str(&format!(" (expected one of: {})", all.join(", ")));
+        }
+    }
+    msg
+}
+
+macro_rules! vocab {
+    ($(#[$meta:meta])* $name:ident, $what:literal $(, range $lo:literal ..= $hi:literal)? {
+        $($(#[$vmeta:meta])* $variant:ident = $en:literal [$($alias:literal),* $(,)?]),+ $(,)?
+    }) => {
+        $(#[$meta])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum $name { $($(#[$vmeta])* $variant),+ }
+        impl Vocab for $name {
+            const WHAT: &'static str = $what;
+            $(const RANGE: Option<(i64, i64)> = Some(($lo, $hi));)?
+            const ALL: &'static [Self] = &[$($name::$variant),+];
+            fn as_str(self) -> &'static str { match self { $($name::$variant => $en),+ } }
+            fn aliases(self) -> &'static [&'static str] {
+                match self { $($name::$variant => &[$($alias),*]),+ }
+            }
+        }
+        impl Serialize for $name {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.serialize_str(self.as_str())
+            }
+        }
+        impl std::fmt::Display for $name {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+    };
+}
+
+vocab!(
+    /// How centralized the customer's decisions are (basis 1, 治理结构).
+    Governance, "governance" {
+        /// 集权: decisions are made at the top.
+        Centralized = "centralized" ["集权", "集中", "centralised"],
+        /// 均衡.
+        Balanced = "balanced" ["均衡"],
+        /// 分权: decisions are delegated to operating units.
+        Decentralized = "decentralized" ["分权", "decentralised"],
+    }
+);
+
+vocab!(
+    /// This purchase's share of all the customer's purchasing (basis 4, 采购占比).
+    PurchaseShare, "purchase_share" {
+        /// 大.
+        Major = "major" ["大", "large", "high"],
+        /// 中.
+        Normal = "normal" ["中", "medium"],
+        /// 小.
+        Minor = "minor" ["小", "small", "low"],
+    }
+);
+
+vocab!(
+    /// What kind of organizational unit a unit is.
+    UnitKind, "unit kind" {
+        /// 部门.
+        Department = "department" ["部门", "dept"],
+        /// 下属单位.
+        Subsidiary = "subsidiary" ["下属单位", "下属", "子公司"],
+        /// 外部机构.
+        External = "external" ["外部机构", "外部"],
+        /// 委员会.
+        Committee = "committee" ["委员会"],
+    }
+);
+
+vocab!(
+    /// Whose side a person is on.
+    Side, "side" {
+        /// 客户.
+        Customer = "customer" ["客户"],
+        /// 我方.
+        Ours = "ours" ["我方", "our", "us", "we"],
+        /// 伙伴.
+        Partner = "partner" ["伙伴", "合作伙伴"],
+        /// 竞争对手.
+        Competitor = "competitor" ["竞争对手", "对手"],
+    }
+);
+
+vocab!(
+    /// A person's role in this purchase (采购角色), with the seed's symbols.
+    Role, "role" {
+        /// ※ 批准者: gives final approval.
+        Approver = "approver" ["批准者", "※", "最后批准", "批准"],
+        /// + 决策者: makes the decision.
+        DecisionMaker = "decision_maker" ["决策者", "+", "决策制定", "决策"],
+        /// = 评估者: evaluates the solutions.
+        Evaluator = "evaluator" ["评估者", "=", "方案评估", "评估"],
+        /// - 使用者: the end user.
+        User = "user" ["使用者", "-", "最终用户", "用户"],
+        /// 影响者.
+        Influencer = "influencer" ["影响者"],
+        /// 把关者: runs the tender, controls access.
+        Gatekeeper = "gatekeeper" ["把关者", "招标"],
+        /// 标书编写: writes the tender documents.
+        SpecWriter = "spec_writer" ["标书编写", "标书编写者"],
+    }
+);
+
+impl Role {
+    /// The seed's one-character notation, where the role has one.
+    pub fn symbol(self) -> Option<&'static str> {
+        match self {
+            Role::Approver => Some("※"),
+            Role::DecisionMaker => Some("+"),
+            Role::Evaluator => Some("="),
+            Role::User => Some("-"),
+            _ => None,
+        }
+    }
+}
+
+vocab!(
+    /// A person's stance toward us (立场), from champion (+2) to opponent (−2).
+    Stance, "stance", range -2 ..= 2 {
+        /// 教练: guides us to win (+2).
+        Champion = "champion" ["教练", "coach", "mentor", "2", "+2"],
+        /// 支持 (+1).
+        Supporter = "supporter" ["支持", "支持者", "1", "+1"],
+        /// 中立 (0).
+        Neutral = "neutral" ["中立", "0"],
+        /// 不支持 (−1).
+        Skeptic = "skeptic" ["不支持", "sceptic", "non_supporter", "-1", "−1"],
+        /// 反对 (−2).
+        Opponent = "opponent" ["反对", "反对者", "enemy", "-2", "−2"],
+        /// 未知: not known yet (the default).
+        Unknown = "unknown" ["未知", "?", "？"],
+    }
+);
+
+impl Stance {
+    /// The numeric score −2…2, or None for unknown.
+    pub fn score(self) -> Option<i8> {
+        match self {
+            Stance::Champion => Some(2),
+            Stance::Supporter => Some(1),
+            Stance::Neutral => Some(0),
+            Stance::Skeptic => Some(-1),
+            Stance::Opponent => Some(-2),
+            Stance::Unknown => None,
+        }
+    }
+
+    /// The stance for a numeric score −2…2.
+    pub fn from_score(n: i64) -> Option<Stance> {
+        match n {
+            2 => Some(Stance::Champion),
+            1 => Some(Stance::Supporter),
+            0 => Some(Stance::Neutral),
+            -1 => Some(Stance::Skeptic),
+            -2 => Some(Stance::Opponent),
+            _ => None,
+        }
+    }
+
+    /// Is this person against us (skeptic or opponent)?
+    pub fn is_hostile(self) -> bool {
+        matches!(self, Stance::Skeptic | Stance::Opponent)
+    }
+}
+
+vocab!(
+    /// Our relationship stage with a person (关系), 0…4.
+    Relationship, "relationship", range 0 ..= 4 {
+        /// 0 无.
+        None = "none" ["无", "0"],
+        /// 1 认识.
+        Acquainted = "acquainted" ["认识", "1"],
+        /// 2 交往.
+        Engaged = "engaged" ["交往", "2"],
+        /// 3 信任.
+        Trusted = "trusted" ["信任", "3"],
+        /// 4 同盟.
+        Allied = "allied" ["同盟", "4"],
+    }
+);
+
+impl Relationship {
+    /// The stage number 0…4.
+    pub fn value(self) -> u8 {
+        self as u8
+    }
+    /// The stage for a number 0…4.
+    pub fn from_value(n: i64) -> Option<Relationship> {
+        Relationship::ALL.get(usize::try_from(n).ok()?).copied()
+    }
+}
+
+vocab!(
+    /// A decision maker's expertise (basis 2, 专长).
+    Expertise, "expertise" {
+        /// 技术型: decides technical questions himself.
+        Technical = "technical" ["技术型", "技术"],
+        /// 业务型.
+        Business = "business" ["业务型", "业务"],
+        /// 综合型.
+        General = "general" ["综合型", "综合"],
+    }
+);
+
+vocab!(
+    /// A decision maker's management style (basis 3, 风格).
+    Style, "style" {
+        /// 独断.
+        Directive = "directive" ["独断", "专断"],
+        /// 民主.
+        Consultative = "consultative" ["民主", "协商"],
+        /// 授权.
+        Delegating = "delegating" ["授权"],
+    }
+);
+
+vocab!(
+    /// Attitude to innovation (创新态度), as Target Account Selling's adaptability to change.
+    Adaptability, "adaptability" {
+        /// 创新者.
+        Innovator = "innovator" ["创新者"],
+        /// 远见者.
+        Visionary = "visionary" ["远见者"],
+        /// 务实者.
+        Pragmatist = "pragmatist" ["务实者"],
+        /// 保守者.
+        Conservative = "conservative" ["保守者"],
+        /// 落后者.
+        Laggard = "laggard" ["落后者"],
+    }
+);
+
+vocab!(
+    /// What a person or the organization wants from the purchase (利益).
+    Interest, "interest" {
+        /// 产品质量.
+        Quality = "quality" ["产品质量", "质量"],
+        /// 产品价格.
+        Price = "price" ["产品价格", "价格"],
+        /// 供方品质.
+        SupplierQuality = "supplier_quality" ["供方品质"],
+        /// 供货速度.
+        Delivery = "delivery" ["供货速度", "交货"],
+        /// 交易条件.
+        Terms = "terms" ["交易条件"],
+        /// 感到安全.
+        Security = "security" ["感到安全", "安全"],
+        /// 上级肯定.
+        Recognition = "recognition" ["上级肯定"],
+        /// 成就感.
+        Achievement = "achievement" ["成就感"],
+        /// 受尊重.
+        Respect = "respect" ["受尊重"],
+        /// 权利 (power).
+        Power = "power" ["权利", "权力"],
+        /// 金钱.
+        Money = "money" ["金钱"],
+    }
+);
+
+vocab!(
+    /// The kind of a tie between two people.
+    TieKind, "tie kind" {
+        /// 汇报: from the subordinate to the superior.
+        ReportsTo = "reports_to" ["汇报", "上级", "汇报给"],
+        /// 影响: from the one who sways to the one swayed.
+        Influences = "influences" ["影响", "influence"],
+        /// 认识: a personal tie, both ways.
+        Knows = "knows" ["认识", "熟人"],
+        /// 矛盾: a conflict, both ways.
+        Conflict = "conflict" ["矛盾", "冲突"],
+    }
+);
+
+impl TieKind {
+    /// Does the tie hold both ways (knows, conflict)?
+    pub fn is_symmetric(self) -> bool {
+        matches!(self, TieKind::Knows | TieKind::Conflict)
+    }
+}
+
+vocab!(
+    /// The strength of a tie, 1…3.
+    Strength, "strength", range 1 ..= 3 {
+        /// 1 弱.
+        Weak = "weak" ["弱", "1"],
+        /// 2 中 (default).
+        Medium = "medium" ["中", "2"],
+        /// 3 强.
+        Strong = "strong" ["强", "3"],
+    }
+);
+
+impl Strength {
+    /// The number 1…3.
+    pub fn value(self) -> u8 {
+        self as u8 + 1
+    }
+    /// The strength for a number 1…3.
+    pub fn from_value(n: i64) -> Option<Strength> {
+        Strength::ALL.get(usize::try_from(n - 1).ok()?).copied()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalize_folds_width_case_and_separators() {
+        assert_eq!(normalize("  Decision Maker "), "decision_maker");
+        assert_eq!(normalize("ＤＥＣＩＳＩＯＮ－ＭＡＫＥＲ"), "decision_maker");
+        assert_eq!(normalize("\u{3000}支持\u{3000}"), "支持");
+        assert_eq!(normalize("-"), "-");
+        assert_eq!(normalize("－"), "-");
+    }
+
+    #[test]
+    fn every_value_parses_in_english_and_chinese() {
+        fn all<V: Vocab + PartialEq + std::fmt::Debug>() {
+            for &v in V::ALL {
+                assert_eq!(V::parse(v.as_str()).unwrap(), v);
+                assert_eq!(V::parse(&v.as_str().to_uppercase()).unwrap(), v);
+                for a in v.aliases() {
+                    assert_eq!(V::parse(a).unwrap(), v, "{a}");
+                }
+            }
+        }
+        all::<Governance>();
+        all::<PurchaseShare>();
+        all::<UnitKind>();
+        all::<Side>();
+        all::<Role>();
+        all::<Stance>();
+        all::<Relationship>();
+        all::<Expertise>();
+        all::<Style>();
+        all::<Adaptability>();
+        all::<Interest>();
+        all::<TieKind>();
+        all::<Strength>();
+    }
+
+    #[test]
+    fn symbols_and_full_width_symbols_are_roles() {
+        assert_eq!(Role::parse("※").unwrap(), Role::Approver);
+        assert_eq!(Role::parse("＋").unwrap(), Role::DecisionMaker);
+        assert_eq!(Role::parse("＝").unwrap(), Role::Evaluator);
+        assert_eq!(Role::parse(" - ").unwrap(), Role::User);
+    }
+
+    #[test]
+    fn misspelling_gets_a_suggestion() {
+        let e = Stance::parse("suport").unwrap_err();
+        assert_eq!(e, "unknown stance \"suport\": did you mean \"supporter\"?");
+        let e = Stance::parse("whatever").unwrap_err();
+        assert!(e.contains("expected one of: champion"), "{e}");
+        assert_eq!(Relationship::parse("7").unwrap_err(), "relationship 7 is out of range (0…4)");
+        assert_eq!(Stance::parse("-1").unwrap(), Stance::Skeptic);
+        assert_eq!(Stance::parse("+2").unwrap(), Stance::Champion);
+    }
+
+    #[test]
+    fn numbers_map_to_stages() {
+        assert_eq!(Relationship::from_value(3), Some(Relationship::Trusted));
+        assert_eq!(Relationship::from_value(5), None);
+        assert_eq!(Strength::from_value(1), Some(Strength::Weak));
+        assert_eq!(Strength::from_value(0), None);
+        assert_eq!(Stance::from_score(-2), Some(Stance::Opponent));
+    }
+}
