@@ -16,5 +16,6 @@ pub mod graph;
 pub mod load;
 pub mod model;
 pub mod output;
+pub mod render;
 pub mod schema;
 pub mod vocab;

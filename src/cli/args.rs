@@ -19,6 +19,8 @@ pub enum Command {
     Check(CheckArgs),
     /// Print the JSON Schema (draft 2020-12) of the map format.
     Schema,
+    /// Draw the map: DOT, SVG, a self-contained HTML report, GraphML or Mermaid.
+    Render(super::render::RenderArgs),
 }
 
 /// Where the map comes from: a .json file, `-` for JSON on stdin, a people.csv (with

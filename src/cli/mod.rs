@@ -1,6 +1,7 @@
 //! Running a parsed command line: load the map, call the library, write the output.
 
 pub mod args;
+pub mod render;
 
 use anyhow::{Context, Result};
 use std::io::Write;
@@ -15,6 +16,7 @@ use powermap::vocab::Lang;
 pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Check(a) => check(a),
+        Command::Render(a) => render::run(a),
         Command::Schema => {
             let s = serde_json::to_string_pretty(&powermap::schema::schema())?;
             emit(format!("{s}\n").as_bytes())?;
@@ -66,7 +68,6 @@ fn load_map(arg: &MapArg) -> Result<std::result::Result<Loaded, LoadError>> {
 }
 
 /// Loads a map for an analysis: warnings to stderr; refused maps are an error.
-#[allow(dead_code)]
 fn load_valid(arg: &MapArg) -> Result<Loaded> {
     match load_map(arg)? {
         Ok(l) => {

@@ -1,0 +1,559 @@
+//! The built-in layout of a scene, for SVG without Graphviz: people in rows by level,
+//! units as nested, non-overlapping column bands (so unit boxes never cross), and
+//! crossing reduction by barycentres over reporting lines only (influence and other ties
+//! never move anyone, so they cannot tangle the picture).
+//!
+//! Cost: O(I · (P + T·d + G log G)) for P people, T reporting ties, G groups of depth at
+//! most d, with I = [`ITERATIONS`] reordering passes: linear in practice (2000 people in
+//! milliseconds), with no step that can hang.
+
+use std::collections::BTreeMap;
+
+use crate::model::{Map, PersonIx};
+use crate::render::style::{self, text_em};
+use crate::render::view::{Group, Scene};
+use crate::render::{Options, style::Word};
+use crate::vocab::TieKind;
+
+/// Font size of box text, px.
+pub const FONT: f64 = 12.0;
+/// Line height of box text, px.
+pub const LINE_H: f64 = 16.0;
+/// Height of every person box, px (three lines).
+pub const BOX_H: f64 = 3.0 * LINE_H + 10.0;
+/// Height of a unit's label band, px.
+pub const LABEL_H: f64 = 18.0;
+/// Space below the last row inside a unit box, per nesting level, px.
+pub const BOTTOM_PAD: f64 = 8.0;
+/// Horizontal padding inside a unit box, px.
+pub const SIDE_PAD: f64 = 10.0;
+/// Gap between boxes in a row, px.
+pub const NODE_GAP: f64 = 14.0;
+/// Gap between columns (sibling units), px.
+pub const ITEM_GAP: f64 = 18.0;
+/// Height of the title band, px.
+pub const TITLE_H: f64 = 30.0;
+/// Margin around the drawing, px.
+pub const MARGIN: f64 = 16.0;
+/// Reordering passes (even, so the last one orders managers over their subordinates).
+pub const ITERATIONS: usize = 6;
+
+/// A person's box.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NodeBox {
+    /// Who.
+    pub person: PersonIx,
+    /// Left edge.
+    pub x: f64,
+    /// Top edge.
+    pub y: f64,
+    /// Width.
+    pub w: f64,
+    /// Height.
+    pub h: f64,
+    /// The lines of text (unescaped).
+    pub lines: Vec<String>,
+}
+
+impl NodeBox {
+    /// Centre point.
+    pub fn center(&self) -> (f64, f64) {
+        (self.x + self.w / 2.0, self.y + self.h / 2.0)
+    }
+}
+
+/// A unit (or virtual group) box.
+#[derive(Debug, Clone, PartialEq)]
+pub struct GroupBox {
+    /// Label (unescaped).
+    pub label: String,
+    /// Left, top, width, height.
+    pub x: f64,
+    /// Top.
+    pub y: f64,
+    /// Width.
+    pub w: f64,
+    /// Height.
+    pub h: f64,
+    /// Nobody shown inside it (drawn dashed).
+    pub empty: bool,
+    /// A virtual group (our side, others), not a unit of the map.
+    pub virtual_group: bool,
+}
+
+/// A laid-out scene.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Layout {
+    /// Person boxes, in scene order.
+    pub nodes: Vec<NodeBox>,
+    /// Per person: index into `nodes`, if shown.
+    pub node_of: Vec<Option<usize>>,
+    /// Group boxes, outermost first.
+    pub groups: Vec<GroupBox>,
+    /// Width of the drawing.
+    pub width: f64,
+    /// Height of the drawing (without the legend).
+    pub height: f64,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Item {
+    Own,
+    Child(usize),
+}
+
+#[derive(Debug, Default)]
+struct G {
+    label: String,
+    boxed: bool,
+    virtual_group: bool,
+    depth: usize,
+    items: Vec<Item>,
+    /// Own people by rank, in order.
+    rows: BTreeMap<usize, Vec<PersonIx>>,
+    own_w: f64,
+    w: f64,
+    x: f64,
+    min_rank: Option<usize>,
+    max_rank: Option<usize>,
+}
+
+/// Lays out a scene. Never panics; an empty scene gives an empty layout.
+pub fn layout(map: &Map, scene: &Scene, opts: &Options) -> Layout {
+    let n = map.people.len();
+    // Box sizes and text.
+    let mut width = vec![0.0; n];
+    let mut lines = vec![Vec::new(); n];
+    for &p in &scene.people {
+        let l = style::person_lines(map, p, scene.top_rank[p], opts.lang);
+        let em = l.iter().map(|s| text_em(s)).fold(0.0, f64::max);
+        width[p] = (em * FONT + 20.0).max(90.0).round();
+        lines[p] = l;
+    }
+    let rank = ranks(map, scene);
+    // Group arena: 0 is the top level.
+    let mut gs: Vec<G> = vec![G::default()];
+    let mut gix: BTreeMap<Group, usize> = BTreeMap::new();
+    gix.insert(Group::Top, 0);
+    let children = crate::render::dot::unit_children(map, scene);
+    fn add_unit(
+        map: &Map,
+        u: usize,
+        depth: usize,
+        children: &[Vec<usize>],
+        gs: &mut Vec<G>,
+        gix: &mut BTreeMap<Group, usize>,
+    ) -> usize {
+        let i = gs.len();
+        gs.push(G { label: map.units[u].display_name().to_string(), boxed: true, depth, ..G::default() });
+        gix.insert(Group::Unit(u), i);
+        for &c in &children[u] {
+            let ci = add_unit(map, c, depth + 1, children, gs, gix);
+            gs[i].items.push(Item::Child(ci));
+        }
+        i
+    }
+    for &u in &scene.units {
+        if scene.parent_of(map, u).is_none() {
+            let ci = add_unit(map, u, 1, &children, &mut gs, &mut gix);
+            gs[0].items.push(Item::Child(ci));
+        }
+    }
+    let mut group_of = vec![0usize; n];
+    for &p in &scene.people {
+        let g = scene.group_of(map, p);
+        let gi = match gix.get(&g) {
+            Some(&gi) => gi,
+            None => {
+                let word = if g == Group::OurSide { Word::OurSide } else { Word::Others };
+                let i = gs.len();
+                gs.push(G {
+                    label: style::word(word, opts.lang).to_string(),
+                    boxed: true,
+                    virtual_group: true,
+                    depth: 1,
+                    ..G::default()
+                });
+                gix.insert(g, i);
+                gs[0].items.push(Item::Child(i));
+                i
+            }
+        };
+        group_of[p] = gi;
+        gs[gi].rows.entry(rank[p]).or_default().push(p);
+    }
+    // Own columns go in the middle of their siblings to start with.
+    for g in gs.iter_mut() {
+        if !g.rows.is_empty() {
+            let mid = g.items.len() / 2;
+            g.items.insert(mid, Item::Own);
+        }
+    }
+    let parent = parents(&gs);
+    // Ancestors of each person's group (for "is this neighbour inside that item?").
+    let chain = |gi: usize| -> Vec<usize> {
+        let mut v = vec![gi];
+        let mut cur = gi;
+        while let Some(p) = parent[cur] {
+            v.push(p);
+            cur = p;
+        }
+        v
+    };
+    let chains: Vec<Vec<usize>> = (0..n).map(|p| chain(group_of[p])).collect();
+    // Reporting neighbours (both directions) among shown people.
+    let mut nbrs: Vec<Vec<PersonIx>> = vec![Vec::new(); n];
+    for t in &map.ties {
+        if t.kind == TieKind::ReportsTo && scene.shown[t.from] && scene.shown[t.to] {
+            nbrs[t.from].push(t.to);
+            nbrs[t.to].push(t.from);
+        }
+    }
+    measure(&mut gs, 0, &width);
+    spans(&mut gs, 0);
+    let mut xc = vec![0.0f64; n];
+    place(&mut gs, 0, 0.0, &width, &mut xc);
+    for pass in 0..ITERATIONS {
+        // Alternate: order by managers above, then by subordinates below (a one-sided
+        // barycentre per pass, as in layered drawing; two-sided passes oscillate).
+        let from_above = pass % 2 == 0;
+        let side: Vec<Vec<PersonIx>> = (0..n)
+            .map(|p| {
+                nbrs[p]
+                    .iter()
+                    .copied()
+                    .filter(|&o| (rank[o] < rank[p]) == from_above && rank[o] != rank[p])
+                    .collect()
+            })
+            .collect();
+        reorder(&mut gs, &side, &chains, &group_of, &xc);
+        place(&mut gs, 0, 0.0, &width, &mut xc);
+    }
+    // Vertical placement.
+    let max_depth = gs.iter().filter(|g| g.boxed).map(|g| g.depth).max().unwrap_or(0) as f64;
+    let gap = max_depth * (LABEL_H + BOTTOM_PAD) + 28.0;
+    let top = MARGIN + TITLE_H + max_depth * LABEL_H;
+    let row_y = |r: usize| top + r as f64 * (BOX_H + gap);
+    let mut nodes = Vec::with_capacity(scene.people.len());
+    let mut node_of = vec![None; n];
+    for &p in &scene.people {
+        node_of[p] = Some(nodes.len());
+        nodes.push(NodeBox {
+            person: p,
+            x: MARGIN + xc[p] - width[p] / 2.0,
+            y: row_y(rank[p]),
+            w: width[p],
+            h: BOX_H,
+            lines: std::mem::take(&mut lines[p]),
+        });
+    }
+    let mut groups = Vec::new();
+    collect_boxes(&gs, 0, max_depth, &row_y, &mut groups);
+    let w = gs[0].w + 2.0 * MARGIN;
+    let bottom = nodes
+        .iter()
+        .map(|b| b.y + b.h)
+        .chain(groups.iter().map(|g| g.y + g.h))
+        .fold(MARGIN + TITLE_H, f64::max);
+    Layout { nodes, node_of, groups, width: w.max(300.0), height: bottom + MARGIN }
+}
+
+/// Each person's row: their level among the distinct levels shown; people with no level
+/// take the highest level of their group's other members, else the top row.
+fn ranks(map: &Map, scene: &Scene) -> Vec<usize> {
+    let level = crate::graph::derive_levels(map);
+    let mut group_min: BTreeMap<Group, u32> = BTreeMap::new();
+    for &p in &scene.people {
+        if let Some(l) = level[p] {
+            let e = group_min.entry(scene.group_of(map, p)).or_insert(l);
+            *e = (*e).min(l);
+        }
+    }
+    let lv: Vec<u32> = (0..map.people.len())
+        .map(|p| {
+            level[p]
+                .or_else(
+                    || if scene.shown[p] { group_min.get(&scene.group_of(map, p)).copied() } else { None },
+                )
+                .unwrap_or(1)
+        })
+        .collect();
+    let distinct: std::collections::BTreeSet<u32> = scene.people.iter().map(|&p| lv[p]).collect();
+    let index: BTreeMap<u32, usize> = distinct.into_iter().enumerate().map(|(i, l)| (l, i)).collect();
+    lv.iter().map(|l| index.get(l).copied().unwrap_or(0)).collect()
+}
+
+fn parents(gs: &[G]) -> Vec<Option<usize>> {
+    let mut parent = vec![None; gs.len()];
+    for (i, g) in gs.iter().enumerate() {
+        for it in &g.items {
+            if let Item::Child(c) = it {
+                parent[*c] = Some(i);
+            }
+        }
+    }
+    parent
+}
+
+/// Widths, bottom-up.
+fn measure(gs: &mut [G], g: usize, width: &[f64]) {
+    let items = gs[g].items.clone();
+    for it in &items {
+        if let Item::Child(c) = it {
+            measure(gs, *c, width);
+        }
+    }
+    let own_w = gs[g]
+        .rows
+        .values()
+        .map(|ps| ps.iter().map(|&p| width[p]).sum::<f64>() + NODE_GAP * (ps.len().saturating_sub(1)) as f64)
+        .fold(0.0, f64::max);
+    gs[g].own_w = own_w;
+    let content: f64 = items
+        .iter()
+        .map(|it| match it {
+            Item::Own => own_w,
+            Item::Child(c) => gs[*c].w,
+        })
+        .sum::<f64>()
+        + ITEM_GAP * items.len().saturating_sub(1) as f64;
+    gs[g].w = if gs[g].boxed {
+        content.max(text_em(&gs[g].label) * FONT + 8.0).max(60.0) + 2.0 * SIDE_PAD
+    } else {
+        content
+    };
+}
+
+/// Rank spans, bottom-up; empty groups take their parent's first row.
+fn spans(gs: &mut [G], g: usize) {
+    let items = gs[g].items.clone();
+    let mut lo = gs[g].rows.keys().next().copied();
+    let mut hi = gs[g].rows.keys().next_back().copied();
+    for it in &items {
+        if let Item::Child(c) = it {
+            spans(gs, *c);
+            if let (Some(a), Some(b)) = (gs[*c].min_rank, gs[*c].max_rank) {
+                lo = Some(lo.map_or(a, |x| x.min(a)));
+                hi = Some(hi.map_or(b, |x| x.max(b)));
+            }
+        }
+    }
+    gs[g].min_rank = lo;
+    gs[g].max_rank = hi;
+    for it in &items {
+        if let Item::Child(c) = it
+            && gs[*c].min_rank.is_none()
+        {
+            fill_empty(gs, *c, lo.unwrap_or(0));
+        }
+    }
+}
+
+fn fill_empty(gs: &mut [G], g: usize, r: usize) {
+    gs[g].min_rank = Some(r);
+    gs[g].max_rank = Some(r);
+    for it in gs[g].items.clone() {
+        if let Item::Child(c) = it {
+            fill_empty(gs, c, r);
+        }
+    }
+}
+
+/// Horizontal positions, top-down: each item gets its band; each row of an own column
+/// is centred in the band. Writes people's centre x into `xc`.
+fn place(gs: &mut [G], g: usize, x0: f64, width: &[f64], xc: &mut [f64]) {
+    gs[g].x = x0;
+    let pad = if gs[g].boxed { SIDE_PAD } else { 0.0 };
+    let items = gs[g].items.clone();
+    let content: f64 = items
+        .iter()
+        .map(|it| match it {
+            Item::Own => gs[g].own_w,
+            Item::Child(c) => gs[*c].w,
+        })
+        .sum::<f64>()
+        + ITEM_GAP * items.len().saturating_sub(1) as f64;
+    let mut x = x0 + pad + ((gs[g].w - 2.0 * pad - content) / 2.0).max(0.0);
+    for it in items {
+        match it {
+            Item::Own => {
+                let own_w = gs[g].own_w;
+                for ps in gs[g].rows.values() {
+                    let row_w = ps.iter().map(|&p| width[p]).sum::<f64>()
+                        + NODE_GAP * (ps.len().saturating_sub(1)) as f64;
+                    let mut cx = x + (own_w - row_w) / 2.0;
+                    for &p in ps {
+                        xc[p] = cx + width[p] / 2.0;
+                        cx += width[p] + NODE_GAP;
+                    }
+                }
+                x += own_w + ITEM_GAP;
+            }
+            Item::Child(c) => {
+                place(gs, c, x, width, xc);
+                x += gs[c].w + ITEM_GAP;
+            }
+        }
+    }
+}
+
+/// One barycentre pass: people in each row, and the items of each group, sorted by the
+/// mean x of their reporting neighbours outside them (stable; no neighbours: stay put).
+fn reorder(gs: &mut [G], nbrs: &[Vec<PersonIx>], chains: &[Vec<usize>], group_of: &[usize], xc: &[f64]) {
+    for gi in 0..gs.len() {
+        // Rows of the own column.
+        for ps in gs[gi].rows.values_mut() {
+            let key: Vec<(f64, usize)> = ps
+                .iter()
+                .enumerate()
+                .map(|(i, &p)| {
+                    let ns = &nbrs[p];
+                    let k = if ns.is_empty() {
+                        xc[p]
+                    } else {
+                        ns.iter().map(|&o| xc[o]).sum::<f64>() / ns.len() as f64
+                    };
+                    (k, i)
+                })
+                .collect();
+            let mut order: Vec<usize> = (0..ps.len()).collect();
+            order.sort_by(|&a, &b| key[a].0.total_cmp(&key[b].0).then(key[a].1.cmp(&key[b].1)));
+            let sorted: Vec<PersonIx> = order.iter().map(|&i| ps[i]).collect();
+            *ps = sorted;
+        }
+        // Items.
+        if gs[gi].items.len() < 2 {
+            continue;
+        }
+        let items = gs[gi].items.clone();
+        let mut keyed: Vec<(f64, usize, Item)> = Vec::with_capacity(items.len());
+        for (i, it) in items.iter().enumerate() {
+            let inside = |p: PersonIx| match it {
+                Item::Own => group_of[p] == gi,
+                Item::Child(c) => chains[p].contains(c),
+            };
+            let members: Vec<PersonIx> = match it {
+                Item::Own => gs[gi].rows.values().flatten().copied().collect(),
+                Item::Child(c) => members_of(gs, *c),
+            };
+            let (mut sum, mut cnt) = (0.0, 0usize);
+            let mut cur = 0.0;
+            for &m in &members {
+                cur += xc[m];
+                for &o in &nbrs[m] {
+                    if !inside(o) {
+                        sum += xc[o];
+                        cnt += 1;
+                    }
+                }
+            }
+            let key = if cnt > 0 {
+                sum / cnt as f64
+            } else if members.is_empty() {
+                f64::NAN
+            } else {
+                cur / members.len() as f64
+            };
+            keyed.push((key, i, *it));
+        }
+        // Empty groups keep their slot relative to their left neighbour.
+        for i in 0..keyed.len() {
+            if keyed[i].0.is_nan() {
+                keyed[i].0 = if i == 0 { f64::NEG_INFINITY } else { keyed[i - 1].0 };
+            }
+        }
+        keyed.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        gs[gi].items = keyed.into_iter().map(|(_, _, it)| it).collect();
+    }
+}
+
+fn members_of(gs: &[G], g: usize) -> Vec<PersonIx> {
+    let mut out: Vec<PersonIx> = gs[g].rows.values().flatten().copied().collect();
+    for it in &gs[g].items {
+        if let Item::Child(c) = it {
+            out.extend(members_of(gs, *c));
+        }
+    }
+    out
+}
+
+fn collect_boxes(gs: &[G], g: usize, max_depth: f64, row_y: &dyn Fn(usize) -> f64, out: &mut Vec<GroupBox>) {
+    let grp = &gs[g];
+    if grp.boxed {
+        let lo = grp.min_rank.unwrap_or(0);
+        let hi = grp.max_rank.unwrap_or(lo);
+        let above = (max_depth - grp.depth as f64 + 1.0).max(1.0);
+        let y = row_y(lo) - LABEL_H * above;
+        let bottom = row_y(hi) + BOX_H + BOTTOM_PAD * above;
+        let empty = members_of(gs, g).is_empty();
+        out.push(GroupBox {
+            label: grp.label.clone(),
+            x: MARGIN + grp.x,
+            y,
+            w: grp.w,
+            h: if empty { LABEL_H * above + BOX_H * 0.5 } else { bottom - y },
+            empty,
+            virtual_group: grp.virtual_group,
+        });
+    }
+    for it in &grp.items {
+        if let Item::Child(c) = it {
+            collect_boxes(gs, *c, max_depth, row_y, out);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::graph::OrgGraph;
+    use crate::render::{Overlay, View, view};
+
+    fn overlap(a: (f64, f64, f64, f64), b: (f64, f64, f64, f64)) -> bool {
+        a.0 < b.0 + b.2 && b.0 < a.0 + a.2 && a.1 < b.1 + b.3 && b.1 < a.1 + a.3
+    }
+
+    #[test]
+    fn boxes_do_not_overlap_and_managers_sit_above() {
+        let map = crate::load::load_json_str(crate::load::EMBEDDED_MAP, "nc").unwrap().map;
+        let g = OrgGraph::new(&map);
+        let opts = Options { view: View::Full, ..Options::default() };
+        let s = view::scene(&g, &Overlay::default(), &opts);
+        let l = layout(&map, &s, &opts);
+        assert_eq!(l.nodes.len(), map.people.len());
+        for (i, a) in l.nodes.iter().enumerate() {
+            for b in &l.nodes[i + 1..] {
+                assert!(!overlap((a.x, a.y, a.w, a.h), (b.x, b.y, b.w, b.h)), "{a:?} {b:?}");
+            }
+        }
+        let head = &l.nodes[l.node_of[map.person_ix("bureau_head").unwrap()].unwrap()];
+        let huang = &l.nodes[l.node_of[map.person_ix("huang").unwrap()].unwrap()];
+        assert!(head.y + head.h < huang.y);
+        // Every person lies inside the box of their unit.
+        for b in &l.nodes {
+            let u = map.people[b.person].unit.unwrap();
+            let name = map.units[u].display_name();
+            let gb = l.groups.iter().find(|g| g.label == name).unwrap();
+            assert!(gb.x <= b.x && b.x + b.w <= gb.x + gb.w && gb.y <= b.y && b.y + b.h <= gb.y + gb.h);
+        }
+    }
+
+    #[test]
+    fn sibling_units_do_not_overlap() {
+        let map = crate::load::load_json_str(crate::load::EMBEDDED_MAP, "nc").unwrap().map;
+        let g = OrgGraph::new(&map);
+        let opts = Options::default();
+        let s = view::scene(&g, &Overlay::default(), &opts);
+        let l = layout(&map, &s, &opts);
+        let bureau = map.units.iter().position(|u| u.id == "bureau").unwrap();
+        let kids: Vec<&str> =
+            map.units.iter().filter(|u| u.parent == Some(bureau)).map(|u| u.display_name()).collect();
+        let boxes: Vec<&GroupBox> = l.groups.iter().filter(|g| kids.contains(&g.label.as_str())).collect();
+        assert_eq!(boxes.len(), kids.len());
+        for (i, a) in boxes.iter().enumerate() {
+            for b in &boxes[i + 1..] {
+                assert!(!overlap((a.x, a.y, a.w, a.h), (b.x, b.y, b.w, b.h)), "{} / {}", a.label, b.label);
+            }
+        }
+    }
+}
