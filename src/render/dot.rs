@@ -90,7 +90,7 @@ pub fn title(map: &Map, _lang: Lang) -> String {
 }
 
 /// The DOT node name of a person: `p_` and the escaped id, so no person can collide
-/// with the diagram's own nodes (`legend`, `empty`, `unit_N_empty`).
+/// with the diagram's own nodes (`legend`, `empty`, `unit_N_empty`, `level_N`).
 pub fn node_id(map: &Map, p: PersonIx) -> String {
     format!("p_{}", esc(&map.people[p].id))
 }
@@ -193,7 +193,9 @@ fn write_person(
     writeln!(w, "{pad}\"{}\" [{attrs}];", node_id(map, p))
 }
 
-/// People on the same level share a rank (levels are written or derived from reporting lines).
+/// People on the same level share a rank (levels are written or derived from reporting
+/// lines), and an invisible chain of level anchors keeps the levels in order even for
+/// people outside any reporting line.
 fn write_levels(map: &Map, scene: &Scene, w: &mut dyn Write) -> io::Result<()> {
     let level = crate::graph::derive_levels(map);
     let mut by_level: std::collections::BTreeMap<u32, Vec<PersonIx>> = std::collections::BTreeMap::new();
@@ -202,9 +204,17 @@ fn write_levels(map: &Map, scene: &Scene, w: &mut dyn Write) -> io::Result<()> {
             by_level.entry(l).or_default().push(p);
         }
     }
-    for ps in by_level.values().filter(|ps| ps.len() > 1) {
+    if by_level.len() < 2 {
+        return Ok(());
+    }
+    let anchors: Vec<String> = by_level.keys().map(|l| format!("\"level_{l}\"")).collect();
+    for a in &anchors {
+        writeln!(w, "  {a} [shape=point, style=invis, width=0, height=0, label=\"\"];")?;
+    }
+    writeln!(w, "  {} [style=invis];", anchors.join(" -> "))?;
+    for (a, ps) in anchors.iter().zip(by_level.values()) {
         let ids: Vec<String> = ps.iter().map(|&p| format!("\"{}\"", node_id(map, p))).collect();
-        writeln!(w, "  {{ rank=same; {}; }}", ids.join("; "))?;
+        writeln!(w, "  {{ rank=same; {a}; {}; }}", ids.join("; "))?;
     }
     Ok(())
 }

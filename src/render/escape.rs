@@ -25,6 +25,13 @@ pub fn xml(s: &str) -> String {
     out
 }
 
+/// Escapes text for an XML attribute value so that it survives attribute-value
+/// normalization: as [`xml`], and tab, newline and carriage return become character
+/// references (a parser would otherwise read them as spaces). O(n).
+pub fn xml_attr(s: &str) -> String {
+    xml(s).replace('\t', "&#9;").replace('\n', "&#10;").replace('\r', "&#13;")
+}
+
 /// Escapes text for the inside of a double-quoted DOT string: `"` and `\` are
 /// backslash-escaped (so `\n`, `\N`, `\G` in a name stay literal), a newline becomes the
 /// DOT line break `\n`, other control characters are dropped. O(n).
@@ -97,6 +104,11 @@ mod tests {
     fn xml_escapes_markup_and_drops_forbidden_characters() {
         let e = xml(NASTY);
         assert_eq!(e, "a&quot;b\\c\nd&lt;script&gt;]]&gt;--&gt;{x}|y&amp;#35;&#39;");
+    }
+
+    #[test]
+    fn attributes_keep_line_breaks_as_references() {
+        assert_eq!(xml_attr("a\nb\t\"c\""), "a&#10;b&#9;&quot;c&quot;");
     }
 
     #[test]

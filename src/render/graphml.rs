@@ -6,7 +6,7 @@ use std::io::{self, Write};
 
 use crate::graph::OrgGraph;
 use crate::render::Overlay;
-use crate::render::escape::xml;
+use crate::render::escape::{xml, xml_attr};
 use crate::render::view::Scene;
 use crate::vocab::Vocab;
 
@@ -54,11 +54,11 @@ pub fn write(g: &OrgGraph, scene: &Scene, overlay: &Overlay, w: &mut dyn Write) 
     }
     let desc: Vec<&str> =
         [map.account.as_deref(), map.opportunity.as_deref()].into_iter().flatten().collect();
-    writeln!(w, "  <graph id=\"{}\" edgedefault=\"directed\">", xml(&desc.join(" — ")))?;
+    writeln!(w, "  <graph id=\"{}\" edgedefault=\"directed\">", xml_attr(&desc.join(" — ")))?;
     let level = &g.level;
     for &p in &scene.people {
         let person = &map.people[p];
-        writeln!(w, "    <node id=\"{}\">", xml(&person.id))?;
+        writeln!(w, "    <node id=\"{}\">", xml_attr(&person.id))?;
         let mut data = |k: &str, v: &str| writeln!(w, "      <data key=\"{k}\">{}</data>", xml(v));
         data("name", person.display_name())?;
         if let Some(t) = &person.title {
@@ -113,8 +113,8 @@ pub fn write(g: &OrgGraph, scene: &Scene, overlay: &Overlay, w: &mut dyn Write) 
         writeln!(
             w,
             "    <edge id=\"t{t}\" source=\"{}\" target=\"{}\"{directed}>",
-            xml(&map.people[tie.from].id),
-            xml(&map.people[tie.to].id)
+            xml_attr(&map.people[tie.from].id),
+            xml_attr(&map.people[tie.to].id)
         )?;
         writeln!(w, "      <data key=\"kind\">{}</data>", tie.kind.as_str())?;
         writeln!(w, "      <data key=\"strength\">{}</data>", tie.strength.value())?;
