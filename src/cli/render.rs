@@ -7,6 +7,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use super::args::{LangArg, MapArg};
+use powermap::analysis::{AnalyzeOptions, analyze, reach};
 use powermap::graph::OrgGraph;
 use powermap::model::{Map, PersonIx};
 use powermap::render::{self, Engine, Format, Options, Overlay, View};
@@ -146,7 +147,35 @@ fn usage(msg: &str) -> Result<ExitCode> {
     Ok(ExitCode::from(2))
 }
 
-/// What the analysis adds to the picture.
-fn overlay(_g: &OrgGraph, _format: Format, _opts: &Options, path_to: Option<PersonIx>) -> Overlay {
-    Overlay { path: path_to.into_iter().collect(), ..Overlay::default() }
+/// How many of the best decision-maker candidates are highlighted.
+const TOP_HIGHLIGHTED: usize = 3;
+
+/// What the analysis adds to the picture: the top candidates, the best coach path to
+/// `--path-to`, who we have reached, and (for HTML) the report's tables.
+fn overlay(g: &OrgGraph, format: Format, opts: &Options, path_to: Option<PersonIx>) -> Overlay {
+    let aopts = AnalyzeOptions { lang: opts.lang, to: path_to, ..AnalyzeOptions::default() };
+    let report = analyze(g, &aopts);
+    let path = match path_to {
+        Some(t) => match report.paths.iter().find(|p| p.people.last() == Some(&t)) {
+            Some(p) => p.people.clone(),
+            None => {
+                eprintln!(
+                    "powermap: no coach path to \"{}\" through the ties we know; drawing without one",
+                    g.map.people[t].id
+                );
+                Vec::new()
+            }
+        },
+        None => Vec::new(),
+    };
+    Overlay {
+        top: report.decision_makers.iter().take(TOP_HIGHLIGHTED).map(|c| c.person).collect(),
+        path,
+        reached: reach::reached(g),
+        sections: if format == Format::Html {
+            render::sections::from_report(&report, opts.lang)
+        } else {
+            Vec::new()
+        },
+    }
 }

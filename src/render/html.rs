@@ -15,7 +15,7 @@ const CSS: &str = "body{font-family:\"Noto Sans CJK SC\",\"Noto Sans SC\",\"Micr
 h1{font-size:22px;margin:0 0 4px}\
 .sub{color:#555;margin:0 0 16px}\
 .diagram{overflow:auto;border:1px solid #ddd;padding:8px;margin-bottom:24px}\
-.diagram svg{max-width:none}\
+.diagram svg{max-width:100%;height:auto}\
 table{border-collapse:collapse;margin:8px 0 24px;font-size:14px}\
 th,td{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}\
 th{background:#f0f0f0}\
@@ -91,7 +91,7 @@ pub fn write(
             for row in &sec.rows {
                 write!(w, "<tr>")?;
                 for cell in row {
-                    write!(w, "<td>{}</td>", xml(cell))?;
+                    write!(w, "<td>{}</td>", xml(cell).replace('\n', "<br>"))?;
                 }
                 writeln!(w, "</tr>")?;
             }

@@ -20,6 +20,7 @@ pub mod graphviz;
 pub mod html;
 pub mod layout;
 pub mod mermaid;
+pub mod sections;
 pub mod style;
 pub mod svg;
 pub mod view;

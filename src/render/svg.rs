@@ -56,7 +56,7 @@ fn draw(map: &Map, scene: &Scene, opts: &Options, l: &Layout) -> String {
     for (id, color) in [("arrow-influence", style::INFLUENCE_COLOR), ("arrow-path", HIGHLIGHT)] {
         let _ = writeln!(
             s,
-            "<marker id=\"{id}\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"{color}\"/></marker>"
+            "<marker id=\"{id}\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerUnits=\"userSpaceOnUse\" markerWidth=\"11\" markerHeight=\"11\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"{color}\"/></marker>"
         );
     }
     s.push_str("</defs>\n");
