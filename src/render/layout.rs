@@ -35,6 +35,19 @@ pub const ITEM_GAP: f64 = 18.0;
 pub const TITLE_H: f64 = 30.0;
 /// Margin around the drawing, px.
 pub const MARGIN: f64 = 16.0;
+/// Vertical gap between wrapped lines of one row, px.
+pub const WRAP_GAP: f64 = 16.0;
+
+/// How many boxes one line of a row holds before it wraps: all of a short row; about
+/// √(3n) of a long one, so a manager with fifty reports gets a block, not a strip.
+pub fn wrap_len(n: usize) -> usize {
+    if n <= 8 { n.max(1) } else { ((3 * n) as f64).sqrt().ceil() as usize }
+}
+
+fn line_width(ps: &[PersonIx], width: &[f64]) -> f64 {
+    ps.iter().map(|&p| width[p]).sum::<f64>() + NODE_GAP * (ps.len().saturating_sub(1)) as f64
+}
+
 /// Reordering passes (even, so the last one orders managers over their subordinates).
 pub const ITERATIONS: usize = 6;
 
@@ -212,7 +225,8 @@ pub fn layout(map: &Map, scene: &Scene, opts: &Options) -> Layout {
     measure(&mut gs, 0, &width);
     spans(&mut gs, 0);
     let mut xc = vec![0.0f64; n];
-    place(&mut gs, 0, 0.0, &width, &mut xc);
+    let mut line = vec![0usize; n];
+    place(&mut gs, 0, 0.0, &width, &mut xc, &mut line);
     for pass in 0..ITERATIONS {
         // Alternate: order by managers above, then by subordinates below (a one-sided
         // barycentre per pass, as in layered drawing; two-sided passes oscillate).
@@ -227,13 +241,25 @@ pub fn layout(map: &Map, scene: &Scene, opts: &Options) -> Layout {
             })
             .collect();
         reorder(&mut gs, &side, &chains, &group_of, &xc);
-        place(&mut gs, 0, 0.0, &width, &mut xc);
+        place(&mut gs, 0, 0.0, &width, &mut xc, &mut line);
     }
     // Vertical placement.
     let max_depth = gs.iter().filter(|g| g.boxed).map(|g| g.depth).max().unwrap_or(0) as f64;
     let gap = max_depth * (LABEL_H + BOTTOM_PAD) + 28.0;
     let top = MARGIN + TITLE_H + max_depth * LABEL_H;
-    let row_y = |r: usize| top + r as f64 * (BOX_H + gap);
+    // Each row is as tall as its most wrapped column.
+    let n_ranks = scene.people.iter().map(|&p| rank[p] + 1).max().unwrap_or(1);
+    let mut lines_in = vec![1usize; n_ranks];
+    for &p in &scene.people {
+        lines_in[rank[p]] = lines_in[rank[p]].max(line[p] + 1);
+    }
+    let mut tops = Vec::with_capacity(n_ranks + 1);
+    let mut y = top;
+    for &l in &lines_in {
+        tops.push(y);
+        y += l as f64 * (BOX_H + WRAP_GAP) - WRAP_GAP + gap;
+    }
+    let row_y = |r: usize| tops.get(r).copied().unwrap_or(top);
     let mut nodes = Vec::with_capacity(scene.people.len());
     let mut node_of = vec![None; n];
     for &p in &scene.people {
@@ -241,14 +267,15 @@ pub fn layout(map: &Map, scene: &Scene, opts: &Options) -> Layout {
         nodes.push(NodeBox {
             person: p,
             x: MARGIN + xc[p] - width[p] / 2.0,
-            y: row_y(rank[p]),
+            y: row_y(rank[p]) + line[p] as f64 * (BOX_H + WRAP_GAP),
             w: width[p],
             h: BOX_H,
             lines: std::mem::take(&mut lines[p]),
         });
     }
     let mut groups = Vec::new();
-    collect_boxes(&gs, 0, max_depth, &row_y, &mut groups);
+    let node_bottom = |p: PersonIx| node_of[p].map_or(top, |i| nodes[i].y + nodes[i].h);
+    collect_boxes(&gs, 0, max_depth, &row_y, &node_bottom, &mut groups);
     let w = gs[0].w + 2.0 * MARGIN;
     let bottom = nodes
         .iter()
@@ -306,7 +333,7 @@ fn measure(gs: &mut [G], g: usize, width: &[f64]) {
     let own_w = gs[g]
         .rows
         .values()
-        .map(|ps| ps.iter().map(|&p| width[p]).sum::<f64>() + NODE_GAP * (ps.len().saturating_sub(1)) as f64)
+        .flat_map(|ps| ps.chunks(wrap_len(ps.len())).map(|line| line_width(line, width)))
         .fold(0.0, f64::max);
     gs[g].own_w = own_w;
     let content: f64 = items
@@ -360,8 +387,9 @@ fn fill_empty(gs: &mut [G], g: usize, r: usize) {
 }
 
 /// Horizontal positions, top-down: each item gets its band; each row of an own column
-/// is centred in the band. Writes people's centre x into `xc`.
-fn place(gs: &mut [G], g: usize, x0: f64, width: &[f64], xc: &mut [f64]) {
+/// is centred in the band (long rows wrap onto several lines). Writes people's centre x
+/// into `xc` and their line within the row into `line`.
+fn place(gs: &mut [G], g: usize, x0: f64, width: &[f64], xc: &mut [f64], line: &mut [usize]) {
     gs[g].x = x0;
     let pad = if gs[g].boxed { SIDE_PAD } else { 0.0 };
     let items = gs[g].items.clone();
@@ -379,18 +407,19 @@ fn place(gs: &mut [G], g: usize, x0: f64, width: &[f64], xc: &mut [f64]) {
             Item::Own => {
                 let own_w = gs[g].own_w;
                 for ps in gs[g].rows.values() {
-                    let row_w = ps.iter().map(|&p| width[p]).sum::<f64>()
-                        + NODE_GAP * (ps.len().saturating_sub(1)) as f64;
-                    let mut cx = x + (own_w - row_w) / 2.0;
-                    for &p in ps {
-                        xc[p] = cx + width[p] / 2.0;
-                        cx += width[p] + NODE_GAP;
+                    for (li, chunk) in ps.chunks(wrap_len(ps.len())).enumerate() {
+                        let mut cx = x + (own_w - line_width(chunk, width)) / 2.0;
+                        for &p in chunk {
+                            xc[p] = cx + width[p] / 2.0;
+                            line[p] = li;
+                            cx += width[p] + NODE_GAP;
+                        }
                     }
                 }
                 x += own_w + ITEM_GAP;
             }
             Item::Child(c) => {
-                place(gs, c, x, width, xc);
+                place(gs, c, x, width, xc, line);
                 x += gs[c].w + ITEM_GAP;
             }
         }
@@ -477,28 +506,53 @@ fn members_of(gs: &[G], g: usize) -> Vec<PersonIx> {
     out
 }
 
-fn collect_boxes(gs: &[G], g: usize, max_depth: f64, row_y: &dyn Fn(usize) -> f64, out: &mut Vec<GroupBox>) {
+/// Pushes the boxes of `g` and its descendants (outermost first) and returns the bottom
+/// of `g`'s content: a box ends just below its lowest member, each nesting level adding
+/// [`BOTTOM_PAD`], so nested boxes never cross and no box reaches into the next row.
+fn collect_boxes(
+    gs: &[G],
+    g: usize,
+    max_depth: f64,
+    row_y: &dyn Fn(usize) -> f64,
+    node_bottom: &dyn Fn(PersonIx) -> f64,
+    out: &mut Vec<GroupBox>,
+) -> Option<f64> {
     let grp = &gs[g];
-    if grp.boxed {
-        let lo = grp.min_rank.unwrap_or(0);
-        let hi = grp.max_rank.unwrap_or(lo);
-        let above = (max_depth - grp.depth as f64 + 1.0).max(1.0);
-        let y = row_y(lo) - LABEL_H * above;
-        let bottom = row_y(hi) + BOX_H + BOTTOM_PAD * above;
-        let empty = members_of(gs, g).is_empty();
+    let slot = grp.boxed.then(|| {
         out.push(GroupBox {
             label: grp.label.clone(),
             x: MARGIN + grp.x,
-            y,
+            y: 0.0,
             w: grp.w,
-            h: if empty { LABEL_H * above + BOX_H * 0.5 } else { bottom - y },
-            empty,
+            h: 0.0,
+            empty: true,
             virtual_group: grp.virtual_group,
         });
-    }
+        out.len() - 1
+    });
+    let mut bottom: Option<f64> = grp.rows.values().flatten().map(|&p| node_bottom(p)).reduce(f64::max);
     for it in &grp.items {
-        if let Item::Child(c) = it {
-            collect_boxes(gs, *c, max_depth, row_y, out);
+        if let Item::Child(c) = it
+            && let Some(b) = collect_boxes(gs, *c, max_depth, row_y, node_bottom, out)
+        {
+            bottom = Some(bottom.map_or(b, |x| x.max(b)));
+        }
+    }
+    let slot = slot?;
+    let lo = grp.min_rank.unwrap_or(0);
+    let above = (max_depth - grp.depth as f64 + 1.0).max(1.0);
+    let y = row_y(lo) - LABEL_H * above;
+    let b = out.get_mut(slot)?;
+    b.y = y;
+    match bottom {
+        Some(bot) => {
+            b.h = bot + BOTTOM_PAD - y;
+            b.empty = false;
+            Some(bot + BOTTOM_PAD)
+        }
+        None => {
+            b.h = LABEL_H * above + BOX_H * 0.5;
+            None
         }
     }
 }
@@ -535,6 +589,31 @@ mod tests {
             let name = map.units[u].display_name();
             let gb = l.groups.iter().find(|g| g.label == name).unwrap();
             assert!(gb.x <= b.x && b.x + b.w <= gb.x + gb.w && gb.y <= b.y && b.y + b.h <= gb.y + gb.h);
+        }
+    }
+
+    #[test]
+    fn long_rows_wrap_into_blocks() {
+        assert_eq!(wrap_len(5), 5);
+        assert_eq!(wrap_len(48), 12);
+        let mut people = vec![serde_json::json!({"id": "boss"})];
+        let mut ties = Vec::new();
+        for i in 0..48 {
+            people.push(serde_json::json!({"id": format!("r{i}")}));
+            ties.push(serde_json::json!({"from": format!("r{i}"), "to": "boss", "kind": "reports_to"}));
+        }
+        let v = serde_json::json!({"version": 1, "people": people, "ties": ties});
+        let map = crate::load::load_json_str(&v.to_string(), "t").unwrap().map;
+        let g = OrgGraph::new(&map);
+        let opts = Options::default();
+        let s = view::scene(&g, &Overlay::default(), &opts);
+        let l = layout(&map, &s, &opts);
+        let ys: std::collections::BTreeSet<i64> = l.nodes.iter().skip(1).map(|b| b.y as i64).collect();
+        assert_eq!(ys.len(), 4, "48 reports in four lines of twelve");
+        for (i, a) in l.nodes.iter().enumerate() {
+            for b in &l.nodes[i + 1..] {
+                assert!(!overlap((a.x, a.y, a.w, a.h), (b.x, b.y, b.w, b.h)));
+            }
         }
     }
 
