@@ -35,10 +35,11 @@ const NODE_KEYS: &[(&str, &str)] = &[
 
 /// Edge keys: (id, type).
 const EDGE_KEYS: &[(&str, &str)] =
-    &[("kind", "string"), ("strength", "int"), ("dotted", "boolean"), ("note", "string")];
+    &[("kind", "string"), ("symmetric", "boolean"), ("strength", "int"), ("dotted", "boolean"), ("note", "string")];
 
-/// Writes the scene as GraphML. Symmetric ties (knows, conflict) are marked
-/// `directed="false"`. O(P + T).
+/// Writes the scene as GraphML. The graph is directed; symmetric ties (knows, conflict)
+/// carry `symmetric=true` rather than `directed="false"`, which common readers (networkx)
+/// refuse inside a directed graph. O(P + T).
 pub fn write(g: &OrgGraph, scene: &Scene, overlay: &Overlay, w: &mut dyn Write) -> io::Result<()> {
     let map = g.map;
     writeln!(w, "<?xml version=\"1.0\" encoding=\"UTF-8\"?>")?;
@@ -109,14 +110,14 @@ pub fn write(g: &OrgGraph, scene: &Scene, overlay: &Overlay, w: &mut dyn Write) 
     }
     for &t in &scene.ties {
         let tie = &map.ties[t];
-        let directed = if tie.kind.is_symmetric() { " directed=\"false\"" } else { "" };
         writeln!(
             w,
-            "    <edge id=\"t{t}\" source=\"{}\" target=\"{}\"{directed}>",
+            "    <edge id=\"t{t}\" source=\"{}\" target=\"{}\">",
             xml_attr(&map.people[tie.from].id),
             xml_attr(&map.people[tie.to].id)
         )?;
         writeln!(w, "      <data key=\"kind\">{}</data>", tie.kind.as_str())?;
+        writeln!(w, "      <data key=\"symmetric\">{}</data>", tie.kind.is_symmetric())?;
         writeln!(w, "      <data key=\"strength\">{}</data>", tie.strength.value())?;
         writeln!(w, "      <data key=\"dotted\">{}</data>", tie.dotted)?;
         if let Some(n) = &tie.note {

@@ -53,6 +53,17 @@ fn graphml_parses_and_keeps_every_person_and_tie() {
         let nodes = doc.descendants().filter(|n| n.has_tag_name("node")).count();
         let edges = doc.descendants().filter(|n| n.has_tag_name("edge")).count();
         assert_eq!((nodes, edges), (map.people.len(), map.ties.len()), "{name}");
+        // Every data element uses a declared key for its element kind.
+        let keys: Vec<(String, String)> = doc
+            .descendants()
+            .filter(|n| n.has_tag_name("key"))
+            .map(|n| (n.attribute("id").unwrap().to_string(), n.attribute("for").unwrap().to_string()))
+            .collect();
+        for d in doc.descendants().filter(|n| n.has_tag_name("data")) {
+            let owner = d.parent_element().unwrap().tag_name().name().to_string();
+            let key = d.attribute("key").unwrap().to_string();
+            assert!(keys.contains(&(key.clone(), owner.clone())), "{name}: undeclared key {key} on {owner}");
+        }
         for p in &map.people {
             assert!(
                 doc.descendants().any(|n| n.has_tag_name("node") && n.attribute("id") == Some(p.id.as_str()))
