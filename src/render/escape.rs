@@ -50,9 +50,11 @@ pub fn dot(s: &str) -> String {
 }
 
 /// Escapes text for the inside of a double-quoted Mermaid label. Mermaid has no
-/// backslash escapes; it decodes `#name;` and `#NNN;` entity codes, so every character
-/// that could end the label or be read as markup (`" # & < > [ ] { } ( ) | ` ` ; and
-/// backtick) becomes an entity code, and a newline becomes `<br>`. O(n).
+/// backslash escapes; inside quotes everything but `"` is literal to its parser, and it
+/// decodes `#name;` / `#NNN;` entity codes. So `"` and the characters that could start
+/// an entity or markup (`# & < >`) become entity codes, a backtick too (a label in
+/// backticks would be read as Markdown), a newline becomes `<br>`, control characters are
+/// dropped; brackets, braces, pipes and the rest stay as written. O(n).
 pub fn mermaid(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 8);
     for c in s.chars() {
@@ -62,9 +64,7 @@ pub fn mermaid(s: &str) -> String {
             '&' => out.push_str("#amp;"),
             '<' => out.push_str("#lt;"),
             '>' => out.push_str("#gt;"),
-            '[' | ']' | '{' | '}' | '(' | ')' | '|' | '`' | ';' | '\\' | '*' | '_' | '~' => {
-                out.push_str(&format!("#{};", c as u32))
-            }
+            '`' => out.push_str("#96;"),
             '\n' => out.push_str("<br>"),
             c if c.is_control() => {}
             c => out.push(c),
@@ -121,7 +121,8 @@ mod tests {
     fn mermaid_uses_entity_codes() {
         let e = mermaid(NASTY);
         assert!(!e.contains('"') && !e.replace("<br>", "").contains('<'), "{e}");
-        assert_eq!(e, "a#quot;b#92;c<br>d#lt;script#gt;#93;#93;#gt;--#gt;#123;x#125;#124;y#amp;#35;35#59;'");
+        assert_eq!(e, "a#quot;b\\c<br>d#lt;script#gt;]]#gt;--#gt;{x}|y#amp;#35;35;'");
+        assert_eq!(mermaid("`md` x"), "#96;md#96; x");
     }
 
     #[test]

@@ -34,8 +34,13 @@ const NODE_KEYS: &[(&str, &str)] = &[
 ];
 
 /// Edge keys: (id, type).
-const EDGE_KEYS: &[(&str, &str)] =
-    &[("kind", "string"), ("symmetric", "boolean"), ("strength", "int"), ("dotted", "boolean"), ("note", "string")];
+const EDGE_KEYS: &[(&str, &str)] = &[
+    ("kind", "string"),
+    ("symmetric", "boolean"),
+    ("strength", "int"),
+    ("dotted", "boolean"),
+    ("note", "string"),
+];
 
 /// Writes the scene as GraphML. The graph is directed; symmetric ties (knows, conflict)
 /// carry `symmetric=true` rather than `directed="false"`, which common readers (networkx)

@@ -1,8 +1,10 @@
 //! `--engine graphviz`: runs the real Graphviz `dot` on our DOT text, for those who
-//! have it installed. A missing or failing `dot` is a clear error, never a panic.
+//! have it installed. A missing, failing or overlong `dot` is a clear error, never a
+//! panic or a hang.
 
 use std::io::{Read, Write};
 use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
 
 use crate::render::RenderError;
 
@@ -11,10 +13,19 @@ fn program() -> String {
     std::env::var("POWERMAP_DOT").ok().filter(|s| !s.is_empty()).unwrap_or_else(|| "dot".to_string())
 }
 
+/// How long `dot` may run before it is stopped: `POWERMAP_DOT_TIMEOUT` seconds, else 60.
+/// Graphviz can take many minutes on a large map whose influence ties cross many units.
+fn timeout() -> Duration {
+    let secs = std::env::var("POWERMAP_DOT_TIMEOUT").ok().and_then(|s| s.parse::<f64>().ok());
+    Duration::from_secs_f64(secs.filter(|s| s.is_finite() && *s > 0.0).unwrap_or(60.0))
+}
+
 /// Lays out DOT text with `dot -Tsvg` and returns the SVG document (without the XML
-/// prolog and DOCTYPE, so it can be embedded in HTML as is). Time: Graphviz's.
+/// prolog and DOCTYPE, so it can be embedded in HTML as is). `dot` is stopped, with a
+/// clear error, if it runs longer than the timeout: never a hang. Time: Graphviz's.
 pub fn svg(dot_text: &[u8]) -> Result<String, RenderError> {
     let prog = program();
+    let err = |m: String| RenderError::Graphviz(m);
     let mut child = Command::new(&prog)
         .arg("-Tsvg")
         .stdin(Stdio::piped())
@@ -22,7 +33,7 @@ pub fn svg(dot_text: &[u8]) -> Result<String, RenderError> {
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| {
-            RenderError::Graphviz(if e.kind() == std::io::ErrorKind::NotFound {
+            err(if e.kind() == std::io::ErrorKind::NotFound {
                 format!(
                     "--engine graphviz needs Graphviz's `{prog}` program, which was not found; install graphviz or use --engine builtin"
                 )
@@ -30,31 +41,50 @@ pub fn svg(dot_text: &[u8]) -> Result<String, RenderError> {
                 format!("cannot run `{prog}`: {e}")
             })
         })?;
-    let mut stdin = child.stdin.take().ok_or_else(|| RenderError::Graphviz("no stdin for dot".into()))?;
+    let (Some(mut stdin), Some(mut stdout), Some(mut stderr)) =
+        (child.stdin.take(), child.stdout.take(), child.stderr.take())
+    else {
+        let _ = child.kill();
+        let _ = child.wait();
+        return Err(err(format!("cannot talk to `{prog}`")));
+    };
+    // Feed stdin and drain both outputs from threads, so no pipe can fill and block.
     let input = dot_text.to_vec();
-    // Feed stdin from a thread so a large output cannot deadlock against a full pipe.
     let feeder = std::thread::spawn(move || stdin.write_all(&input));
-    let mut out = String::new();
-    let mut err = String::new();
-    let mut stdout = child.stdout.take().ok_or_else(|| RenderError::Graphviz("no stdout for dot".into()))?;
-    let mut stderr = child.stderr.take().ok_or_else(|| RenderError::Graphviz("no stderr for dot".into()))?;
+    let out_reader = std::thread::spawn(move || {
+        let mut s = String::new();
+        stdout.read_to_string(&mut s).map(|_| s)
+    });
     let err_reader = std::thread::spawn(move || {
         let mut s = String::new();
         let _ = stderr.read_to_string(&mut s);
         s
     });
-    stdout
-        .read_to_string(&mut out)
-        .map_err(|e| RenderError::Graphviz(format!("reading `{prog}` output: {e}")))?;
-    let status = child.wait().map_err(|e| RenderError::Graphviz(format!("waiting for `{prog}`: {e}")))?;
-    if let Ok(e) = err_reader.join() {
-        err = e;
-    }
-    let fed = feeder.join().map_err(|_| RenderError::Graphviz("writing to dot failed".into()))?;
+    let limit = timeout();
+    let start = Instant::now();
+    let status = loop {
+        match child.try_wait() {
+            Ok(Some(st)) => break st,
+            Ok(None) if start.elapsed() >= limit => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return Err(err(format!(
+                    "`{prog}` was stopped after {:.0} s without finishing; this map is too large for Graphviz in this view: use --engine builtin, --view org, or --around ID",
+                    limit.as_secs_f64()
+                )));
+            }
+            Ok(None) => std::thread::sleep(Duration::from_millis(10)),
+            Err(e) => return Err(err(format!("waiting for `{prog}`: {e}"))),
+        }
+    };
+    let out = out_reader.join().map_err(|_| err(format!("reading `{prog}` output failed")))?;
+    let messages = err_reader.join().unwrap_or_default();
+    let fed = feeder.join().map_err(|_| err(format!("writing to `{prog}` failed")))?;
     if !status.success() {
-        return Err(RenderError::Graphviz(format!("`{prog} -Tsvg` failed ({status}): {}", err.trim())));
+        return Err(err(format!("`{prog} -Tsvg` failed ({status}): {}", messages.trim())));
     }
-    fed.map_err(|e| RenderError::Graphviz(format!("writing to `{prog}`: {e}")))?;
+    fed.map_err(|e| err(format!("writing to `{prog}`: {e}")))?;
+    let out = out.map_err(|e| err(format!("reading `{prog}` output: {e}")))?;
     Ok(strip_prolog(&out).to_string())
 }
 

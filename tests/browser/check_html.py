@@ -138,6 +138,16 @@ def check_page(browser, path, shot):
     if nav.get("errorText"):
         problems.append("navigation failed: " + nav["errorText"])
     browser.wait_for("Page.loadEventFired", session)
+    # A page that draws after loading marks <body data-pending>; wait until it clears.
+    deadline = time.monotonic() + TIMEOUT
+    while time.monotonic() < deadline:
+        pending = browser.send("Runtime.evaluate", {"returnByValue": True,
+                               "expression": "!!document.querySelector('[data-pending]')"}, session=session)
+        if not pending["result"].get("value"):
+            break
+        time.sleep(0.2)
+    else:
+        problems.append("the page never finished drawing (data-pending still set)")
     browser.drain(1.0)
     requests = set()
     for e in browser.events:

@@ -75,6 +75,48 @@ fn a_missing_graphviz_is_a_clear_error() {
     assert!(err.contains("needs Graphviz") && err.contains("--engine builtin"), "{err}");
 }
 
+#[cfg(unix)]
+fn fake_dot(dir: &std::path::Path, body: &str) -> std::path::PathBuf {
+    use std::os::unix::fs::PermissionsExt;
+    let path = dir.join("fake-dot");
+    std::fs::write(&path, format!("#!/bin/sh\n{body}\n")).unwrap();
+    std::fs::set_permissions(&path, std::fs::Permissions::from_mode(0o755)).unwrap();
+    path
+}
+
+#[cfg(unix)]
+#[test]
+fn a_graphviz_that_never_finishes_is_stopped_not_waited_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let dot = fake_dot(dir.path(), "cat >/dev/null; sleep 30");
+    let start = std::time::Instant::now();
+    let out = powermap()
+        .env("POWERMAP_DOT", &dot)
+        .env("POWERMAP_DOT_TIMEOUT", "1")
+        .args(["render", "--format", "svg", "--engine", "graphviz"])
+        .output()
+        .unwrap();
+    assert!(start.elapsed().as_secs() < 15, "waited {:?}", start.elapsed());
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("stopped after 1 s") && err.contains("--engine builtin"), "{err}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_failing_graphviz_reports_its_message() {
+    let dir = tempfile::tempdir().unwrap();
+    let dot = fake_dot(dir.path(), "cat >/dev/null; echo 'Error: syntax error in line 1' >&2; exit 3");
+    let out = powermap()
+        .env("POWERMAP_DOT", &dot)
+        .args(["render", "--format", "html", "--engine", "graphviz"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("failed") && err.contains("syntax error in line 1"), "{err}");
+}
+
 #[test]
 fn an_unwritable_output_is_an_error_and_leaves_nothing() {
     let dir = tempfile::tempdir().unwrap();
