@@ -560,3 +560,13 @@ record!(
         note: Val<String> = ["note", "备注", "notes"],
     }
 );
+
+record!(
+    /// A row of `account.csv`: one of the account's own fields and its value.
+    RawAccountRow, "account" {
+        /// The field's name, English or Chinese (`competitors`, `竞争对手`).
+        field: Val<String> = ["field", "字段", "项"],
+        /// Its value as written; lists separated by `;` `；` `、`.
+        value: Val<String> = ["value", "值", "内容"],
+    }
+);

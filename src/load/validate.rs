@@ -24,6 +24,8 @@ pub struct Sources {
     pub units: Option<String>,
     /// CSV only: the ties file, if any.
     pub ties: Option<String>,
+    /// CSV only: the account file (`account.csv`), if any.
+    pub account: Option<String>,
     /// CSV only: for each section, the header written for each key, with its column.
     pub csv_headers: Option<CsvHeaders>,
 }
@@ -37,6 +39,21 @@ pub struct CsvHeaders {
     pub units: Vec<Option<(String, u64)>>,
     /// ties.csv
     pub ties: Vec<Option<(String, u64)>>,
+    /// account.csv: the fields given, each where it was written.
+    pub account: Vec<AccountField>,
+}
+
+/// A field given in `account.csv`: which one, as written, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccountField {
+    /// The field's JSON key (`competitors`, `governance`).
+    pub key: &'static str,
+    /// The field name as the user wrote it (`竞争对手`).
+    pub written: String,
+    /// The 1-based line of its row.
+    pub line: u64,
+    /// The 1-based column of the value.
+    pub column: u64,
 }
 
 /// A located field of a record, used to build diagnostics.
@@ -76,6 +93,10 @@ impl Here<'_> {
                 }
             }
             Some(h) => {
+                if let Some(f) = self.account_field(h, key) {
+                    let file = self.src.account.clone().unwrap_or_else(|| self.src.main.clone());
+                    return Location { file, line: Some(f.line), column: Some(f.column), path: None };
+                }
                 let file = match self.section {
                     "units" => self.src.units.clone(),
                     "ties" => self.src.ties.clone(),
@@ -86,6 +107,12 @@ impl Here<'_> {
                 Location { file, line: (self.line > 0).then_some(self.line), column, path: None }
             }
         }
+    }
+
+    /// For the account's own fields in CSV: the row of `account.csv` that gave it.
+    fn account_field<'h>(&self, h: &'h CsvHeaders, key: Option<&str>) -> Option<&'h AccountField> {
+        let key = key?;
+        matches!(self.section, "" | "context").then(|| h.account.iter().find(|f| f.key == key))?
     }
 
     fn header<'h>(&self, h: &'h CsvHeaders, key: &str) -> Option<&'h (String, u64)> {
@@ -102,9 +129,10 @@ impl Here<'_> {
     /// header as written for CSV.
     fn label(&self, key: &str) -> String {
         match &self.src.csv_headers {
-            Some(h) if self.is_csv() => match self.header(h, key) {
-                Some((text, _)) => format!("{text}: "),
-                None => format!("{key}: "),
+            Some(h) if self.is_csv() => match (self.account_field(h, Some(key)), self.header(h, key)) {
+                (Some(f), _) => format!("{}: ", f.written),
+                (None, Some((text, _))) => format!("{text}: "),
+                (None, None) => format!("{key}: "),
             },
             _ => String::new(),
         }

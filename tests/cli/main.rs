@@ -1,0 +1,6 @@
+//! The integration tests of powermap, as one test binary: the loaders on every form of
+//! map, every diagnostic with its wording and location, the command line end to end,
+//! the JSON Schema against every bundled map, and robustness against arbitrary input.
+
+mod common;
+mod twin;
