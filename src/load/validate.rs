@@ -143,6 +143,9 @@ struct Checker<'a> {
     src: &'a Sources,
     diags: Vec<Diagnostic>,
     suggestions_left: usize,
+    /// Where each accepted person was written (their id), by index in the map: a
+    /// refused record before them shifts their index in the map but not in the file.
+    person_locs: Vec<Location>,
 }
 
 impl Checker<'_> {
@@ -208,7 +211,8 @@ impl Checker<'_> {
 /// Checks a raw map. Returns the map when there is no error, and every diagnostic
 /// (errors and warnings) in the order found.
 pub fn build(top: RawTop, src: &Sources) -> (Option<Map>, Vec<Diagnostic>) {
-    let mut c = Checker { src, diags: Vec::new(), suggestions_left: MAX_SUGGESTIONS };
+    let mut c =
+        Checker { src, diags: Vec::new(), suggestions_left: MAX_SUGGESTIONS, person_locs: Vec::new() };
     let mut top = top;
     let root = Here { src, section: "", index: 0, line: 0 };
     c.shape::<RawTop>(root, top.not_object, &top.unknown);
@@ -434,6 +438,7 @@ fn people(c: &mut Checker, map: &mut Map, raw: Vec<RawPerson>) -> Vec<Pending> {
         for m in c.field(here, "reports_to", r.reports_to.take()).unwrap_or_default() {
             reports.push(Pending { ix: pix, text: m, loc: here.at(Some("reports_to")) });
         }
+        c.person_locs.push(here.at(Some("id")));
         map.people.push(Person {
             name: c.field(here, "name", r.name.take()),
             title: c.field(here, "title", r.title.take()),
@@ -670,7 +675,7 @@ fn structure(c: &mut Checker, map: &Map) {
     let lonely: Vec<usize> =
         (0..map.people.len()).filter(|&i| !tied[i] && map.people[i].side == Side::Customer).collect();
     for &i in lonely.iter().take(50) {
-        let loc = person_location(c.src, map, i);
+        let loc = c.person_locs[i].clone();
         c.warn(
             "no-tie",
             loc,
@@ -687,12 +692,4 @@ fn structure(c: &mut Checker, map: &Map) {
             format!("{} more customer people have no tie at all", lonely.len() - 50),
         );
     }
-}
-
-/// The location of a person's record, for map-wide warnings about them. JSON paths use
-/// the person's position in the valid people, which is their position in the file when
-/// the map has no broken records.
-fn person_location(src: &Sources, map: &Map, i: usize) -> Location {
-    let _ = map;
-    Here { src, section: "people", index: i, line: 0 }.at(Some("id"))
 }
