@@ -149,9 +149,10 @@ fn read(path: &Path) -> Result<Vec<u8>, LoadError> {
 }
 
 fn decode(bytes: &[u8], name: &str) -> Result<String, LoadError> {
-    text::decode(bytes)
-        .map(|(s, _)| s)
-        .map_err(|e| LoadError::one(name, Location::file(name), "bad-encoding", format!("the file {e}")))
+    text::decode(bytes).map(|(s, _)| s).map_err(|e| {
+        let loc = Location { line: e.line, ..Location::file(name) };
+        LoadError::one(name, loc, "bad-encoding", format!("the file {e}"))
+    })
 }
 
 /// Loads JSON bytes in any supported encoding.
