@@ -3,4 +3,7 @@
 //! the JSON Schema against every bundled map, and robustness against arbitrary input.
 
 mod common;
+mod diagnostics;
+mod loaders;
 mod twin;
+mod vocab;
