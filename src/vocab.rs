@@ -82,8 +82,8 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
 }
 
 /// The closest candidate to `wrong` if it is close enough to be a likely misspelling
-/// (at most a third of the longer word's length in edits, at least one), ties broken
-/// by order.
+/// (at most a third of the longer word's length in edits, at least one, and fewer than
+/// the longer word's length), ties broken by order.
 pub fn did_you_mean<'a, I>(wrong: &str, candidates: I) -> Option<&'a str>
 where
     I: IntoIterator<Item = &'a str>,
@@ -93,9 +93,11 @@ where
     let mut best: Option<(usize, &'a str)> = None;
     for c in candidates {
         let n = normalize(c);
-        let limit = (wl.max(n.chars().count()) / 3).max(1);
+        let nl = n.chars().count();
+        let limit = (wl.max(nl) / 3).max(1);
         let d = edit_distance(&w, &n);
-        if d <= limit && best.is_none_or(|(bd, _)| d < bd) {
+        // Replacing every character of a word is no misspelling ("b" is not "a").
+        if d <= limit && d < wl.max(nl) && best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, c));
         }
     }
@@ -523,6 +525,9 @@ mod tests {
         assert_eq!(edit_distance("黄主任", "黄主任"), 0);
         assert_eq!(did_you_mean("lui", ["liu", "ma"]), Some("liu"));
         assert_eq!(did_you_mean("stnace", ["stance", "side"]), Some("stance"));
+        assert_eq!(did_you_mean("b", ["a", "c"]), None);
+        assert_eq!(did_you_mean("*", ["※", "+"]), None);
+        assert_eq!(did_you_mean("ab", ["ac"]), Some("ac"));
     }
 
     #[test]
