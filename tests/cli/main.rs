@@ -4,6 +4,7 @@
 
 mod common;
 mod diagnostics;
+mod end_to_end;
 mod loaders;
 mod twin;
 mod vocab;
