@@ -1,7 +1,7 @@
 //! Reading a map from JSON text into the raw form, and locating problems in it.
 
-use super::locate::locate;
-use super::raw::RawTop;
+use super::locate::locate_with;
+use super::raw::{RawContext, RawPerson, RawTie, RawTop, RawUnit, Record};
 use crate::diag::{Diagnostic, Location};
 
 /// Parses JSON text. A syntax error is one located diagnostic; everything else the
@@ -38,7 +38,7 @@ pub fn add_lines(text: &str, diags: &mut [Diagnostic]) {
         paths.iter().filter_map(|p| p.rfind('.').map(|i| p[..i].to_string())).collect();
     let mut wanted: Vec<&str> = paths.clone();
     wanted.extend(parents.iter().map(String::as_str));
-    let found = locate(text, &wanted);
+    let found = locate_with(text, &wanted, &canonical_key);
     for d in diags.iter_mut() {
         let Some(p) = d.location.path.as_deref() else { continue };
         let hit = found.get(p).or_else(|| p.rfind('.').and_then(|i| found.get(&p[..i])));
@@ -46,5 +46,23 @@ pub fn add_lines(text: &str, diags: &mut [Diagnostic]) {
             d.location.line = Some(l);
             d.location.column = Some(c);
         }
+    }
+}
+
+/// The format's name for a key as the loader reads it (`立场` → `stance`), given the
+/// path of the object holding it; None for keys the format does not know.
+fn canonical_key(parent: &str, key: &str) -> Option<&'static str> {
+    fn name<R: Record>(key: &str) -> Option<&'static str> {
+        R::exact_key_ix(key).or_else(|| R::key_ix(key)).map(|ix| R::KEYS[ix][0])
+    }
+    let section = parent.split('[').next().unwrap_or("");
+    let is_item = parent.ends_with(']') && !parent.contains('.');
+    match (section, is_item) {
+        ("", false) if parent.is_empty() => name::<RawTop>(key),
+        ("context", false) if parent == "context" => name::<RawContext>(key),
+        ("units", true) => name::<RawUnit>(key),
+        ("people", true) => name::<RawPerson>(key),
+        ("ties", true) => name::<RawTie>(key),
+        _ => None,
     }
 }
