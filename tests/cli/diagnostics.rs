@@ -427,3 +427,16 @@ c,Cy,,,a
         "people.csv: warning: no approver (※) is identified among the customer's people: find out who gives final approval",
     );
 }
+
+#[test]
+fn json_with_chinese_keys_is_located_where_the_key_was_written() {
+    let text = "{\n  \"版本\": 1,\n  \"人员\": [\n    {\"编号\": \"a\", \"立场\": \"支持者们\"}\n  ]\n}";
+    let d = refused(load_json(text));
+    assert_one(
+        &d,
+        "bad-value",
+        "map.json:4:23: error: people[0].stance: unknown stance \"支持者们\": did you mean \"supporter\"?",
+    );
+    let d = refused(load_json("{\"版本\": \"x\", \"人员\": []}"));
+    assert_one(&d, "bad-value", "map.json:1:8: error: version: \"x\" is not a whole number ≥ 1");
+}

@@ -6,5 +6,7 @@ mod common;
 mod diagnostics;
 mod end_to_end;
 mod loaders;
+mod robust;
+mod schema;
 mod twin;
 mod vocab;
