@@ -494,6 +494,10 @@ fn ties(c: &mut Checker, map: &mut Map, raw: Vec<RawTie>, reports: Vec<Pending>)
     for p in reports {
         let label = if c.src.csv_headers.is_some() { "reports_to: ".to_string() } else { String::new() };
         let Some(to) = lookup(c, &p.text, p.loc.clone(), &label) else { continue };
+        if to == p.ix {
+            c.error("self-tie", p.loc, format!("{label}\"{}\" reports to themself", p.text));
+            continue;
+        }
         candidates.push((
             Tie {
                 from: p.ix,

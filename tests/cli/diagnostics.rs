@@ -124,8 +124,12 @@ fn relationship_out_of_range() {
 fn tie_to_oneself() {
     let d = refused(load_csv("id\na\nb\n", None, Some("from,to,kind\na,b,knows\nb,b,influences\n"), None));
     assert_one(&d, "self-tie", "ties.csv:3: error: a tie from \"b\" to themself");
+    // Through the reports_to shorthand: the same kind of error, not a "cycle" of one.
     let d = refused(load_json(r#"{"people": [{"id": "a", "reports_to": "a"}]}"#));
-    assert_eq!(d.iter().filter(|d| d.is_error()).count(), 1, "{d:?}");
+    assert_one(&d, "self-tie", "map.json:1:39: error: people[0].reports_to: \"a\" reports to themself");
+    assert!(d.iter().all(|d| d.code != "reporting-cycle"), "{d:?}");
+    let d = refused(load_csv("编号,上级\na,a\n", None, None, None));
+    assert_one(&d, "self-tie", "people.csv:2:2: error: reports_to: \"a\" reports to themself");
 }
 
 #[test]
