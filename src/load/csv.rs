@@ -175,10 +175,10 @@ fn records<R: Record>(file: &CsvText, diags: &mut Vec<Diagnostic>) -> (Vec<R>, V
     (out, by_key)
 }
 
-/// Is this top-level key one `account.csv` cannot give (the context as a whole, or a
-/// list of records)?
-fn is_record_list(key: &str) -> bool {
-    matches!(key, "context" | "units" | "people" | "ties")
+/// Is this top-level key one `account.csv` cannot give (the context as a whole, a list
+/// of records, or the editor's `$schema`)?
+fn not_an_account_field(key: &str) -> bool {
+    matches!(key, "context" | "units" | "people" | "ties" | "$schema")
 }
 
 /// The fields `account.csv` may give: the map's own (not its lists of records) and the
@@ -186,7 +186,7 @@ fn is_record_list(key: &str) -> bool {
 fn account_keys() -> impl Iterator<Item = &'static str> {
     RawTop::KEYS
         .iter()
-        .filter(|names| !is_record_list(names[0]))
+        .filter(|names| !not_an_account_field(names[0]))
         .chain(RawContext::KEYS)
         .flat_map(|names| names.iter().copied())
 }
@@ -213,7 +213,7 @@ fn account_fields(file: &CsvText, top: &mut RawTop, diags: &mut Vec<Diagnostic>)
             }
             continue;
         };
-        let top_ix = RawTop::key_ix(&name).filter(|&ix| !is_record_list(RawTop::KEYS[ix][0]));
+        let top_ix = RawTop::key_ix(&name).filter(|&ix| !not_an_account_field(RawTop::KEYS[ix][0]));
         let (key, in_context, ix) = match (top_ix, RawContext::key_ix(&name)) {
             (Some(ix), _) => (RawTop::KEYS[ix][0], false, ix),
             (None, Some(ix)) => (RawContext::KEYS[ix][0], true, ix),

@@ -474,6 +474,8 @@ record!(
         people: Records<RawPerson> = ["people", "人员"],
         /// Ties.
         ties: Records<RawTie> = ["ties", "关系"],
+        /// The JSON Schema an editor should check the file against; ignored by powermap.
+        schema: Val<String> = ["$schema"],
     }
 );
 

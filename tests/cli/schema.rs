@@ -47,6 +47,7 @@ fn canonical_json_of_loaded_maps_is_valid() {
 fn chinese_values_and_shorthands_are_valid() {
     let v = validator();
     let map = json!({
+        "$schema": "./map.schema.json",
         "version": 1,
         "context": {"governance": "集权", "purchase_share": "小"},
         "units": [{"id": "u", "kind": "部门"}],
@@ -59,8 +60,9 @@ fn chinese_values_and_shorthands_are_valid() {
     });
     let errs = errors(&v, &map);
     assert!(errs.is_empty(), "{}", errs.join("\n"));
-    // And powermap reads it as the schema says.
-    ok(load_json(&map.to_string()));
+    // And powermap reads it as the schema says, "$schema" without a warning.
+    let l = ok(load_json(&map.to_string()));
+    assert!(l.warnings.is_empty(), "{:?}", l.warnings);
 }
 
 #[test]
