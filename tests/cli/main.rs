@@ -4,6 +4,7 @@
 
 mod common;
 mod diagnostics;
+mod docs;
 mod end_to_end;
 mod loaders;
 mod robust;
