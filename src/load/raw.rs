@@ -490,6 +490,8 @@ record!(
         people: Records<RawPerson> = ["people", "人员"],
         /// Ties.
         ties: Records<RawTie> = ["ties", "关系"],
+        /// The JSON Schema an editor should check the file against; ignored by powermap.
+        schema: Val<String> = ["$schema"],
     }
 );
 
@@ -574,5 +576,15 @@ record!(
         dotted: Val<bool> = ["dotted", "虚线"],
         /// Note.
         note: Val<String> = ["note", "备注", "notes"],
+    }
+);
+
+record!(
+    /// A row of `account.csv`: one of the account's own fields and its value.
+    RawAccountRow, "account" {
+        /// The field's name, English or Chinese (`competitors`, `竞争对手`).
+        field: Val<String> = ["field", "字段", "项"],
+        /// Its value as written; lists separated by `;` `；` `、`.
+        value: Val<String> = ["value", "值", "内容"],
     }
 );
