@@ -131,7 +131,8 @@ pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
             let first =
                 bytes.iter().find(|b| !b.is_ascii_whitespace() && **b != 0xEF && **b != 0xBB && **b != 0xBF);
             if ext.as_deref() == Some("json") || matches!(first, Some(b'{') | Some(b'[')) {
-                load_json_bytes(&bytes, &shown)
+                let text = decode_owned(bytes, &shown)?;
+                load_json_text(text, &shown, Some(path))
             } else {
                 Err(LoadError::one(
                     &shown,
@@ -155,6 +156,36 @@ fn decode(bytes: &[u8], name: &str) -> Result<String, LoadError> {
     })
 }
 
+fn decode_owned(bytes: Vec<u8>, name: &str) -> Result<String, LoadError> {
+    text::decode_owned(bytes).map(|(s, _)| s).map_err(|e| {
+        let loc = Location { line: e.line, ..Location::file(name) };
+        LoadError::one(name, loc, "bad-encoding", format!("the file {e}"))
+    })
+}
+
+/// Loads a JSON map from a file's text. The text is let go as soon as it is parsed
+/// (a big map need not hold it while being checked); lines of problems are then
+/// found by reading the file again.
+fn load_json_text(text: String, name: &str, path: Option<&Path>) -> Result<Loaded, LoadError> {
+    let Some(path) = path else { return load_json_str(&text, name) };
+    let raw = json::parse(&text, name)
+        .map_err(|d| LoadError::Invalid { name: name.to_string(), diagnostics: vec![*d] })?;
+    drop(text);
+    let (map, mut diags) = validate::build(raw, &json_sources(name));
+    if diags.iter().any(|d| d.location.path.is_some()) {
+        if let Ok(text) =
+            std::fs::read(path).map_err(|_| ()).and_then(|b| text::decode_owned(b).map_err(|_| ()))
+        {
+            json::add_lines(&text.0, &mut diags);
+        }
+    }
+    finish(map, diags, name)
+}
+
+fn json_sources(name: &str) -> validate::Sources {
+    validate::Sources { main: name.to_string(), units: None, ties: None, account: None, csv_headers: None }
+}
+
 /// Loads JSON bytes in any supported encoding.
 pub fn load_json_bytes(bytes: &[u8], name: &str) -> Result<Loaded, LoadError> {
     let text = decode(bytes, name)?;
@@ -165,14 +196,7 @@ pub fn load_json_bytes(bytes: &[u8], name: &str) -> Result<Loaded, LoadError> {
 pub fn load_json_str(text: &str, name: &str) -> Result<Loaded, LoadError> {
     let raw = json::parse(text, name)
         .map_err(|d| LoadError::Invalid { name: name.to_string(), diagnostics: vec![*d] })?;
-    let sources = validate::Sources {
-        main: name.to_string(),
-        units: None,
-        ties: None,
-        account: None,
-        csv_headers: None,
-    };
-    let (map, mut diags) = validate::build(raw, &sources);
+    let (map, mut diags) = validate::build(raw, &json_sources(name));
     json::add_lines(text, &mut diags);
     finish(map, diags, name)
 }

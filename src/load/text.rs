@@ -58,6 +58,25 @@ fn gb18030_valid_up_to(bytes: &[u8]) -> usize {
 /// Decodes file bytes. Valid UTF-8 is taken as UTF-8 (GBK text of any length is almost
 /// never valid UTF-8); anything else must be valid GB18030, a superset of GBK. When it
 /// is neither, the error names the line where the encoding that read further stopped.
+/// Decodes file bytes it owns: UTF-8 is taken over without a copy. See [`decode`].
+pub fn decode_owned(mut bytes: Vec<u8>) -> Result<(String, Encoding), DecodeError> {
+    let bom = bytes.starts_with(b"\xEF\xBB\xBF");
+    if bom {
+        bytes.drain(..3);
+    }
+    match String::from_utf8(bytes) {
+        Ok(s) => Ok((s, if bom { Encoding::Utf8Bom } else { Encoding::Utf8 })),
+        Err(e) => {
+            let mut bytes = e.into_bytes();
+            if bom {
+                bytes.splice(0..0, *b"\xEF\xBB\xBF");
+            }
+            decode(&bytes)
+        }
+    }
+}
+
+/// Decodes file bytes (see the module documentation for the encodings understood).
 pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         return std::str::from_utf8(rest).map(|s| (s.to_string(), Encoding::Utf8Bom)).map_err(|e| {

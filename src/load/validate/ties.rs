@@ -10,20 +10,58 @@ use crate::load::raw::{RawTie, Records, Val};
 use crate::model::{Map, PersonIx, Tie};
 use crate::vocab::{Role, Side, Strength, TieKind};
 
-/// Where a tie was written: a record of ties, or a person's `reports_to`. Kept small
-/// and turned into a [`Location`] only when there is something to report.
+/// Where a tie was written: the index and line of a record of ties, or a person's
+/// `reports_to`. Kept small (24 bytes) and turned into a [`Location`] only when there
+/// is something to report.
 #[derive(Clone)]
-enum Spot<'a> {
-    Record(Here<'a>),
-    Written(Location),
+pub(super) enum Spot {
+    Record(usize, u64),
+    Written(Box<Location>),
 }
 
-impl Spot<'_> {
-    fn location(&self) -> Location {
+impl Spot {
+    fn location(&self, c: &Checker) -> Location {
         match self {
-            Spot::Record(h) => h.at(None),
-            Spot::Written(l) => l.clone(),
+            Spot::Record(index, line) => {
+                Here { src: c.src, section: "ties", index: *index, line: *line }.at(None)
+            }
+            Spot::Written(l) => (**l).clone(),
         }
+    }
+}
+
+/// The ties kept so far, with where each was written, and a duplicate check.
+struct Kept {
+    ties: Vec<Tie>,
+    spots: Vec<Spot>,
+    seen: FxHashMap<(u32, u32, TieKind), u32>,
+}
+
+impl Kept {
+    /// Keeps a tie unless the same one was kept before (either order for symmetric
+    /// kinds), which is reported and dropped.
+    fn keep(&mut self, c: &mut Checker, map: &Map, t: Tie, spot: Spot) {
+        let (a, b) =
+            if t.kind.is_symmetric() { (t.from.min(t.to), t.from.max(t.to)) } else { (t.from, t.to) };
+        let key = (a as u32, b as u32, t.kind);
+        if let Some(&first) = self.seen.get(&key) {
+            let first_loc = self.spots[first as usize].location(c);
+            let at = first_loc
+                .line
+                .map(|l| format!("line {l}"))
+                .or_else(|| first_loc.path.clone())
+                .unwrap_or_else(|| first_loc.file.clone());
+            let msg = format!(
+                "duplicate {} tie between \"{}\" and \"{}\" (first at {at}); this one is ignored",
+                t.kind, map.people[t.from].id, map.people[t.to].id
+            );
+            let loc = spot.location(c);
+            c.warn("duplicate-tie", loc, msg);
+            return;
+        }
+        self.seen.insert(key, self.ties.len() as u32);
+        self.ties.push(t);
+        self.spots.push(spot);
     }
 }
 
@@ -43,7 +81,7 @@ pub(super) fn ties(c: &mut Checker, map: &mut Map, raw: Records<RawTie>, reports
         c.error("unknown-id", loc, format!("{what}\"{id}\" is not a person id{hint}"));
         None
     };
-    let mut candidates: Vec<(Tie, Spot)> = Vec::new();
+    let mut kept = Kept { ties: Vec::new(), spots: Vec::new(), seen: FxHashMap::default() };
     for p in reports {
         let label = if c.src.csv_headers.is_some() { "reports_to: " } else { "" };
         let Some(to) = lookup(c, &p.text, &|| (p.loc.clone(), label.to_string())) else { continue };
@@ -59,7 +97,7 @@ pub(super) fn ties(c: &mut Checker, map: &mut Map, raw: Records<RawTie>, reports
             dotted: false,
             note: None,
         };
-        candidates.push((tie, Spot::Written(p.loc)));
+        kept.keep(c, map, tie, Spot::Written(Box::new(p.loc)));
     }
     let listed = raw.for_each(|i, mut r| {
         let here = Here { src: c.src, section: "ties", index: i, line: r.line };
@@ -98,38 +136,12 @@ pub(super) fn ties(c: &mut Checker, map: &mut Map, raw: Records<RawTie>, reports
             c.warn("dotted-not-reporting", here.at(Some("dotted")), msg);
         }
         let tie = Tie { from, to, kind, strength, dotted: dotted && kind == TieKind::ReportsTo, note };
-        candidates.push((tie, Spot::Record(here)));
+        kept.keep(c, map, tie, Spot::Record(i, r.line));
     });
     c.list_shape(listed, "ties");
-    let mut out: Vec<Tie> = Vec::with_capacity(candidates.len());
-    let mut spots: Vec<Spot> = Vec::with_capacity(candidates.len());
-    let mut seen: FxHashMap<(PersonIx, PersonIx, TieKind), usize> = FxHashMap::default();
-    seen.reserve(candidates.len());
-    for (t, spot) in candidates {
-        let key = if t.kind.is_symmetric() {
-            (t.from.min(t.to), t.from.max(t.to), t.kind)
-        } else {
-            (t.from, t.to, t.kind)
-        };
-        if let Some(&first) = seen.get(&key) {
-            let first_loc = spots[first].location();
-            let at = first_loc
-                .line
-                .map(|l| format!("line {l}"))
-                .or_else(|| first_loc.path.clone())
-                .unwrap_or_else(|| first_loc.file.clone());
-            let msg = format!(
-                "duplicate {} tie between \"{}\" and \"{}\" (first at {at}); this one is ignored",
-                t.kind, map.people[t.from].id, map.people[t.to].id
-            );
-            c.warn("duplicate-tie", spot.location(), msg);
-            continue;
-        }
-        seen.insert(key, out.len());
-        out.push(t);
-        spots.push(spot);
-    }
-    map.ties = out;
+    let Kept { ties, spots, seen } = kept;
+    drop(seen);
+    map.ties = ties;
     c.check_reporting(map, &spots);
 }
 
@@ -149,7 +161,7 @@ impl Checker<'_> {
                     ms.iter().map(|&ti| format!("\"{}\"", map.people[map.ties[ti].to].id)).collect();
                 self.warn(
                     "two-managers",
-                    locs[ms[1]].location(),
+                    locs[ms[1]].location(self),
                     format!(
                         "\"{}\" has {} solid-line managers ({}); mark the secondary line dotted",
                         map.people[p].id,
@@ -186,7 +198,7 @@ impl Checker<'_> {
                             names.push(map.people[m].id.as_str());
                             self.error(
                                 "reporting-cycle",
-                                locs[ti].location(),
+                                locs[ti].location(self),
                                 format!("solid reporting lines form a cycle: {}", names.join(" → ")),
                             );
                         }
