@@ -172,12 +172,11 @@ fn load_json_text(text: String, name: &str, path: Option<&Path>) -> Result<Loade
         .map_err(|d| LoadError::Invalid { name: name.to_string(), diagnostics: vec![*d] })?;
     drop(text);
     let (map, mut diags) = validate::build(raw, &json_sources(name));
-    if diags.iter().any(|d| d.location.path.is_some()) {
-        if let Ok(text) =
-            std::fs::read(path).map_err(|_| ()).and_then(|b| text::decode_owned(b).map_err(|_| ()))
-        {
-            json::add_lines(&text.0, &mut diags);
-        }
+    if diags.iter().any(|d| d.location.path.is_some())
+        && let Ok(bytes) = std::fs::read(path)
+        && let Ok((text, _)) = text::decode_owned(bytes)
+    {
+        json::add_lines(&text, &mut diags);
     }
     finish(map, diags, name)
 }
