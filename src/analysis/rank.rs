@@ -148,36 +148,41 @@ fn level_factor(level: Option<u32>) -> f64 {
     }
 }
 
-/// People below each person through solid reporting lines (each counted once, under
-/// their first manager). O(P + T).
+/// People below each person through solid reporting lines. Someone with several
+/// solid-line managers counts as a share under each, so the total stays the number of
+/// people and no order of the file matters. O(P + T).
 pub fn span(g: &OrgGraph) -> Vec<usize> {
     let n = g.map.people.len();
-    let mut primary: Vec<Option<usize>> = vec![None; n];
+    let mut managers: Vec<Vec<usize>> = vec![Vec::new(); n];
+    let mut reports: Vec<Vec<usize>> = vec![Vec::new(); n];
     for t in &g.map.ties {
-        if t.kind == TieKind::ReportsTo && !t.dotted && primary[t.from].is_none() {
-            primary[t.from] = Some(t.to);
+        if t.kind == TieKind::ReportsTo && !t.dotted {
+            managers[t.from].push(t.to);
+            reports[t.to].push(t.from);
         }
     }
-    let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for (p, m) in primary.iter().enumerate() {
-        if let Some(m) = m {
-            children[*m].push(p);
-        }
-    }
-    let mut order: Vec<usize> = (0..n).filter(|&p| primary[p].is_none()).collect();
+    // Kahn's order from the top; solid lines are acyclic in a valid map.
+    let mut indeg: Vec<usize> = managers.iter().map(Vec::len).collect();
+    let mut order: Vec<usize> = (0..n).filter(|&p| indeg[p] == 0).collect();
     let mut i = 0;
     while i < order.len() {
         let p = order[i];
         i += 1;
-        order.extend(children[p].iter().copied());
-    }
-    let mut below = vec![0usize; n];
-    for &p in order.iter().rev() {
-        if let Some(m) = primary[p] {
-            below[m] += below[p] + 1;
+        for &r in &reports[p] {
+            indeg[r] -= 1;
+            if indeg[r] == 0 {
+                order.push(r);
+            }
         }
     }
-    below
+    let mut below = vec![0.0f64; n];
+    for &p in order.iter().rev() {
+        let k = managers[p].len() as f64;
+        for &m in &managers[p] {
+            below[m] += (below[p] + 1.0) / k;
+        }
+    }
+    below.into_iter().map(|b| (b + 1e-9).floor() as usize).collect()
 }
 
 /// Scores every person, with the account's bases or with neutral ones. O(I · (P + T)).
