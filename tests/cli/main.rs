@@ -3,6 +3,7 @@
 //! the JSON Schema against every bundled map, and robustness against arbitrary input.
 
 mod analysis;
+mod analysis_cli;
 mod analysis_props;
 mod common;
 mod diagnostics;
