@@ -79,6 +79,40 @@ impl Field for String {
     }
 }
 
+/// A person id as written in a tie: short ids (up to 22 bytes, nearly all of them)
+/// are kept inline, so reading millions of ties allocates nothing for them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Id {
+    /// Up to 22 bytes of UTF-8, and their length.
+    Inline([u8; 22], u8),
+    /// Anything longer.
+    Heap(Box<str>),
+}
+
+impl Id {
+    /// The id's text.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Id::Inline(b, n) => std::str::from_utf8(&b[..usize::from(*n)]).unwrap_or(""),
+            Id::Heap(s) => s,
+        }
+    }
+}
+
+impl Field for Id {
+    const EXPECTS: &'static str = "an id";
+    fn from_text(text: &str) -> Result<Self, String> {
+        let t = text.trim();
+        if t.len() <= 22 {
+            let mut b = [0u8; 22];
+            b[..t.len()].copy_from_slice(t.as_bytes());
+            Ok(Id::Inline(b, t.len() as u8))
+        } else {
+            Ok(Id::Heap(t.into()))
+        }
+    }
+}
+
 impl Field for u32 {
     const EXPECTS: &'static str = "a whole number";
     fn from_text(text: &str) -> Result<Self, String> {
@@ -565,9 +599,9 @@ record!(
     /// A tie as written.
     RawTie, "ties" {
         /// From person id.
-        from: Val<String> = ["from", "起点"],
+        from: Val<Id> = ["from", "起点"],
         /// To person id.
-        to: Val<String> = ["to", "终点"],
+        to: Val<Id> = ["to", "终点"],
         /// Kind.
         kind: Val<TieKind> = ["kind", "类型"],
         /// Strength.

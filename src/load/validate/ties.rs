@@ -108,7 +108,7 @@ pub(super) fn ties(c: &mut Checker, map: &mut Map, raw: Records<RawTie>, reports
         let mut ends = [None, None];
         for (k, key, v) in [(0, "from", r.from.take()), (1, "to", r.to.take())] {
             match c.field(here, key, v) {
-                Some(id) => ends[k] = lookup(c, &id, &|| (here.at(Some(key)), here.label(key))),
+                Some(id) => ends[k] = lookup(c, id.as_str(), &|| (here.at(Some(key)), here.label(key))),
                 None => c.error(
                     "missing-field",
                     here.at(Some(key)),
