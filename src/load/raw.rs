@@ -474,8 +474,92 @@ record!(
         people: Records<RawPerson> = ["people", "人员"],
         /// Ties.
         ties: Records<RawTie> = ["ties", "关系"],
+        /// Grading annotations of an answer key.
+        grading: RawGrading = ["grading", "评分"],
     }
 );
+
+impl FromCell for RawGrading {
+    fn set_cell(&mut self, _: &str) {}
+}
+
+record!(
+    /// An answer key's grading annotations.
+    RawGrading, "grading" {
+        /// Section weights.
+        weights: RawWeights = ["weights", "权重"],
+    }
+);
+
+/// A weight: a number ≥ 0.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Weight(pub f64);
+
+impl Field for Weight {
+    const EXPECTS: &'static str = "a number ≥ 0";
+    fn from_text(text: &str) -> Result<Self, String> {
+        match crate::vocab::normalize(text).parse::<f64>() {
+            Ok(x) if x.is_finite() && x >= 0.0 => Ok(Weight(x)),
+            _ => Err(format!("weight \"{}\" is not a number ≥ 0", text.trim())),
+        }
+    }
+}
+
+/// `grading.weights` as written: section name → weight, in file order.
+#[derive(Debug, Default)]
+pub struct RawWeights {
+    /// Each entry as written.
+    pub entries: Vec<(String, Val<Weight>)>,
+    /// Set when the value was not an object: what it was.
+    pub not_object: Option<&'static str>,
+}
+
+impl FromCell for RawWeights {
+    fn set_cell(&mut self, _: &str) {}
+}
+
+impl<'de> Deserialize<'de> for RawWeights {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = RawWeights;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("an object of section weights")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<RawWeights, A::Error> {
+                let mut w = RawWeights::default();
+                while let Some(key) = map.next_key::<String>()? {
+                    let v: Val<Weight> = map.next_value()?;
+                    w.entries.push((key, v));
+                }
+                Ok(w)
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RawWeights, A::Error> {
+                while seq.next_element::<IgnoredAny>()?.is_some() {}
+                Ok(RawWeights { not_object: Some("a list"), ..RawWeights::default() })
+            }
+            fn visit_str<E: de::Error>(self, _: &str) -> Result<RawWeights, E> {
+                Ok(RawWeights { not_object: Some("a string"), ..RawWeights::default() })
+            }
+            fn visit_i64<E: de::Error>(self, _: i64) -> Result<RawWeights, E> {
+                Ok(RawWeights { not_object: Some("a number"), ..RawWeights::default() })
+            }
+            fn visit_u64<E: de::Error>(self, _: u64) -> Result<RawWeights, E> {
+                Ok(RawWeights { not_object: Some("a number"), ..RawWeights::default() })
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<RawWeights, E> {
+                Ok(RawWeights { not_object: Some("a number"), ..RawWeights::default() })
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<RawWeights, E> {
+                Ok(RawWeights { not_object: Some("true/false"), ..RawWeights::default() })
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<RawWeights, E> {
+                Ok(RawWeights::default())
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
 
 impl FromCell for RawContext {
     fn set_cell(&mut self, _: &str) {}
@@ -540,6 +624,10 @@ record!(
         notes: Val<String> = ["notes", "备注", "note"],
         /// Shorthand for reporting ties: the managers' ids.
         reports_to: Val<Vec<String>> = ["reports_to", "上级"],
+        /// Answer keys: missing this person costs nothing.
+        optional: Val<bool> = ["optional", "可选"],
+        /// Answer keys: shown to a trainee who misses or mistakes this person.
+        explain: Val<String> = ["explain", "讲解", "解释"],
     }
 );
 
@@ -558,5 +646,9 @@ record!(
         dotted: Val<bool> = ["dotted", "虚线"],
         /// Note.
         note: Val<String> = ["note", "备注", "notes"],
+        /// Answer keys: missing this tie costs nothing.
+        optional: Val<bool> = ["optional", "可选"],
+        /// Answer keys: shown to a trainee who misses or mistakes this tie.
+        explain: Val<String> = ["explain", "讲解", "解释"],
     }
 );

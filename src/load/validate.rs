@@ -6,10 +6,12 @@
 
 use std::collections::HashMap;
 
-use super::raw::{RawPerson, RawTie, RawTop, RawUnit, Record, Val};
+use std::collections::BTreeMap;
+
+use super::raw::{RawGrading, RawPerson, RawTie, RawTop, RawUnit, RawWeights, Record, Val};
 use crate::diag::{Diagnostic, Location};
-use crate::model::{Context, Map, Person, PersonIx, Tie, Unit, UnitIx};
-use crate::vocab::{Relationship, Role, Side, Stance, Strength, TieKind, did_you_mean};
+use crate::model::{Context, ItemNote, Map, Person, PersonIx, Tie, Unit, UnitIx};
+use crate::vocab::{Relationship, Role, Section, Side, Stance, Strength, TieKind, Vocab, did_you_mean};
 
 /// Suggestions for unknown ids are looked for in the first this-many problems only, so
 /// that a badly broken big file is still reported quickly.
@@ -59,7 +61,7 @@ impl Here<'_> {
             None => {
                 let mut path = match self.section {
                     "" => String::new(),
-                    "context" => "context".to_string(),
+                    "context" | "grading" => self.section.to_string(),
                     s => format!("{s}[{}]", self.index),
                 };
                 if let Some(k) = key {
@@ -206,6 +208,10 @@ pub fn build(top: RawTop, src: &Sources) -> (Option<Map>, Vec<Diagnostic>) {
         governance: c.field(ctx_here, "governance", ctx.governance.take()),
         purchase_share: c.field(ctx_here, "purchase_share", ctx.purchase_share.take()),
     };
+    let grading_here = Here { section: "grading", ..root };
+    let mut grading = std::mem::take(&mut top.grading);
+    c.shape::<RawGrading>(grading_here, grading.not_object, &grading.unknown);
+    weights(&mut c, &mut map, std::mem::take(&mut grading.weights), grading_here);
     for (what, not_list) in
         [("units", top.units.not_list), ("people", top.people.not_list), ("ties", top.ties.not_list)]
     {
@@ -220,6 +226,44 @@ pub fn build(top: RawTop, src: &Sources) -> (Option<Map>, Vec<Diagnostic>) {
     structure(&mut c, &map);
     let ok = !c.diags.iter().any(Diagnostic::is_error);
     (ok.then_some(map), c.diags)
+}
+
+/// Reads an answer key's `grading.weights`: known section names, numbers ≥ 0. O(entries).
+fn weights(c: &mut Checker, map: &mut Map, w: RawWeights, here: Here) {
+    if let Some(found) = w.not_object {
+        c.error(
+            "not-an-object",
+            here.at(Some("weights")),
+            format!("grading.weights must be an object of section weights, found {found}"),
+        );
+    }
+    for (key, v) in w.entries {
+        let loc = here.at(Some(&format!("weights.{key}")));
+        let weight = match v {
+            Val::Missing => None,
+            Val::Ok(x) => Some(x.0),
+            Val::Bad(msg) => {
+                c.error("bad-value", loc.clone(), msg.to_string());
+                None
+            }
+        };
+        match Section::parse(&key) {
+            Err(msg) => c.error("bad-value", loc, msg),
+            Ok(section) => {
+                if let Some(x) = weight
+                    && map.grading.weights.insert(section, x).is_some()
+                {
+                    c.error("duplicate-weight", loc, format!("the weight of {section} is given twice"));
+                }
+            }
+        }
+    }
+}
+
+/// The grading note of a person or tie, if the key gave one.
+fn item_note(optional: Option<bool>, explain: Option<String>) -> Option<ItemNote> {
+    let optional = optional.unwrap_or(false);
+    (optional || explain.is_some()).then_some(ItemNote { optional, explain })
 }
 
 /// A reference to resolve once every record is known: the text, and where it was written.
@@ -406,6 +450,11 @@ fn people(c: &mut Checker, map: &mut Map, raw: Vec<RawPerson>) -> Vec<Pending> {
         for m in c.field(here, "reports_to", r.reports_to.take()).unwrap_or_default() {
             reports.push(Pending { ix: pix, text: m, loc: here.at(Some("reports_to")) });
         }
+        let optional = c.field(here, "optional", r.optional.take());
+        let explain = c.field(here, "explain", r.explain.take());
+        if let Some(n) = item_note(optional, explain) {
+            map.grading.people.insert(pix, n);
+        }
         map.people.push(Person {
             name: c.field(here, "name", r.name.take()),
             title: c.field(here, "title", r.title.take()),
@@ -457,7 +506,8 @@ fn ties(c: &mut Checker, map: &mut Map, raw: Vec<RawTie>, reports: Vec<Pending>)
             }
         }
     };
-    let mut candidates: Vec<(Tie, Location)> = Vec::with_capacity(raw.len() + reports.len());
+    let mut candidates: Vec<(Tie, Location, Option<ItemNote>)> =
+        Vec::with_capacity(raw.len() + reports.len());
     for p in reports {
         let label = if c.src.csv_headers.is_some() { "reports_to: ".to_string() } else { String::new() };
         let Some(to) = lookup(c, &p.text, p.loc.clone(), &label) else { continue };
@@ -471,6 +521,7 @@ fn ties(c: &mut Checker, map: &mut Map, raw: Vec<RawTie>, reports: Vec<Pending>)
                 note: None,
             },
             p.loc,
+            None,
         ));
     }
     for (i, mut r) in raw.into_iter().enumerate() {
@@ -504,6 +555,8 @@ fn ties(c: &mut Checker, map: &mut Map, raw: Vec<RawTie>, reports: Vec<Pending>)
         let strength = c.field(here, "strength", r.strength.take()).unwrap_or(Strength::Medium);
         let dotted = c.field(here, "dotted", r.dotted.take()).unwrap_or(false);
         let note = c.field(here, "note", r.note.take());
+        let optional = c.field(here, "optional", r.optional.take());
+        let grading = item_note(optional, c.field(here, "explain", r.explain.take()));
         let ([Some(from), Some(to)], Some(kind)) = (ends, kind) else { continue };
         if from == to {
             c.error("self-tie", here.at(None), format!("a tie from \"{}\" to themself", map.people[from].id));
@@ -522,9 +575,11 @@ fn ties(c: &mut Checker, map: &mut Map, raw: Vec<RawTie>, reports: Vec<Pending>)
         candidates.push((
             Tie { from, to, kind, strength, dotted: dotted && kind == TieKind::ReportsTo, note },
             here.at(None),
+            grading,
         ));
     }
-    for (t, loc) in candidates {
+    let mut notes = BTreeMap::new();
+    for (t, loc, grading) in candidates {
         let key = if t.kind.is_symmetric() {
             (t.from.min(t.to), t.from.max(t.to), t.kind)
         } else {
@@ -548,10 +603,14 @@ fn ties(c: &mut Checker, map: &mut Map, raw: Vec<RawTie>, reports: Vec<Pending>)
             continue;
         }
         seen.insert(key, out.len());
+        if let Some(n) = grading {
+            notes.insert(out.len(), n);
+        }
         out.push(t);
         locs.push(loc);
     }
     map.ties = out;
+    map.grading.ties = notes;
     c.check_reporting(map, &locs);
 }
 
