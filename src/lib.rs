@@ -17,4 +17,5 @@ pub mod load;
 pub mod model;
 pub mod output;
 pub mod schema;
+pub mod train;
 pub mod vocab;

@@ -19,6 +19,10 @@ pub enum Command {
     Check(CheckArgs),
     /// Print the JSON Schema (draft 2020-12) of the map format.
     Schema,
+    /// Grade a trainee's chart against an answer key.
+    Grade(GradeArgs),
+    /// The built-in exercise pack: list, show a case, write a key.
+    Exercise(ExerciseArgs),
 }
 
 /// Where the map comes from: a .json file, `-` for JSON on stdin, a people.csv (with
@@ -58,4 +62,77 @@ pub enum CheckFormat {
     Text,
     /// One JSON report on stdout.
     Json,
+}
+
+/// The format of a report for people (text, Markdown) or programs (JSON).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Plain text.
+    Text,
+    /// Markdown.
+    Markdown,
+    /// JSON.
+    Json,
+}
+
+#[derive(Debug, Args)]
+pub struct GradeArgs {
+    /// The answer key: a map (FILE.json, people.csv or a directory).
+    #[arg(long, value_name = "KEY", required_unless_present = "exercise", conflicts_with = "exercise")]
+    pub key: Option<PathBuf>,
+    /// Use the key of a built-in exercise instead (see `powermap exercise list`).
+    #[arg(long, value_name = "NAME")]
+    pub exercise: Option<String>,
+    /// The trainee's chart: FILE.json, - for JSON on stdin, people.csv or a directory.
+    #[arg(value_name = "ATTEMPT")]
+    pub attempt: PathBuf,
+    /// Exit with 0 only when the score is at least N (out of 100); 1 otherwise.
+    #[arg(long, value_name = "N", value_parser = pass_mark)]
+    pub pass: Option<f64>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+    /// Language of the feedback (default: the key's own language).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+}
+
+/// A pass mark: a number from 0 to 100.
+fn pass_mark(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(x) if (0.0..=100.0).contains(&x) => Ok(x),
+        _ => Err(format!("\"{s}\" is not a score from 0 to 100")),
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ExerciseArgs {
+    #[command(subcommand)]
+    pub command: ExerciseCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExerciseCommand {
+    /// List the exercises.
+    List {
+        /// Language of the titles.
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
+    },
+    /// Print an exercise's case text (Markdown).
+    Show {
+        /// The exercise's name.
+        name: String,
+        /// Language of the case (default: Chinese).
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
+    },
+    /// Write an exercise's answer key (JSON), to standard output or a file.
+    Key {
+        /// The exercise's name.
+        name: String,
+        /// Write to this file (atomically) instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
 }

@@ -1,6 +1,8 @@
 //! Running a parsed command line: load the map, call the library, write the output.
 
 pub mod args;
+mod exercise;
+mod grade;
 
 use anyhow::{Context, Result};
 use std::io::Write;
@@ -15,6 +17,8 @@ use powermap::vocab::Lang;
 pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Check(a) => check(a),
+        Command::Grade(a) => grade::run(a),
+        Command::Exercise(a) => exercise::run(a),
         Command::Schema => {
             let s = serde_json::to_string_pretty(&powermap::schema::schema())?;
             emit(format!("{s}\n").as_bytes())?;
