@@ -213,7 +213,7 @@ impl Grader<'_> {
             match self.to_att[k] {
                 Some(_) => {
                     self.tally(Section::People, 1.0, 1.0);
-                    let msg = format!("{} {}", self.pick("found", "找到"), self.who(k));
+                    let msg = format!("{}{}", self.pick("found ", "找到 "), self.who(k));
                     self.push(Section::People, ItemKind::Found, p.display_name().to_string(), msg).optional =
                         note.optional;
                 }
@@ -223,8 +223,8 @@ impl Grader<'_> {
                     }
                     let opt = if note.optional { self.pick(" (optional)", "（可选）") } else { "" };
                     let msg = format!(
-                        "{} {}{title}{opt}{}",
-                        self.pick("missing:", "缺少："),
+                        "{}{}{title}{opt}{}",
+                        self.pick("missing: ", "缺少："),
                         p.display_name(),
                         self.because(note.explain.as_ref())
                     );
@@ -238,8 +238,8 @@ impl Grader<'_> {
             if self.to_key[a].is_none() {
                 let name = self.att.people[a].display_name().to_string();
                 let msg = format!(
-                    "{} {name}{}",
-                    self.pick("extra:", "多出："),
+                    "{}{name}{}",
+                    self.pick("extra: ", "多出："),
                     self.pick(" is not in the key", "（答案中没有）")
                 );
                 self.push(Section::People, ItemKind::Extra, name, msg);
@@ -268,12 +268,12 @@ impl Grader<'_> {
                     } else {
                         format!("{name} ({} {})", self.pick("you:", "你写作"), an[a])
                     };
-                    let msg = format!("{} {shown}", self.pick("found", "找到"));
+                    let msg = format!("{}{shown}", self.pick("found ", "找到 "));
                     self.push(Section::Units, ItemKind::Found, name.to_string(), msg);
                 }
                 None => {
                     self.tally(Section::Units, 0.0, 1.0);
-                    let msg = format!("{} {name}", self.pick("missing unit:", "缺少部门："));
+                    let msg = format!("{}{name}", self.pick("missing unit: ", "缺少部门："));
                     self.push(Section::Units, ItemKind::Missing, name.to_string(), msg);
                 }
             }
@@ -286,8 +286,8 @@ impl Grader<'_> {
             };
             if !used[a] && !ours_only {
                 let msg = format!(
-                    "{} {name}{}",
-                    self.pick("extra unit:", "多出部门："),
+                    "{}{name}{}",
+                    self.pick("extra unit: ", "多出部门："),
                     self.pick(" is not in the key", "（答案中没有）")
                 );
                 self.push(Section::Units, ItemKind::Extra, name.to_string(), msg);
@@ -324,12 +324,12 @@ impl Grader<'_> {
             match found {
                 Some((credit, None)) => {
                     self.tally(section, credit, 1.0);
-                    let msg = format!("{} {subject}", self.pick("found", "找到"));
+                    let msg = format!("{}{subject}", self.pick("found ", "找到 "));
                     self.push(section, ItemKind::Found, subject, msg).optional = note.optional;
                 }
                 Some((credit, Some((expected, got, why)))) => {
                     self.tally(section, credit, 1.0);
-                    let msg = format!("{subject}: {why}{because}");
+                    let msg = format!("{subject}{}{why}{because}", self.pick(": ", "："));
                     let it = self.push(section, ItemKind::Wrong, subject, msg);
                     it.expected = Some(expected);
                     it.got = Some(got);
@@ -341,7 +341,7 @@ impl Grader<'_> {
                         self.tally(section, 0.0, 1.0);
                     }
                     let opt = if note.optional { self.pick(" (optional)", "（可选）") } else { "" };
-                    let msg = format!("{} {subject}{opt}{because}", self.pick("missing:", "缺少："));
+                    let msg = format!("{}{subject}{opt}{because}", self.pick("missing: ", "缺少："));
                     let it = self.push(section, ItemKind::Missing, subject, msg);
                     it.optional = note.optional;
                     it.explain = note.explain;
@@ -358,8 +358,8 @@ impl Grader<'_> {
             }
             let subject = self.tie_words(t, |p| self.att.people[p].display_name().to_string());
             let msg = format!(
-                "{} {subject}{}",
-                self.pick("extra:", "多出："),
+                "{}{subject}{}",
+                self.pick("extra: ", "多出："),
                 self.pick(" is not in the key", "（答案中没有）")
             );
             self.push(section, ItemKind::Extra, subject, msg);
@@ -394,10 +394,10 @@ impl Grader<'_> {
             let x = &self.att.ties[i];
             if x.kind != t.kind {
                 let why = format!(
-                    "{} {}; {} {}",
-                    self.pick("should be", "应为"),
+                    "{}{}{}{}",
+                    self.pick("should be ", "应为 "),
                     t.kind.label(self.lang),
-                    self.pick("you have", "你画的是"),
+                    self.pick("; you have ", "；你画的是 "),
                     x.kind.label(self.lang)
                 );
                 return Some((0.5, Some((t.kind.as_str().into(), x.kind.as_str().into(), why))));
@@ -491,9 +491,9 @@ impl Grader<'_> {
             if credit < 1.0 {
                 let (e, g) = (self.roles(&kp.roles), self.roles(&ap.roles));
                 let msg = format!(
-                    "{who}: {} {e}{because}; {} {g}",
-                    self.pick("roles should be", "角色应为"),
-                    self.pick("you have", "你写的是")
+                    "{who}{}{e}{because}{}{g}",
+                    self.pick(": roles should be ", "：角色应为 "),
+                    self.pick("; you have ", "；你写的是 ")
                 );
                 let canon = |rs: &[Role]| rs.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(", ");
                 self.wrong(Section::Roles, kp.display_name(), msg, canon(&kp.roles), canon(&ap.roles), &note);
@@ -507,10 +507,10 @@ impl Grader<'_> {
             self.tally(Section::Stances, credit, 1.0);
             if credit < 1.0 {
                 let msg = format!(
-                    "{who}: {} {}{because}; {} {}",
-                    self.pick("stance should be", "立场应为"),
+                    "{who}{}{}{because}{}{}",
+                    self.pick(": stance should be ", "：立场应为 "),
                     kp.stance.label(self.lang),
-                    self.pick("you have", "你写的是"),
+                    self.pick("; you have ", "；你写的是 "),
                     ap.stance.label(self.lang)
                 );
                 self.wrong(
@@ -533,10 +533,10 @@ impl Grader<'_> {
             if credit < 1.0 {
                 let stage = |r: crate::vocab::Relationship| format!("{} {}", r.value(), r.label(self.lang));
                 let msg = format!(
-                    "{who}: {} {}{because}; {} {}",
-                    self.pick("relationship should be", "关系阶段应为"),
+                    "{who}{}{}{because}{}{}",
+                    self.pick(": relationship should be ", "：关系阶段应为 "),
                     stage(kp.relationship),
-                    self.pick("you have", "你写的是"),
+                    self.pick("; you have ", "；你写的是 "),
                     stage(ap.relationship)
                 );
                 self.wrong(
