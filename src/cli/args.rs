@@ -23,6 +23,8 @@ pub enum Command {
     Grade(GradeArgs),
     /// The built-in exercise pack: list, show a case, write a key.
     Exercise(ExerciseArgs),
+    /// Write starter spreadsheets (people.csv, ties.csv, units.csv, account.csv).
+    Init(InitArgs),
 }
 
 /// Where the map comes from: a .json file, `-` for JSON on stdin, a people.csv (with
@@ -135,4 +137,14 @@ pub enum ExerciseCommand {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The directory to write into (created if needed); the current one when absent.
+    #[arg(value_name = "DIR", default_value = ".")]
+    pub dir: PathBuf,
+    /// Language of the headers and examples (default: Chinese).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
 }

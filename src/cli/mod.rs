@@ -3,6 +3,7 @@
 pub mod args;
 mod exercise;
 mod grade;
+mod init;
 
 use anyhow::{Context, Result};
 use std::io::Write;
@@ -19,6 +20,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Check(a) => check(a),
         Command::Grade(a) => grade::run(a),
         Command::Exercise(a) => exercise::run(a),
+        Command::Init(a) => init::run(a),
         Command::Schema => {
             let s = serde_json::to_string_pretty(&powermap::schema::schema())?;
             emit(format!("{s}\n").as_bytes())?;

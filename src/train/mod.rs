@@ -5,4 +5,5 @@
 pub mod exercise;
 pub mod grade;
 pub mod grade_out;
+pub mod init;
 pub mod names;
