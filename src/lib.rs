@@ -10,12 +10,15 @@
 //! let graph = powermap::graph::OrgGraph::new(&loaded.map);
 //! assert!(graph.graph.node_count() > 5);
 //! ```
+pub mod analysis;
 pub mod check;
 pub mod diag;
+pub mod generate;
 pub mod graph;
 pub mod load;
 pub mod model;
 pub mod output;
+pub mod report;
 pub mod schema;
 pub mod train;
 pub mod vocab;

@@ -20,7 +20,7 @@ fn main() -> ExitCode {
                 return ExitCode::SUCCESS;
             }
             eprintln!("powermap: {e:#}");
-            ExitCode::from(1)
+            if e.downcast_ref::<cli::UsageError>().is_some() { ExitCode::from(2) } else { ExitCode::from(1) }
         }
     }
 }

@@ -19,12 +19,100 @@ pub enum Command {
     Check(CheckArgs),
     /// Print the JSON Schema (draft 2020-12) of the map format.
     Schema,
+    /// Rank the key decision-maker candidates (关键决策人), with reasons.
+    Rank(ReportArgs),
+    /// List the unreached influencers (未覆盖的影响者) and the best way in.
+    Unreached(ReportArgs),
+    /// Introduction routes (引荐路径) from our side to a target.
+    Paths(PathsArgs),
+    /// The full report: decision makers, unreached, paths, risks, next steps.
+    Analyze(AnalyzeArgs),
+    /// Generate a random map of N people for benchmarks (JSON on stdout or -o).
+    Generate(GenerateArgs),
     /// Grade a trainee's chart against an answer key.
     Grade(GradeArgs),
     /// The built-in exercise pack: list, show a case, write a key.
     Exercise(ExerciseArgs),
     /// Write starter spreadsheets (people.csv, ties.csv, units.csv, account.csv).
     Init(InitArgs),
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ReportFormat {
+    /// Aligned text (colour on a terminal).
+    Text,
+    /// Markdown, for an account plan.
+    Markdown,
+    /// JSON (see docs/analysis.md for the schema).
+    Json,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorArg {
+    /// Colour when writing to a terminal and NO_COLOR is unset.
+    Auto,
+    /// Always colour.
+    Always,
+    /// Never colour.
+    Never,
+}
+
+#[derive(Debug, Args)]
+pub struct ReportArgs {
+    #[command(flatten)]
+    pub map: MapArg,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+    /// Language of the report's own words (default: the map's own language).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    /// How many rows each list shows (0 = all).
+    #[arg(long, default_value_t = 10)]
+    pub top: usize,
+    /// Colour in text output.
+    #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
+    pub color: ColorArg,
+}
+
+#[derive(Debug, Args)]
+pub struct PathsArgs {
+    #[command(flatten)]
+    pub report: ReportArgs,
+    /// The person to reach (id); without it, every top decision maker and unreached influencer.
+    #[arg(long, value_name = "ID")]
+    pub to: Option<String>,
+    /// Start from this person (id); without it, from anyone on our side.
+    #[arg(long, value_name = "ID")]
+    pub from: Option<String>,
+    /// Routes per target (default 3 with --to, else 1).
+    #[arg(short = 'k', value_name = "N")]
+    pub k: Option<usize>,
+    /// Let skeptics and opponents pass us on (such routes are flagged).
+    #[arg(long)]
+    pub allow_hostile: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct AnalyzeArgs {
+    #[command(flatten)]
+    pub report: ReportArgs,
+    /// Let skeptics and opponents pass us on (such routes are flagged).
+    #[arg(long)]
+    pub allow_hostile: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct GenerateArgs {
+    /// How many people.
+    #[arg(long, default_value_t = 1000)]
+    pub people: usize,
+    /// Random seed (the same seed gives the same map).
+    #[arg(long, default_value_t = 1)]
+    pub seed: u64,
+    /// Write here instead of standard output.
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 /// Where the map comes from: a .json file, `-` for JSON on stdin, a people.csv (with
@@ -63,17 +151,6 @@ pub enum CheckFormat {
     /// Diagnostics on stderr, a summary on stdout.
     Text,
     /// One JSON report on stdout.
-    Json,
-}
-
-/// The format of a report for people (text, Markdown) or programs (JSON).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
-pub enum ReportFormat {
-    /// Plain text.
-    Text,
-    /// Markdown.
-    Markdown,
-    /// JSON.
     Json,
 }
 

@@ -1,6 +1,8 @@
 //! Running a parsed command line: load the map, call the library, write the output.
 
+pub mod analyze;
 pub mod args;
+pub mod generate;
 mod exercise;
 mod grade;
 mod init;
@@ -18,6 +20,11 @@ use powermap::vocab::Lang;
 pub fn run(cli: Cli) -> Result<ExitCode> {
     match cli.command {
         Command::Check(a) => check(a),
+        Command::Rank(a) => analyze::rank(&a),
+        Command::Unreached(a) => analyze::unreached(&a),
+        Command::Paths(a) => analyze::paths(&a),
+        Command::Analyze(a) => analyze::analyze_cmd(&a),
+        Command::Generate(a) => generate::run(&a),
         Command::Grade(a) => grade::run(a),
         Command::Exercise(a) => exercise::run(a),
         Command::Init(a) => init::run(a),
@@ -29,8 +36,14 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     }
 }
 
+/// A mistake in the command line that clap cannot see (an unknown id in a flag):
+/// exit code 2.
+#[derive(Debug, thiserror::Error)]
+#[error("{0}")]
+pub struct UsageError(pub String);
+
 /// Writes to standard output.
-fn emit(bytes: &[u8]) -> Result<()> {
+pub(crate) fn emit(bytes: &[u8]) -> Result<()> {
     let mut out = std::io::stdout().lock();
     out.write_all(bytes).context("writing to standard output")?;
     out.flush().context("writing to standard output")?;
@@ -38,7 +51,7 @@ fn emit(bytes: &[u8]) -> Result<()> {
 }
 
 /// The report language: as asked, else the map's own.
-fn lang(arg: Option<LangArg>, map: Option<&powermap::model::Map>) -> Lang {
+pub(crate) fn lang(arg: Option<LangArg>, map: Option<&powermap::model::Map>) -> Lang {
     match arg {
         Some(LangArg::En) => Lang::En,
         Some(LangArg::Zh) => Lang::Zh,
@@ -72,8 +85,7 @@ fn load_map(arg: &MapArg) -> Result<std::result::Result<Loaded, LoadError>> {
 }
 
 /// Loads a map for an analysis: warnings to stderr; refused maps are an error.
-#[allow(dead_code)]
-fn load_valid(arg: &MapArg) -> Result<Loaded> {
+pub(crate) fn load_valid(arg: &MapArg) -> Result<Loaded> {
     match load_map(arg)? {
         Ok(l) => {
             print_diagnostics(&l.warnings);

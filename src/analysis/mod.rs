@@ -1,0 +1,138 @@
+//! The analyses: who really decides ([`rank`]), whom we have not reached
+//! ([`unreached`]), who can introduce us and by what route ([`paths`]), what could go
+//! wrong ([`risks`]) and what to do this week ([`next_steps`]). Each is a function over
+//! the [`OrgGraph`] returning plain, sorted, serializable rows; [`analyze`] runs them all.
+
+pub mod influence;
+pub mod next_steps;
+pub mod paths;
+pub mod rank;
+pub mod reach;
+pub mod risks;
+pub mod unreached;
+
+use serde::Serialize;
+
+use crate::graph::OrgGraph;
+use crate::model::PersonIx;
+use crate::vocab::Lang;
+pub use next_steps::NextStep;
+pub use paths::{CoachPath, PathOptions};
+pub use rank::Candidate;
+pub use risks::Risk;
+pub use unreached::Unreached;
+
+/// What to analyse and how to word it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct AnalyzeOptions {
+    /// The language of reasons and actions.
+    pub lang: Lang,
+    /// How many rows each list keeps (0 = all).
+    pub top: usize,
+    /// How many of the best candidates count as the top decision makers, whom the
+    /// unreached influencers sway and the paths lead to.
+    pub top_decision_makers: usize,
+    /// Routes per target.
+    pub k: usize,
+    /// Start routes from this person of ours only.
+    pub from: Option<PersonIx>,
+    /// Route only to this person.
+    pub to: Option<PersonIx>,
+    /// Path options.
+    pub paths: PathOptions,
+}
+
+impl Default for AnalyzeOptions {
+    fn default() -> Self {
+        AnalyzeOptions {
+            lang: Lang::En,
+            top: 10,
+            top_decision_makers: 5,
+            k: 1,
+            from: None,
+            to: None,
+            paths: PathOptions::default(),
+        }
+    }
+}
+
+/// Everything `powermap analyze` reports; each list best first. The JSON form of this
+/// struct is the documented schema (see docs/analysis.md).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Report {
+    /// The account, if named.
+    pub account: Option<String>,
+    /// The opportunity, if named.
+    pub opportunity: Option<String>,
+    /// Key decision-maker candidates, most powerful first.
+    pub decision_makers: Vec<Candidate>,
+    /// Unreached influencers, highest priority first.
+    pub unreached: Vec<Unreached>,
+    /// Introduction routes, most reliable first within each target, targets in the
+    /// order of the decision makers and then the unreached.
+    pub paths: Vec<CoachPath>,
+    /// Risks and gaps, most severe first.
+    pub risks: Vec<Risk>,
+    /// Actions for this week, most important first.
+    pub next_steps: Vec<NextStep>,
+}
+
+/// Runs every analysis. O(I · (P + T) + (P + T) log P) for the default options, plus
+/// Yen's algorithm per target when `k > 1`.
+pub fn analyze(g: &OrgGraph, opts: &AnalyzeOptions) -> Report {
+    let map = g.map;
+    let reach = reach::reach_scores(g);
+    let want = if opts.top == 0 { 0 } else { opts.top.max(opts.top_decision_makers).max(20) };
+    let (all, power) = rank::rank(g, &reach, opts.lang, want);
+    let top_set: Vec<PersonIx> = all.iter().take(opts.top_decision_makers).map(|c| c.person).collect();
+    let intro = paths::IntroGraph::new(g, opts.paths);
+    let unreached = unreached::unreached(g, &power, &reach, &top_set, opts);
+    let targets: Vec<PersonIx> = match opts.to {
+        Some(t) => vec![t],
+        None => {
+            let mut t: Vec<PersonIx> = top_set.clone();
+            for u in &unreached {
+                if !t.contains(&u.person) {
+                    t.push(u.person);
+                }
+            }
+            t
+        }
+    };
+    let risks = risks::risks(g, &all, &power, &reach, &top_set, opts.lang);
+    // One search gives the best route to everyone the report and the actions mention.
+    let mut wanted = targets.clone();
+    for r in &risks {
+        wanted.extend(r.people.iter().filter_map(|id| all.iter().find(|c| &c.id == id).map(|c| c.person)));
+    }
+    let best = intro.best_to_all(opts.from, &wanted, opts.lang);
+    let paths = if opts.k <= 1 {
+        targets.iter().filter_map(|&t| best.iter().find(|p| p.people.last() == Some(&t)).cloned()).collect()
+    } else {
+        targets.iter().flat_map(|&t| intro.k_best(opts.from, t, opts.k, opts.lang)).collect()
+    };
+    let mut next = next_steps::next_steps(g, &all, &unreached, &risks, &reach, &best, opts);
+    let mut decision_makers = all;
+    keep(&mut decision_makers, opts.top);
+    let mut unreached = unreached;
+    keep(&mut unreached, opts.top);
+    keep(&mut next, if opts.top == 0 { 0 } else { opts.top.min(MAX_NEXT_STEPS) });
+    Report {
+        account: map.account.clone(),
+        opportunity: map.opportunity.clone(),
+        decision_makers,
+        unreached,
+        paths,
+        risks,
+        next_steps: next,
+    }
+}
+
+/// The most next steps a report lists, however long its other lists.
+pub const MAX_NEXT_STEPS: usize = 7;
+
+fn keep<T>(v: &mut Vec<T>, n: usize) {
+    if n > 0 {
+        v.truncate(n);
+    }
+}

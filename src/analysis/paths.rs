@@ -1,0 +1,423 @@
+//! Coach paths (教练/引荐路径): introduction routes from our side to a target over the
+//! ties that exist, each hop rated, the k best loopless routes by Yen's algorithm.
+//!
+//! Which ties carry an introduction, and which way (the factor is for weak / medium /
+//! strong ties):
+//! - `knows`, both ways: 0.45 / 0.7 / 0.9;
+//! - `reports_to`, a manager introducing us to his subordinate: 0.6 / 0.75 / 0.85; a
+//!   subordinate to his manager: 0.45 / 0.6 / 0.7 (dotted lines × 0.9);
+//! - `influences`, the one who sways to the one swayed: 0.5 / 0.65 / 0.8; back the
+//!   other way: 0.3 / 0.4 / 0.5;
+//! - `conflict`: never.
+//!
+//! A hop's reliability is that factor times the willingness of the person passing us on:
+//! our own people 1 (a hop between two of ours is 0.95); otherwise by stance (champion
+//! 1, supporter 0.85, neutral 0.6, unknown 0.5; a partner of unknown stance counts as a
+//! supporter) times our relationship with them (stage 0…4: 0.5, 0.65, 0.8, 0.92, 1).
+//! Skeptics, opponents and competitors pass nobody on, unless `allow_hostile` (then
+//! 0.25 / 0.15 and the hop is flagged). A route's reliability is the product of its
+//! hops'. The best route maximizes it: Dijkstra on −ln(reliability).
+//!
+//! One best route to every person: O((P + T) log P). The k best to one target (Yen):
+//! O(k · L · (P + T) log P) for routes of L hops.
+
+use serde::Serialize;
+use std::cmp::Ordering;
+use std::collections::{BTreeSet, BinaryHeap};
+
+use crate::graph::OrgGraph;
+use crate::model::PersonIx;
+use crate::vocab::{Lang, Side, Stance, TieKind, Vocab};
+
+/// Options for path finding.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PathOptions {
+    /// Let skeptics and opponents pass us on (flagged, at low reliability).
+    pub allow_hostile: bool,
+}
+
+/// One hop of a route.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Hop {
+    /// Who introduces.
+    pub from: String,
+    /// Whom we are introduced to.
+    pub to: String,
+    /// The tie used: knows, reports_to (`up` or `down`), influences (`forward`, `back`).
+    pub via: &'static str,
+    /// The hop's reliability, 0…1.
+    pub reliability: f64,
+    /// Why, in the report's language.
+    pub reason: String,
+    /// The introducer is a skeptic, opponent or competitor (only with `allow_hostile`).
+    pub hostile: bool,
+}
+
+/// An introduction route from our side to a target.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct CoachPath {
+    /// The target's id.
+    pub target: String,
+    /// The people on the route, our side first, target last (indices into the map).
+    #[serde(skip)]
+    pub people: Vec<PersonIx>,
+    /// The same as ids: from our side to the target.
+    #[serde(rename = "hops")]
+    pub ids: Vec<String>,
+    /// The product of the hops' reliabilities, 0…1.
+    pub reliability: f64,
+    /// Hop by hop.
+    pub steps: Vec<Hop>,
+    /// Some introducer on the route is hostile (only with `allow_hostile`).
+    pub hostile: bool,
+}
+
+/// An arc of the introduction graph.
+#[derive(Debug, Clone, Copy)]
+struct Arc {
+    to: u32,
+    factor: f64,
+    via: &'static str,
+}
+
+/// The introduction graph in compressed rows, with each person's willingness.
+pub struct IntroGraph<'g, 'm> {
+    g: &'g OrgGraph<'m>,
+    start: Vec<u32>,
+    arcs: Vec<Arc>,
+    /// Willingness to pass us on, and whether it is hostile; None = blocked.
+    pass: Vec<Option<(f64, bool)>>,
+}
+
+fn factor3(s: u8, f: [f64; 3]) -> f64 {
+    f[usize::from(s.clamp(1, 3) - 1)]
+}
+
+impl<'g, 'm> IntroGraph<'g, 'm> {
+    /// Builds the introduction graph. O(P + T).
+    pub fn new(g: &'g OrgGraph<'m>, opts: PathOptions) -> Self {
+        let map = g.map;
+        let n = map.people.len();
+        let mut list: Vec<(u32, Arc)> = Vec::with_capacity(map.ties.len() * 2);
+        for t in &map.ties {
+            let s = t.strength.value();
+            let (a, b) = (t.from as u32, t.to as u32);
+            match t.kind {
+                TieKind::Knows => {
+                    let f = factor3(s, [0.45, 0.7, 0.9]);
+                    list.push((a, Arc { to: b, factor: f, via: "knows" }));
+                    list.push((b, Arc { to: a, factor: f, via: "knows" }));
+                }
+                TieKind::ReportsTo => {
+                    let d = if t.dotted { 0.9 } else { 1.0 };
+                    list.push((
+                        b,
+                        Arc { to: a, factor: d * factor3(s, [0.6, 0.75, 0.85]), via: "reports_to down" },
+                    ));
+                    list.push((
+                        a,
+                        Arc { to: b, factor: d * factor3(s, [0.45, 0.6, 0.7]), via: "reports_to up" },
+                    ));
+                }
+                TieKind::Influences => {
+                    list.push((
+                        a,
+                        Arc { to: b, factor: factor3(s, [0.5, 0.65, 0.8]), via: "influences forward" },
+                    ));
+                    list.push((
+                        b,
+                        Arc { to: a, factor: factor3(s, [0.3, 0.4, 0.5]), via: "influences back" },
+                    ));
+                }
+                TieKind::Conflict => {}
+            }
+        }
+        list.sort_by_key(|(f, a)| (*f, a.to));
+        let mut start = vec![0u32; n + 1];
+        for (f, _) in &list {
+            start[*f as usize + 1] += 1;
+        }
+        for i in 0..n {
+            start[i + 1] += start[i];
+        }
+        let arcs = list.into_iter().map(|(_, a)| a).collect();
+        let pass = map
+            .people
+            .iter()
+            .map(|p| {
+                if p.side == Side::Ours {
+                    return Some((1.0, false));
+                }
+                let rel = [0.5, 0.65, 0.8, 0.92, 1.0][usize::from(p.relationship.value())];
+                let stance = if p.side == Side::Competitor { Stance::Opponent } else { p.stance };
+                let (w, hostile) = match stance {
+                    Stance::Champion => (1.0, false),
+                    Stance::Supporter => (0.85, false),
+                    Stance::Neutral => (0.6, false),
+                    Stance::Unknown if p.side == Side::Partner => (0.85, false),
+                    Stance::Unknown => (0.5, false),
+                    Stance::Skeptic => (0.25, true),
+                    Stance::Opponent => (0.15, true),
+                };
+                if hostile && !opts.allow_hostile { None } else { Some((w * rel, hostile)) }
+            })
+            .collect();
+        IntroGraph { g, start, arcs, pass }
+    }
+
+    fn arcs(&self, u: usize) -> &[Arc] {
+        &self.arcs[self.start[u] as usize..self.start[u + 1] as usize]
+    }
+
+    /// The reliability of the hop u → v over `arc`, or None when u passes nobody on.
+    fn hop(&self, u: usize, arc: &Arc) -> Option<f64> {
+        let ours = |x: usize| self.g.map.people[x].side == Side::Ours;
+        if ours(u) && ours(arc.to as usize) {
+            return Some(0.95);
+        }
+        self.pass[u].map(|(w, _)| w * arc.factor)
+    }
+
+    /// The best arc from u to v (there may be several ties between two people).
+    fn best_arc(&self, u: usize, v: usize) -> Option<(&Arc, f64)> {
+        self.arcs(u)
+            .iter()
+            .filter(|a| a.to as usize == v)
+            .filter_map(|a| self.hop(u, a).map(|r| (a, r)))
+            .max_by(|x, y| x.1.total_cmp(&y.1).then_with(|| y.0.via.cmp(x.0.via)))
+    }
+
+    /// Dijkstra from `sources` on −ln(reliability), avoiding banned nodes and arcs;
+    /// stops early at `target` if given. Returns (cost, predecessor) per node.
+    fn dijkstra(
+        &self,
+        sources: &[usize],
+        target: Option<usize>,
+        banned_nodes: &[bool],
+        banned_arcs: &BTreeSet<(usize, usize)>,
+    ) -> (Vec<f64>, Vec<u32>) {
+        let n = self.g.map.people.len();
+        let mut dist = vec![f64::INFINITY; n];
+        let mut pred = vec![u32::MAX; n];
+        let mut heap = BinaryHeap::new();
+        for &s in sources {
+            if !banned_nodes[s] && dist[s] > 0.0 {
+                dist[s] = 0.0;
+                heap.push(Item(0.0, s));
+            }
+        }
+        while let Some(Item(d, u)) = heap.pop() {
+            if d > dist[u] {
+                continue;
+            }
+            if Some(u) == target {
+                break;
+            }
+            for a in self.arcs(u) {
+                let v = a.to as usize;
+                if banned_nodes[v] || banned_arcs.contains(&(u, v)) {
+                    continue;
+                }
+                let Some(r) = self.hop(u, a) else { break };
+                if r <= 0.0 {
+                    continue;
+                }
+                let nd = d - r.ln();
+                // Equal costs: the lower predecessor wins, for deterministic routes;
+                // a source keeps no predecessor.
+                if nd < dist[v] || (nd == dist[v] && pred[v] != u32::MAX && (u as u32) < pred[v]) {
+                    dist[v] = nd;
+                    pred[v] = u as u32;
+                    heap.push(Item(nd, v));
+                }
+            }
+        }
+        (dist, pred)
+    }
+
+    /// The route to `t` by predecessors, back to a node without one (a source).
+    fn walk_back(pred: &[u32], t: usize) -> Vec<usize> {
+        let mut path = vec![t];
+        let mut x = t;
+        while pred[x] != u32::MAX && path.len() <= pred.len() {
+            x = pred[x] as usize;
+            path.push(x);
+        }
+        path.reverse();
+        path
+    }
+
+    /// Our people to start from: `from` if given, else everyone on our side.
+    pub fn sources(&self, from: Option<PersonIx>) -> Vec<usize> {
+        match from {
+            Some(f) => vec![f],
+            None => {
+                (0..self.g.map.people.len()).filter(|&i| self.g.map.people[i].side == Side::Ours).collect()
+            }
+        }
+    }
+
+    /// The best route to each target, from one search. O((P + T) log P).
+    pub fn best_to_all(&self, from: Option<PersonIx>, targets: &[PersonIx], lang: Lang) -> Vec<CoachPath> {
+        let sources = self.sources(from);
+        let n = self.g.map.people.len();
+        let (dist, pred) = self.dijkstra(&sources, None, &vec![false; n], &BTreeSet::new());
+        targets
+            .iter()
+            .filter(|&&t| dist[t].is_finite() && !sources.contains(&t))
+            .map(|&t| self.describe(Self::walk_back(&pred, t), lang))
+            .collect()
+    }
+
+    /// The k best loopless routes to `target` (Yen's algorithm), best first.
+    pub fn k_best(&self, from: Option<PersonIx>, target: PersonIx, k: usize, lang: Lang) -> Vec<CoachPath> {
+        let sources = self.sources(from);
+        let n = self.g.map.people.len();
+        if k == 0 || sources.contains(&target) || sources.is_empty() {
+            return Vec::new();
+        }
+        let (dist, pred) = self.dijkstra(&sources, Some(target), &vec![false; n], &BTreeSet::new());
+        if !dist[target].is_finite() {
+            return Vec::new();
+        }
+        let mut found: Vec<(f64, Vec<usize>)> = vec![(dist[target], Self::walk_back(&pred, target))];
+        let mut candidates: Vec<(f64, Vec<usize>)> = Vec::new();
+        while found.len() < k {
+            let prev = found.last().map(|f| f.1.clone()).unwrap_or_default();
+            // Spur at the virtual start: routes from our other people.
+            let fresh: Vec<usize> =
+                sources.iter().copied().filter(|s| !found.iter().any(|f| f.1[0] == *s)).collect();
+            if !fresh.is_empty() {
+                let (d, pr) = self.dijkstra(&fresh, Some(target), &vec![false; n], &BTreeSet::new());
+                if d[target].is_finite() {
+                    self.offer(Self::walk_back(&pr, target), &found, &mut candidates);
+                }
+            }
+            for i in 0..prev.len().saturating_sub(1) {
+                let root = &prev[..=i];
+                let spur = prev[i];
+                let mut banned_arcs = BTreeSet::new();
+                for (_, p) in &found {
+                    if p.len() > i + 1 && p[..=i] == *root {
+                        banned_arcs.insert((p[i], p[i + 1]));
+                    }
+                }
+                // The root's earlier people, and our other people: a route starts at
+                // exactly one of ours.
+                let mut banned = vec![false; n];
+                for &x in root[..i].iter().chain(&sources) {
+                    banned[x] = true;
+                }
+                banned[spur] = false;
+                let (d, pr) = self.dijkstra(&[spur], Some(target), &banned, &banned_arcs);
+                if !d[target].is_finite() {
+                    continue;
+                }
+                let mut path = root[..i].to_vec();
+                path.extend(Self::walk_back(&pr, target));
+                self.offer(path, &found, &mut candidates);
+            }
+            if candidates.is_empty() {
+                break;
+            }
+            candidates.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
+            found.push(candidates.remove(0));
+        }
+        found.into_iter().map(|(_, p)| self.describe(p, lang)).collect()
+    }
+
+    /// Adds a route to Yen's candidates unless it is known already.
+    fn offer(&self, path: Vec<usize>, found: &[(f64, Vec<usize>)], candidates: &mut Vec<(f64, Vec<usize>)>) {
+        let cost = self.cost(&path);
+        if cost.is_finite() && !found.iter().any(|f| f.1 == path) && !candidates.iter().any(|c| c.1 == path) {
+            candidates.push((cost, path));
+        }
+    }
+
+    fn cost(&self, path: &[usize]) -> f64 {
+        path.windows(2).map(|w| self.best_arc(w[0], w[1]).map_or(f64::INFINITY, |(_, r)| -r.ln())).sum()
+    }
+
+    fn describe(&self, path: Vec<usize>, lang: Lang) -> CoachPath {
+        let map = self.g.map;
+        let mut steps = Vec::new();
+        let mut reliability = 1.0;
+        let mut hostile = false;
+        for w in path.windows(2) {
+            let (u, v) = (w[0], w[1]);
+            let Some((arc, r)) = self.best_arc(u, v) else { continue };
+            let h = self.pass[u].is_some_and(|(_, h)| h) && map.people[u].side != Side::Ours;
+            hostile |= h;
+            reliability *= r;
+            steps.push(Hop {
+                from: map.people[u].id.clone(),
+                to: map.people[v].id.clone(),
+                via: arc.via,
+                reliability: super::rank::round2(r),
+                reason: hop_reason(self.g, u, v, arc.via, lang),
+                hostile: h,
+            });
+        }
+        let target = path.last().map(|&t| map.people[t].id.clone()).unwrap_or_default();
+        CoachPath {
+            target,
+            ids: path.iter().map(|&i| map.people[i].id.clone()).collect(),
+            people: path,
+            reliability: super::rank::round2(reliability),
+            steps,
+            hostile,
+        }
+    }
+}
+
+fn hop_reason(g: &OrgGraph, u: usize, v: usize, via: &str, lang: Lang) -> String {
+    let (pu, pv) = (&g.map.people[u], &g.map.people[v]);
+    let (a, b) = (pu.display_name(), pv.display_name());
+    let tie = match (via, lang) {
+        ("knows", Lang::En) => format!("{a} knows {b}"),
+        ("knows", Lang::Zh) => format!("{a} 认识 {b}"),
+        ("reports_to down", Lang::En) => format!("{a} is {b}'s manager"),
+        ("reports_to down", Lang::Zh) => format!("{a} 是 {b} 的上级"),
+        ("reports_to up", Lang::En) => format!("{a} reports to {b}"),
+        ("reports_to up", Lang::Zh) => format!("{a} 向 {b} 汇报"),
+        ("influences forward", Lang::En) => format!("{a} sways {b}"),
+        ("influences forward", Lang::Zh) => format!("{a} 影响 {b}"),
+        (_, Lang::En) => format!("{b} listens to {a}"),
+        (_, Lang::Zh) => format!("{b} 受 {a} 影响"),
+    };
+    if pu.side == Side::Ours {
+        return tie;
+    }
+    let who = match lang {
+        Lang::En => {
+            format!("; {a} is {} (relationship {})", stance_phrase(pu.stance, lang), pu.relationship.value())
+        }
+        Lang::Zh => format!("；{a} 立场{}（关系 {}）", pu.stance.label(lang), pu.relationship.value()),
+    };
+    tie + &who
+}
+
+fn stance_phrase(s: Stance, lang: Lang) -> &'static str {
+    match (s, lang) {
+        (Stance::Champion, _) => "a champion, passes us on willingly",
+        (Stance::Supporter, _) => "a supporter",
+        (Stance::Neutral, _) => "neutral, passes us on less willingly",
+        (Stance::Unknown, _) => "of unknown stance",
+        (Stance::Skeptic, _) => "a skeptic: a risky introducer",
+        (Stance::Opponent, _) => "an opponent: a risky introducer",
+    }
+}
+
+#[derive(Debug, PartialEq)]
+struct Item(f64, usize);
+impl Eq for Item {}
+impl Ord for Item {
+    fn cmp(&self, o: &Self) -> Ordering {
+        o.0.total_cmp(&self.0).then_with(|| o.1.cmp(&self.1))
+    }
+}
+impl PartialOrd for Item {
+    fn partial_cmp(&self, o: &Self) -> Option<Ordering> {
+        Some(self.cmp(o))
+    }
+}

@@ -1,0 +1,521 @@
+//! Key decision-maker candidates (关键决策人): every customer-side person scored for
+//! their power over this purchase, best first, the score broken into components with
+//! reasons a salesperson understands.
+//!
+//! score = 100 · (wa·authority + wr·role + wi·influence) / (0.2 + 0.45 + 0.35)
+//! - authority (formal): 0.7 · rank factor of the level (1 → 1.0, 2 → 0.7, 3 → 0.45,
+//!   4 → 0.3, lower 0.2, unknown 0.25) + 0.3 · span (log of people below, relative);
+//! - role: the decision weight of the person's purchase roles (approver 1.0, decision
+//!   maker 0.9, evaluator and spec writer 0.45, gatekeeper 0.3, influencer and user
+//!   0.15; the best role plus a tenth of the others), relative to the largest;
+//! - influence: sway over the decision holders ([`super::influence`]), relative to the largest.
+//!
+//! The four bases move weight. Governance and purchase share give a top bias
+//! b ∈ [−1, 1] (centralized +½, decentralized −½; major +½, minor −½): the approver's
+//! decision weight is × (1 + 0.4b), the decision maker's × (1 − 0.15b), reporting
+//! lines carry × (0.5 + 0.25b) of a tie's weight in sway, and authority weighs
+//! wa = 0.2 · (1 + 0.5b). A decision holder's expertise and style give a lean λ
+//! (technical 0, general 0.15, business 0.25, unknown 0.1; directive 0, consultative
+//! 0.25, delegating 0.35, unknown 0.1): λ of his decision weight passes to the
+//! evaluators and spec writers who report to or influence him, by tie strength. The
+//! "bases" component is the score with the bases minus the score without them.
+//!
+//! O(P + T) plus the sway iteration, O(I · (P + T)); run twice (with and without bases).
+
+use serde::Serialize;
+
+use super::influence::{ALPHA, OWN_JUDGMENT, Sway, propagate, sway_edges};
+use crate::graph::OrgGraph;
+use crate::model::{Map, Person, PersonIx};
+use crate::vocab::{Expertise, Governance, Lang, PurchaseShare, Role, Side, Stance, Style, TieKind, Vocab};
+
+/// One part of a candidate's score.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Component {
+    /// `authority`, `role`, `influence` or `bases`.
+    pub name: &'static str,
+    /// Points of the score (0…100 scale) this part contributes; `bases` may be negative.
+    pub points: f64,
+    /// One-line reasons, in the report's language.
+    pub reasons: Vec<String>,
+}
+
+/// A key decision-maker candidate.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Candidate {
+    /// 1 = most powerful.
+    pub rank: usize,
+    /// Index in the map.
+    #[serde(skip)]
+    pub person: PersonIx,
+    /// The person's id.
+    pub id: String,
+    /// The person's name.
+    pub name: String,
+    /// Title, if known.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    /// Power over this purchase, 0…100.
+    pub score: f64,
+    /// Purchase roles.
+    pub roles: Vec<Role>,
+    /// Stance toward us.
+    pub stance: Stance,
+    /// How well we reach them, 0…1 (see [`super::reach`]).
+    pub reach: f64,
+    /// The score's parts, authority, role, influence, bases.
+    pub components: Vec<Component>,
+}
+
+/// The raw scores behind the ranking, for the other analyses.
+#[derive(Debug, Clone)]
+pub struct Power {
+    /// Total score per person, 0…100 (0 for people not on the customer side).
+    pub score: Vec<f64>,
+    /// Decision weight after the bases.
+    pub weight: Vec<f64>,
+    /// Sway (r − v), absolute.
+    pub sway: Vec<f64>,
+    /// The influence edges used.
+    pub edges: Vec<Sway>,
+    /// r of the propagation.
+    pub r: Vec<f64>,
+}
+
+/// The top bias of the account: + toward the top, − toward the operating level.
+pub fn top_bias(map: &Map) -> f64 {
+    let g = match map.context.governance {
+        Some(Governance::Centralized) => 0.5,
+        Some(Governance::Decentralized) => -0.5,
+        _ => 0.0,
+    };
+    let s = match map.context.purchase_share {
+        Some(PurchaseShare::Major) => 0.5,
+        Some(PurchaseShare::Minor) => -0.5,
+        _ => 0.0,
+    };
+    g + s
+}
+
+fn role_weight(r: Role, bias: f64) -> f64 {
+    match r {
+        Role::Approver => 1.0 * (1.0 + 0.4 * bias),
+        Role::DecisionMaker => 0.9 * (1.0 - 0.15 * bias),
+        Role::Evaluator | Role::SpecWriter => 0.45,
+        Role::Gatekeeper => 0.3,
+        Role::Influencer | Role::User => 0.15,
+    }
+}
+
+fn person_weight(p: &Person, bias: f64) -> f64 {
+    if p.side != Side::Customer {
+        return 0.0;
+    }
+    let mut ws: Vec<f64> = p.roles.iter().map(|&r| role_weight(r, bias)).collect();
+    ws.sort_by(|a, b| b.total_cmp(a));
+    ws.first().map_or(0.0, |best| best + 0.1 * ws[1..].iter().sum::<f64>())
+}
+
+/// How much a decision holder leans on his evaluators (basis 2 and 3), 0…0.6.
+pub fn lean(p: &Person) -> f64 {
+    let e = match p.expertise {
+        Some(Expertise::Technical) => 0.0,
+        Some(Expertise::General) => 0.15,
+        Some(Expertise::Business) => 0.25,
+        None => 0.1,
+    };
+    let s = match p.style {
+        Some(Style::Directive) => 0.0,
+        Some(Style::Consultative) => 0.25,
+        Some(Style::Delegating) => 0.35,
+        None => 0.1,
+    };
+    e + s
+}
+
+fn holds_decision(p: &Person) -> bool {
+    p.has_role(Role::Approver) || p.has_role(Role::DecisionMaker)
+}
+
+fn level_factor(level: Option<u32>) -> f64 {
+    match level {
+        Some(1) => 1.0,
+        Some(2) => 0.7,
+        Some(3) => 0.45,
+        Some(4) => 0.3,
+        Some(_) => 0.2,
+        None => 0.25,
+    }
+}
+
+/// People below each person through solid reporting lines (each counted once, under
+/// their first manager). O(P + T).
+pub fn span(g: &OrgGraph) -> Vec<usize> {
+    let n = g.map.people.len();
+    let mut primary: Vec<Option<usize>> = vec![None; n];
+    for t in &g.map.ties {
+        if t.kind == TieKind::ReportsTo && !t.dotted && primary[t.from].is_none() {
+            primary[t.from] = Some(t.to);
+        }
+    }
+    let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for (p, m) in primary.iter().enumerate() {
+        if let Some(m) = m {
+            children[*m].push(p);
+        }
+    }
+    let mut order: Vec<usize> = (0..n).filter(|&p| primary[p].is_none()).collect();
+    let mut i = 0;
+    while i < order.len() {
+        let p = order[i];
+        i += 1;
+        order.extend(children[p].iter().copied());
+    }
+    let mut below = vec![0usize; n];
+    for &p in order.iter().rev() {
+        if let Some(m) = primary[p] {
+            below[m] += below[p] + 1;
+        }
+    }
+    below
+}
+
+/// Scores every person, with the account's bases or with neutral ones. O(I · (P + T)).
+pub fn power(g: &OrgGraph, with_bases: bool) -> Power {
+    let map = g.map;
+    let n = map.people.len();
+    let bias = if with_bases { top_bias(map) } else { 0.0 };
+    let mut weight: Vec<f64> = map.people.iter().map(|p| person_weight(p, bias)).collect();
+    if with_bases {
+        apply_lean(g, &mut weight);
+    }
+    let edges = sway_edges(g, 0.5 + 0.25 * bias);
+    let r = propagate(n, &edges, &weight);
+    let sway: Vec<f64> = r.iter().zip(&weight).map(|(r, v)| (r - v).max(0.0)).collect();
+    let below = span(g);
+    let max_w = weight.iter().copied().fold(0.0, f64::max);
+    let max_s = sway
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| map.people[*i].side == Side::Customer)
+        .map(|(_, s)| *s)
+        .fold(0.0, f64::max);
+    let max_b = below.iter().copied().max().unwrap_or(0) as f64;
+    let wa = 0.2 * (1.0 + 0.5 * bias);
+    let score = (0..n)
+        .map(|i| {
+            if map.people[i].side != Side::Customer {
+                return 0.0;
+            }
+            let a = authority(g.level[i], below[i], max_b);
+            let rr = if max_w > 0.0 { weight[i] / max_w } else { 0.0 };
+            let ii = if max_s > 0.0 { sway[i] / max_s } else { 0.0 };
+            100.0 * (wa * a + 0.45 * rr + 0.35 * ii)
+        })
+        .collect();
+    Power { score, weight, sway, edges, r }
+}
+
+fn authority(level: Option<u32>, below: usize, max_below: f64) -> f64 {
+    let span = if max_below > 0.0 { (1.0 + below as f64).ln() / (1.0 + max_below).ln() } else { 0.0 };
+    0.7 * level_factor(level) + 0.3 * span
+}
+
+/// Moves λ of each decision holder's weight to the evaluators and spec writers who
+/// report to or influence him, by tie strength. O(P + T).
+fn apply_lean(g: &OrgGraph, weight: &mut [f64]) {
+    let map = g.map;
+    let mut advisers: Vec<Vec<(usize, f64)>> = vec![Vec::new(); map.people.len()];
+    for t in &map.ties {
+        let (adviser, holder) = match t.kind {
+            TieKind::ReportsTo | TieKind::Influences => (t.from, t.to),
+            _ => continue,
+        };
+        let a = &map.people[adviser];
+        if a.side == Side::Customer
+            && (a.has_role(Role::Evaluator) || a.has_role(Role::SpecWriter))
+            && holds_decision(&map.people[holder])
+        {
+            advisers[holder].push((adviser, f64::from(t.strength.value())));
+        }
+    }
+    let before = weight.to_vec();
+    for (h, list) in advisers.iter().enumerate() {
+        if list.is_empty() {
+            continue;
+        }
+        let moved = before[h] * lean(&map.people[h]);
+        let total: f64 = list.iter().map(|(_, s)| s).sum();
+        weight[h] -= moved;
+        for &(a, s) in list {
+            weight[a] += moved * s / total;
+        }
+    }
+}
+
+/// The ranking: the `top` most powerful customer-side people (all when `top` is 0),
+/// best first (ties by id), with components and reasons in `lang`.
+/// O(I · (P + T) + P log P).
+pub fn rank(g: &OrgGraph, reach: &[f64], lang: Lang, top: usize) -> (Vec<Candidate>, Power) {
+    let map = g.map;
+    let with = power(g, true);
+    let without = power(g, false);
+    let below = span(g);
+    let max_b = below.iter().copied().max().unwrap_or(0) as f64;
+    let bias = top_bias(map);
+    let inflow = inflows(map.people.len(), &without.edges);
+    let max_w0 = without.weight.iter().copied().fold(0.0, f64::max);
+    let max_s0 = customer_max(map, &without.sway);
+    let mut order: Vec<PersonIx> =
+        (0..map.people.len()).filter(|&i| map.people[i].side == Side::Customer).collect();
+    order.sort_by(|&a, &b| {
+        with.score[b].total_cmp(&with.score[a]).then_with(|| map.people[a].id.cmp(&map.people[b].id))
+    });
+    if top > 0 {
+        order.truncate(top);
+    }
+    let out = order
+        .iter()
+        .enumerate()
+        .map(|(k, &i)| {
+            let p = &map.people[i];
+            let a0 = 100.0 * 0.2 * authority(g.level[i], below[i], max_b);
+            let r0 = if max_w0 > 0.0 { 100.0 * 0.45 * without.weight[i] / max_w0 } else { 0.0 };
+            let i0 = if max_s0 > 0.0 { 100.0 * 0.35 * without.sway[i] / max_s0 } else { 0.0 };
+            let bases = round1(with.score[i] - without.score[i]);
+            let components = vec![
+                Component {
+                    name: "authority",
+                    points: round1(a0),
+                    reasons: authority_reasons(g, i, below[i], lang),
+                },
+                Component { name: "role", points: round1(r0), reasons: role_reasons(p, lang) },
+                Component {
+                    name: "influence",
+                    points: round1(i0),
+                    reasons: influence_reasons(g, &without, &inflow, i, lang),
+                },
+                Component {
+                    name: "bases",
+                    points: round1(bases),
+                    reasons: bases_reasons(g, i, bias, bases, lang),
+                },
+            ];
+            Candidate {
+                rank: k + 1,
+                person: i,
+                id: p.id.clone(),
+                name: p.display_name().to_string(),
+                title: p.title.clone(),
+                score: round1(with.score[i]),
+                roles: p.roles.clone(),
+                stance: p.stance,
+                reach: round2(reach[i]),
+                components,
+            }
+        })
+        .collect();
+    (out, with)
+}
+
+fn customer_max(map: &Map, v: &[f64]) -> f64 {
+    v.iter()
+        .enumerate()
+        .filter(|(i, _)| map.people[*i].side == Side::Customer)
+        .map(|(_, s)| *s)
+        .fold(0.0, f64::max)
+}
+
+/// Rounds to one decimal, for reports.
+pub fn round1(x: f64) -> f64 {
+    (x * 10.0).round() / 10.0
+}
+
+/// Rounds to two decimals, for reports.
+pub fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
+}
+
+fn authority_reasons(g: &OrgGraph, i: PersonIx, below: usize, lang: Lang) -> Vec<String> {
+    let mut out = Vec::new();
+    match g.level[i] {
+        Some(1) => out.push(lang.pick("level 1: top executive", "级别 1：最高层").to_string()),
+        Some(l) => out.push(match lang {
+            Lang::En => format!("level {l}"),
+            Lang::Zh => format!("级别 {l}"),
+        }),
+        None => {
+            out.push(lang.pick("level unknown: in no reporting line", "级别未知：不在汇报线上").to_string())
+        }
+    }
+    if below > 0 {
+        out.push(match lang {
+            Lang::En => format!("{below} people below in the reporting lines"),
+            Lang::Zh => format!("下属 {below} 人（含间接）"),
+        });
+    }
+    out
+}
+
+fn role_reasons(p: &Person, lang: Lang) -> Vec<String> {
+    if p.roles.is_empty() {
+        return vec![lang.pick("no purchase role known", "采购角色未知").to_string()];
+    }
+    p.roles
+        .iter()
+        .map(|r| match r.symbol() {
+            Some(s) => format!("{s} {}", role_name(*r, lang)),
+            None => role_name(*r, lang).to_string(),
+        })
+        .collect()
+}
+
+/// A role's name for reports.
+pub fn role_name(r: Role, lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => match r {
+            Role::Approver => "approver",
+            Role::DecisionMaker => "decision maker",
+            Role::Evaluator => "evaluator",
+            Role::User => "user",
+            Role::Influencer => "influencer",
+            Role::Gatekeeper => "gatekeeper",
+            Role::SpecWriter => "spec writer",
+        },
+        Lang::Zh => r.label(Lang::Zh),
+    }
+}
+
+fn strength_word(s: u8, lang: Lang) -> &'static str {
+    match (s, lang) {
+        (3, Lang::En) => "strong",
+        (1, Lang::En) => "weak",
+        (_, Lang::En) => "medium",
+        (3, Lang::Zh) => "强",
+        (1, Lang::Zh) => "弱",
+        (_, Lang::Zh) => "中",
+    }
+}
+
+/// How much sway arrives at each person (plus their own judgment), for flow shares.
+fn inflows(n: usize, edges: &[Sway]) -> Vec<f64> {
+    let mut inflow = vec![OWN_JUDGMENT; n];
+    for e in edges {
+        inflow[e.to as usize] += e.weight;
+    }
+    inflow
+}
+
+/// The three largest direct flows of sway from `i`, as reasons. O(degree of i).
+fn influence_reasons(g: &OrgGraph, pw: &Power, inflow: &[f64], i: PersonIx, lang: Lang) -> Vec<String> {
+    let map = g.map;
+    let formal = 0.5; // the neutral power run's weight of reporting lines
+    let mut flows: Vec<(f64, usize, bool, u8)> = Vec::new(); // (flow, swayed, is_reporting, strength)
+    let influences = g.neighbors(i, TieKind::Influences).map(|(q, e)| (q, e, false));
+    let manages = g.incoming(i, TieKind::ReportsTo).map(|(q, e)| (q, e, true));
+    for (q, e, reporting) in influences.chain(manages) {
+        let s = f64::from(e.strength.value()) / 3.0;
+        let w = if reporting { s * formal * if e.dotted { 0.5 } else { 1.0 } } else { s };
+        let flow = ALPHA * pw.r[q] * w / inflow[q];
+        if flow > 1e-9 {
+            flows.push((flow, q, reporting, e.strength.value()));
+        }
+    }
+    flows.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
+    let mut out: Vec<String> = flows
+        .iter()
+        .take(3)
+        .map(|&(_, q, reporting, s)| {
+            let qp = &map.people[q];
+            let name = qp.display_name();
+            let decides = !qp.roles.is_empty();
+            let sw = strength_word(s, lang);
+            match (reporting, decides, lang) {
+                (true, _, Lang::En) => format!("manages {name}"),
+                (true, _, Lang::Zh) => format!("{name} 的上级"),
+                (false, true, Lang::En) => format!("consulted by {name} ({sw} influence)"),
+                (false, true, Lang::Zh) => format!("{name} 听取其意见（{sw}影响）"),
+                (false, false, Lang::En) => format!("sways {name} ({sw}), who sways the decision"),
+                (false, false, Lang::Zh) => format!("影响 {name}（{sw}），后者影响决策"),
+            }
+        })
+        .collect();
+    if out.is_empty() {
+        out.push(lang.pick("sways no decision holder that we know of", "未知其影响任何决策者").to_string());
+    }
+    out
+}
+
+fn bases_reasons(g: &OrgGraph, i: PersonIx, bias: f64, points: f64, lang: Lang) -> Vec<String> {
+    let map = g.map;
+    let p = &map.people[i];
+    let mut out = Vec::new();
+    let gov = map.context.governance.map(|v| v.label(lang));
+    let share = map.context.purchase_share.map(|v| v.label(lang));
+    let (gov_t, share_t) =
+        (gov.unwrap_or(lang.pick("balanced", "均衡")), share.unwrap_or(lang.pick("normal", "中")));
+    if bias > 0.0 {
+        out.push(match lang {
+            Lang::En => format!("{gov_t} governance and a {share_t} purchase: the decision rises to the top"),
+            Lang::Zh => format!("治理结构{gov_t}、采购占比{share_t}：决策上移"),
+        });
+    } else if bias < 0.0 {
+        out.push(match lang {
+            Lang::En => {
+                format!("{gov_t} governance and a {share_t} purchase: the operating decision maker decides")
+            }
+            Lang::Zh => format!("治理结构{gov_t}、采购占比{share_t}：决策下移到业务决策者"),
+        });
+    } else if gov.is_some()
+        && share.is_some()
+        && (gov, share) != (Some(lang.pick("balanced", "均衡")), Some(lang.pick("normal", "中")))
+    {
+        out.push(match lang {
+            Lang::En => format!("{gov_t} governance but a {share_t} purchase: the two balance out"),
+            Lang::Zh => format!("治理结构{gov_t}而采购占比{share_t}：两者相抵"),
+        });
+    }
+    let advisers =
+        g.incoming(i, TieKind::ReportsTo).chain(g.incoming(i, TieKind::Influences)).any(|(a, _)| {
+            let a = &map.people[a];
+            a.has_role(Role::Evaluator) || a.has_role(Role::SpecWriter)
+        });
+    if holds_decision(p) && advisers {
+        let l = lean(p);
+        let why = match (p.expertise, p.style) {
+            (None, None) => lang.pick(
+                "expertise and style unknown: assumed to consult his evaluators a little",
+                "专长与风格未知：假定会适度听取评估者意见",
+            ),
+            _ if l == 0.0 => lang.pick("technical and directive: decides himself", "技术型、独断：自己拍板"),
+            _ if l >= 0.35 => lang.pick(
+                "leans on his evaluators (not technical, or consultative)",
+                "倚重评估者（非技术型或民主型）",
+            ),
+            _ => lang.pick("consults his evaluators somewhat", "会适度听取评估者意见"),
+        };
+        out.push(why.to_string());
+    }
+    if p.has_role(Role::Evaluator) || p.has_role(Role::SpecWriter) {
+        let holders = g.neighbors(i, TieKind::ReportsTo).chain(g.neighbors(i, TieKind::Influences));
+        for (h, _) in holders {
+            let h = &map.people[h];
+            if holds_decision(h) && lean(h) > 0.0 {
+                out.push(match lang {
+                    Lang::En => format!("{} relies on this evaluator's judgment", h.display_name()),
+                    Lang::Zh => format!("{} 倚重其评估", h.display_name()),
+                });
+            }
+        }
+    }
+    if out.is_empty() && points.abs() >= 0.05 {
+        out.push(
+            lang.pick(
+                "relative shift: the bases moved weight among others",
+                "相对变化：四依据改变了他人的权重",
+            )
+            .to_string(),
+        );
+    }
+    out
+}

@@ -1,0 +1,396 @@
+//! Risks and gaps (风险): what could lose this deal, found from the map. Each rule is
+//! documented on [`RiskKind`]. O(P + T) apart from the bounded sway searches.
+
+use serde::Serialize;
+
+use super::rank::{Candidate, Power};
+use super::reach::REACHED;
+use super::unreached::swayed_top;
+use crate::graph::OrgGraph;
+use crate::model::PersonIx;
+use crate::vocab::{Lang, Role, Side, Stance, TieKind, Vocab};
+
+/// How bad a risk is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// Act now.
+    High,
+    /// Act soon.
+    Medium,
+    /// Keep in mind.
+    Low,
+}
+
+/// The kinds of risk.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RiskKind {
+    /// No customer person holds the approver role.
+    NoApprover,
+    /// A top decision maker or approver whom we have not reached (reach below 0.5).
+    DecisionMakerUnreached,
+    /// A skeptic or opponent among the top candidates, or with sway over them; lists
+    /// the top decision makers they sway (blocker reach).
+    Blocker,
+    /// All our reached contacts hang on one of our people, or at most one supporter
+    /// among the decision holders.
+    SingleThreaded,
+    /// A customer executive (level 1–2) known only by our junior people
+    /// (兵对兵、将对将: our executives should meet theirs).
+    LevelMismatch,
+    /// A champion without power over the decision (not among the top candidates and
+    /// no sway over them).
+    PowerlessChampion,
+    /// A customer unit where we know nobody (no one in it or below it is acquainted).
+    UncoveredUnit,
+}
+
+/// One risk or gap.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Risk {
+    /// What kind.
+    pub kind: RiskKind,
+    /// How bad.
+    pub severity: Severity,
+    /// The people concerned (ids), the main one first.
+    pub people: Vec<String>,
+    /// The unit concerned, for uncovered units.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// One line, in the report's language.
+    pub message: String,
+    /// Power of the main person (for ordering).
+    #[serde(skip)]
+    pub weight: f64,
+}
+
+fn holds_decision(g: &OrgGraph, p: PersonIx) -> bool {
+    let q = &g.map.people[p];
+    q.has_role(Role::Approver) || q.has_role(Role::DecisionMaker)
+}
+
+/// Every risk, most severe first, then by the power of the person concerned.
+pub fn risks(
+    g: &OrgGraph,
+    cands: &[Candidate],
+    power: &Power,
+    reach: &[f64],
+    top: &[PersonIx],
+    lang: Lang,
+) -> Vec<Risk> {
+    let map = g.map;
+    let n = map.people.len();
+    let name = |i: PersonIx| map.people[i].display_name().to_string();
+    let id = |i: PersonIx| map.people[i].id.clone();
+    let mut out = Vec::new();
+    let customers: Vec<PersonIx> = (0..n).filter(|&i| map.people[i].side == Side::Customer).collect();
+    if !customers.is_empty() && !customers.iter().any(|&i| map.people[i].has_role(Role::Approver)) {
+        out.push(Risk {
+            kind: RiskKind::NoApprover,
+            severity: Severity::High,
+            people: Vec::new(),
+            unit: None,
+            message: lang
+                .pick(
+                    "no approver (※) identified: we do not know who gives final approval",
+                    "未识别批准者（※）：不知道谁最后拍板",
+                )
+                .to_string(),
+            weight: 100.0,
+        });
+    }
+    // Decision holders among the top, or any approver, whom we have not reached.
+    let mut holders: Vec<PersonIx> = top.iter().copied().filter(|&i| holds_decision(g, i)).collect();
+    for &i in &customers {
+        if map.people[i].has_role(Role::Approver) && !holders.contains(&i) {
+            holders.push(i);
+        }
+    }
+    for &i in &holders {
+        if reach[i] < REACHED {
+            let p = &map.people[i];
+            let msg = match (p.relationship.value(), lang) {
+                (0, Lang::En) => format!("{}: a decision maker we have no relationship with", name(i)),
+                (0, Lang::Zh) => format!("{}：决策者，我方尚无任何关系", name(i)),
+                (_, Lang::En) => format!(
+                    "{}: a decision maker we have barely met (relationship {})",
+                    name(i),
+                    p.relationship.value()
+                ),
+                (_, Lang::Zh) => {
+                    format!("{}：决策者，我方仅初步接触（关系 {}）", name(i), p.relationship.value())
+                }
+            };
+            out.push(Risk {
+                kind: RiskKind::DecisionMakerUnreached,
+                severity: Severity::High,
+                people: vec![id(i)],
+                unit: None,
+                message: msg,
+                weight: power.score[i],
+            });
+        }
+    }
+    // Blockers.
+    let mut adj: Vec<Vec<usize>> = vec![Vec::new(); n];
+    for e in &power.edges {
+        adj[e.from as usize].push(e.to as usize);
+    }
+    let in_top_candidates: Vec<PersonIx> =
+        cands.iter().take(top.len().max(5) * 2).map(|c| c.person).collect();
+    for &i in &customers {
+        let p = &map.people[i];
+        if !p.stance.is_hostile() {
+            continue;
+        }
+        let swayed = swayed_top(&adj, i, top);
+        if swayed.is_empty() && !in_top_candidates.contains(&i) {
+            continue;
+        }
+        let severity = if p.stance == Stance::Opponent || holds_decision(g, i) {
+            Severity::High
+        } else {
+            Severity::Medium
+        };
+        let favors = p.favors.as_deref().map(|f| match lang {
+            Lang::En => format!(", favors {f}"),
+            Lang::Zh => format!("，倾向 {f}"),
+        });
+        let names: Vec<String> = swayed.iter().map(|&s| name(s)).collect();
+        let reach_txt = match (names.is_empty(), lang) {
+            (true, Lang::En) => String::new(),
+            (true, Lang::Zh) => String::new(),
+            (false, Lang::En) => format!("; sways {}", names.join(", ")),
+            (false, Lang::Zh) => format!("；影响 {}", names.join("、")),
+        };
+        let msg = match lang {
+            Lang::En => {
+                format!("{}: a powerful {}{}{reach_txt}", name(i), p.stance, favors.unwrap_or_default())
+            }
+            Lang::Zh => format!(
+                "{}：有影响力的{}者{}{reach_txt}",
+                name(i),
+                p.stance.label(lang),
+                favors.unwrap_or_default()
+            ),
+        };
+        let mut people = vec![id(i)];
+        people.extend(swayed.iter().map(|&s| id(s)));
+        out.push(Risk {
+            kind: RiskKind::Blocker,
+            severity,
+            people,
+            unit: None,
+            message: msg,
+            weight: power.score[i],
+        });
+    }
+    single_threaded(g, &customers, reach, lang, &mut out);
+    level_mismatch(g, &holders, top, lang, &mut out, power);
+    // Powerless champions.
+    for &i in &customers {
+        let p = &map.people[i];
+        if p.stance == Stance::Champion && !top.contains(&i) && swayed_top(&adj, i, top).is_empty() {
+            let msg = match lang {
+                Lang::En => format!(
+                    "{}: a champion with no power over this decision — a coach, not a sponsor",
+                    name(i)
+                ),
+                Lang::Zh => {
+                    format!("{}：教练，但对本次决策没有影响力——可作信息来源，不能指望其推动", name(i))
+                }
+            };
+            out.push(Risk {
+                kind: RiskKind::PowerlessChampion,
+                severity: Severity::Medium,
+                people: vec![id(i)],
+                unit: None,
+                message: msg,
+                weight: power.score[i],
+            });
+        }
+    }
+    uncovered_units(g, lang, &mut out);
+    out.sort_by(|a, b| {
+        a.severity
+            .cmp(&b.severity)
+            .then(a.kind.cmp(&b.kind))
+            .then(b.weight.total_cmp(&a.weight))
+            .then_with(|| a.people.cmp(&b.people))
+            .then_with(|| a.unit.cmp(&b.unit))
+    });
+    out
+}
+
+fn single_threaded(g: &OrgGraph, customers: &[PersonIx], reach: &[f64], lang: Lang, out: &mut Vec<Risk>) {
+    let map = g.map;
+    let mut ours_with_contacts: Vec<PersonIx> = Vec::new();
+    for t in &map.ties {
+        if t.kind != TieKind::Knows {
+            continue;
+        }
+        for (a, b) in [(t.from, t.to), (t.to, t.from)] {
+            if map.people[a].side == Side::Ours
+                && map.people[b].side == Side::Customer
+                && reach[b] >= REACHED
+                && !ours_with_contacts.contains(&a)
+            {
+                ours_with_contacts.push(a);
+            }
+        }
+    }
+    if ours_with_contacts.len() == 1 {
+        let o = ours_with_contacts[0];
+        let who = map.people[o].display_name();
+        out.push(Risk {
+            kind: RiskKind::SingleThreaded,
+            severity: Severity::Medium,
+            people: vec![map.people[o].id.clone()],
+            unit: None,
+            message: match lang {
+                Lang::En => format!("single-threaded: every relationship we have runs through {who}"),
+                Lang::Zh => format!("单线联系：我方所有关系都系于 {who} 一人"),
+            },
+            weight: 50.0,
+        });
+    }
+    let holders: Vec<PersonIx> = customers.iter().copied().filter(|&i| holds_decision(g, i)).collect();
+    let supporters: Vec<PersonIx> = holders
+        .iter()
+        .copied()
+        .filter(|&i| matches!(map.people[i].stance, Stance::Supporter | Stance::Champion))
+        .collect();
+    if !holders.is_empty() && supporters.len() <= 1 {
+        let (msg, people) = match (supporters.first(), lang) {
+            (Some(&s), Lang::En) => (
+                format!("only one supporter among the decision makers: {}", map.people[s].display_name()),
+                vec![map.people[s].id.clone()],
+            ),
+            (Some(&s), Lang::Zh) => (
+                format!("决策者中只有一位支持者：{}", map.people[s].display_name()),
+                vec![map.people[s].id.clone()],
+            ),
+            (None, Lang::En) => ("no supporter among the decision makers".to_string(), Vec::new()),
+            (None, Lang::Zh) => ("决策者中没有支持者".to_string(), Vec::new()),
+        };
+        let severity = if supporters.is_empty() { Severity::High } else { Severity::Medium };
+        out.push(Risk {
+            kind: RiskKind::SingleThreaded,
+            severity,
+            people,
+            unit: None,
+            message: msg,
+            weight: 40.0,
+        });
+    }
+}
+
+fn level_mismatch(
+    g: &OrgGraph,
+    holders: &[PersonIx],
+    top: &[PersonIx],
+    lang: Lang,
+    out: &mut Vec<Risk>,
+    power: &Power,
+) {
+    let map = g.map;
+    let our_top =
+        (0..map.people.len()).filter(|&i| map.people[i].side == Side::Ours).filter_map(|i| g.level[i]).min();
+    let Some(our_top) = our_top else { return };
+    let mut execs: Vec<PersonIx> =
+        holders.iter().chain(top).copied().filter(|&i| g.level[i].is_some_and(|l| l <= 2)).collect();
+    execs.sort_unstable();
+    execs.dedup();
+    for x in execs {
+        let contacts: Vec<PersonIx> = g
+            .neighbors(x, TieKind::Knows)
+            .map(|(o, _)| o)
+            .filter(|&o| map.people[o].side == Side::Ours)
+            .collect();
+        // 将对将: mismatched when even our most senior contact ranks below both them
+        // and our own top (levels count from 1 at the top of each side).
+        let their = g.level[x].unwrap_or(1);
+        let best = contacts.iter().filter_map(|&o| g.level[o]).min().unwrap_or(u32::MAX);
+        if contacts.is_empty() || best <= their.max(our_top) {
+            continue;
+        }
+        let exec =
+            (0..map.people.len()).find(|&i| map.people[i].side == Side::Ours && g.level[i] == Some(our_top));
+        let juniors: Vec<&str> = contacts.iter().map(|&o| map.people[o].display_name()).collect();
+        let boss = exec.map(|e| map.people[e].display_name()).unwrap_or("");
+        let msg = match lang {
+            Lang::En => format!(
+                "{} (level {}) is known only by our junior people ({}); bring {boss}",
+                map.people[x].display_name(),
+                g.level[x].unwrap_or(0),
+                juniors.join(", ")
+            ),
+            Lang::Zh => format!(
+                "{}（级别 {}）只由我方基层人员（{}）接触：将对将，请 {boss} 出面",
+                map.people[x].display_name(),
+                g.level[x].unwrap_or(0),
+                juniors.join("、")
+            ),
+        };
+        let mut people = vec![map.people[x].id.clone()];
+        people.extend(exec.map(|e| map.people[e].id.clone()));
+        out.push(Risk {
+            kind: RiskKind::LevelMismatch,
+            severity: Severity::Medium,
+            people,
+            unit: None,
+            message: msg,
+            weight: power.score[x],
+        });
+    }
+}
+
+/// Customer units where nobody in the unit or below it is acquainted with us (reach
+/// above 0); only the topmost such unit of a subtree is listed. O(P + U).
+fn uncovered_units(g: &OrgGraph, lang: Lang, out: &mut Vec<Risk>) {
+    let map = g.map;
+    let reach = super::reach::reach_scores(g);
+    let u = map.units.len();
+    let mut known = vec![false; u];
+    let mut customer = vec![false; u];
+    let mut ours = vec![false; u];
+    for (i, p) in map.people.iter().enumerate() {
+        let Some(mut unit) = p.unit else { continue };
+        loop {
+            if p.side == Side::Customer {
+                customer[unit] = true;
+                known[unit] |= reach[i] > 0.0;
+            } else {
+                ours[unit] = true;
+            }
+            match map.units[unit].parent {
+                Some(parent) => unit = parent,
+                None => break,
+            }
+        }
+    }
+    for (ix, unit) in map.units.iter().enumerate() {
+        if known[ix] || (ours[ix] && !customer[ix]) {
+            continue;
+        }
+        if unit.parent.is_some_and(|p| !known[p] && (!ours[p] || customer[p])) {
+            continue; // its parent is listed instead
+        }
+        let nm = unit.display_name();
+        let msg = match (customer[ix], lang) {
+            (true, Lang::En) => format!("{nm}: we know nobody here"),
+            (true, Lang::Zh) => format!("{nm}：我方在此无任何熟人"),
+            (false, Lang::En) => format!("{nm}: nobody known in this unit yet"),
+            (false, Lang::Zh) => format!("{nm}：尚不知此单位有谁"),
+        };
+        out.push(Risk {
+            kind: RiskKind::UncoveredUnit,
+            severity: Severity::Low,
+            people: Vec::new(),
+            unit: Some(unit.id.clone()),
+            message: msg,
+            weight: 0.0,
+        });
+    }
+}

@@ -1,0 +1,123 @@
+//! Unreached influencers (未覆盖的影响者): customer people with real sway over the top
+//! decision makers, directly or through chains, whom our side has not reached
+//! (reach below [`super::reach::REACHED`]), ranked by sway × how unreached.
+//!
+//! Sway over the top is [`super::influence::propagate`] with the decision weight placed
+//! on the top decision makers only (by their scores), so it counts chains. A person
+//! qualifies with at least [`MIN_SHARE`] of the largest such sway. O(I · (P + T)), plus
+//! a bounded search per listed person for whom they sway.
+
+use serde::Serialize;
+use std::collections::VecDeque;
+
+use super::influence::propagate;
+use super::rank::{Power, round2};
+use super::reach::REACHED;
+use crate::graph::OrgGraph;
+use crate::model::PersonIx;
+use crate::vocab::{Role, Side, Stance};
+
+/// The smallest share of the largest sway that counts as real sway.
+pub const MIN_SHARE: f64 = 0.05;
+/// How many hops the search for whom a person sways goes.
+pub const SWAY_DEPTH: usize = 4;
+
+/// An unreached influencer.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Unreached {
+    /// Index in the map.
+    #[serde(skip)]
+    pub person: PersonIx,
+    /// The person's id.
+    pub id: String,
+    /// The person's name.
+    pub name: String,
+    /// Sway over the top decision makers, relative to the largest (0…1).
+    pub sway: f64,
+    /// How well we reach them (0…1).
+    pub reach: f64,
+    /// sway × (1 − reach), the ranking key.
+    pub priority: f64,
+    /// Roles, if any.
+    pub roles: Vec<Role>,
+    /// Stance.
+    pub stance: Stance,
+    /// The top decision makers they sway, nearest first (ids).
+    pub sways: Vec<String>,
+}
+
+/// The unreached influencers, highest priority first (ties by id).
+pub fn unreached(
+    g: &OrgGraph,
+    power: &Power,
+    reach: &[f64],
+    top: &[PersonIx],
+    _opts: &super::AnalyzeOptions,
+) -> Vec<Unreached> {
+    let map = g.map;
+    let n = map.people.len();
+    let mut v = vec![0.0; n];
+    for &t in top {
+        v[t] = power.score[t].max(1e-6);
+    }
+    let r = propagate(n, &power.edges, &v);
+    let sway: Vec<f64> = r.iter().zip(&v).map(|(a, b)| (a - b).max(0.0)).collect();
+    let max = (0..n).filter(|&i| map.people[i].side == Side::Customer).map(|i| sway[i]).fold(0.0, f64::max);
+    if max <= 0.0 {
+        return Vec::new();
+    }
+    let mut out: Vec<(f64, PersonIx)> = (0..n)
+        .filter(|&i| map.people[i].side == Side::Customer && reach[i] < REACHED && sway[i] >= MIN_SHARE * max)
+        .map(|i| ((sway[i] / max) * (1.0 - reach[i]), i))
+        .collect();
+    out.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| map.people[a.1].id.cmp(&map.people[b.1].id)));
+    out.truncate(200);
+    let mut adj: Vec<Vec<usize>> = Vec::new();
+    if !out.is_empty() {
+        adj = vec![Vec::new(); n];
+        for e in &power.edges {
+            adj[e.from as usize].push(e.to as usize);
+        }
+    }
+    out.into_iter()
+        .map(|(priority, i)| {
+            let p = &map.people[i];
+            Unreached {
+                person: i,
+                id: p.id.clone(),
+                name: p.display_name().to_string(),
+                sway: round2(sway[i] / max),
+                reach: round2(reach[i]),
+                priority: round2(priority),
+                roles: p.roles.clone(),
+                stance: p.stance,
+                sways: swayed_top(&adj, i, top).into_iter().map(|t| map.people[t].id.clone()).collect(),
+            }
+        })
+        .collect()
+}
+
+/// The top people reachable from `p` along sway edges within [`SWAY_DEPTH`] hops,
+/// nearest first. Breadth-first, bounded by the people it visits.
+pub fn swayed_top(adj: &[Vec<usize>], p: PersonIx, top: &[PersonIx]) -> Vec<PersonIx> {
+    let mut seen = std::collections::HashSet::new();
+    let mut q = VecDeque::from([(p, 0usize)]);
+    seen.insert(p);
+    let mut out = Vec::new();
+    while let Some((x, d)) = q.pop_front() {
+        if x != p && top.contains(&x) {
+            out.push(x);
+        }
+        if d == SWAY_DEPTH {
+            continue;
+        }
+        let mut next: Vec<usize> = adj[x].clone();
+        next.sort_unstable();
+        for y in next {
+            if seen.insert(y) {
+                q.push_back((y, d + 1));
+            }
+        }
+    }
+    out
+}

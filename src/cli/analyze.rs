@@ -1,0 +1,90 @@
+//! `rank`, `unreached`, `paths` and `analyze`: flags to analysis options, report out.
+
+use anyhow::Result;
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+use super::args::{AnalyzeArgs, ColorArg, PathsArgs, ReportArgs, ReportFormat};
+use super::{UsageError, emit, lang, load_valid};
+use powermap::analysis::{AnalyzeOptions, PathOptions, analyze};
+use powermap::graph::OrgGraph;
+use powermap::model::{Map, PersonIx};
+use powermap::report::{self, Section, Style};
+use powermap::vocab::did_you_mean;
+
+/// Runs an analysis command showing `sections`.
+pub fn run(
+    args: &ReportArgs,
+    sections: &[Section],
+    to: Option<&str>,
+    from: Option<&str>,
+    k: Option<usize>,
+    allow_hostile: bool,
+) -> Result<ExitCode> {
+    let loaded = load_valid(&args.map)?;
+    let map = &loaded.map;
+    let lang = lang(args.lang, Some(map));
+    let opts = AnalyzeOptions {
+        lang,
+        top: args.top,
+        top_decision_makers: 5,
+        k: k.unwrap_or(if to.is_some() { 3 } else { 1 }),
+        from: to_ix(map, from, "--from")?,
+        to: to_ix(map, to, "--to")?,
+        paths: PathOptions { allow_hostile },
+    };
+    let g = OrgGraph::new(map);
+    let rep = analyze(&g, &opts);
+    let text = match args.format {
+        ReportFormat::Json => {
+            format!("{}\n", serde_json::to_string_pretty(&report::to_json(&rep, sections))?)
+        }
+        ReportFormat::Markdown => report::to_markdown(&rep, sections, lang),
+        ReportFormat::Text => {
+            let color = match args.color {
+                ColorArg::Always => true,
+                ColorArg::Never => false,
+                ColorArg::Auto => {
+                    std::io::stdout().is_terminal()
+                        && std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                }
+            };
+            report::to_text(&rep, sections, lang, Style { color })
+        }
+    };
+    emit(text.as_bytes())?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn to_ix(map: &Map, id: Option<&str>, flag: &str) -> Result<Option<PersonIx>> {
+    let Some(id) = id else { return Ok(None) };
+    match map.person_ix(id) {
+        Some(i) => Ok(Some(i)),
+        None => {
+            let hint = did_you_mean(id, map.people.iter().map(|p| p.id.as_str()))
+                .map(|s| format!(": did you mean \"{s}\"?"))
+                .unwrap_or_default();
+            Err(UsageError(format!("{flag} {id}: no person has this id{hint}")).into())
+        }
+    }
+}
+
+/// `powermap rank`.
+pub fn rank(a: &ReportArgs) -> Result<ExitCode> {
+    run(a, &[Section::DecisionMakers], None, None, None, false)
+}
+
+/// `powermap unreached`.
+pub fn unreached(a: &ReportArgs) -> Result<ExitCode> {
+    run(a, &[Section::Unreached], None, None, None, false)
+}
+
+/// `powermap paths`.
+pub fn paths(a: &PathsArgs) -> Result<ExitCode> {
+    run(&a.report, &[Section::Paths], a.to.as_deref(), a.from.as_deref(), a.k, a.allow_hostile)
+}
+
+/// `powermap analyze`.
+pub fn analyze_cmd(a: &AnalyzeArgs) -> Result<ExitCode> {
+    run(&a.report, &Section::ALL, None, None, None, a.allow_hostile)
+}

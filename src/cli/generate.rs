@@ -1,0 +1,25 @@
+//! `powermap generate`: a random map for benchmarks.
+
+use anyhow::{Context, Result};
+use std::io::Write;
+use std::process::ExitCode;
+
+use super::args::GenerateArgs;
+
+/// Writes the generated map as JSON.
+pub fn run(a: &GenerateArgs) -> Result<ExitCode> {
+    let map = powermap::generate::generate(a.people, a.seed);
+    match &a.output {
+        Some(path) => {
+            let bytes = serde_json::to_vec(&map)?;
+            powermap::output::write_atomic(path, &bytes)
+                .with_context(|| format!("cannot write {}", path.display()))?;
+        }
+        None => {
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+            serde_json::to_writer(&mut out, &map).context("writing to standard output")?;
+            out.write_all(b"\n").and_then(|_| out.flush()).context("writing to standard output")?;
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}
