@@ -35,6 +35,8 @@ pub enum Command {
     Exercise(ExerciseArgs),
     /// Write starter spreadsheets (people.csv, ties.csv, units.csv, account.csv).
     Init(InitArgs),
+    /// What changed between two versions of a map, as an account review.
+    Diff(DiffArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -222,6 +224,22 @@ pub struct InitArgs {
     #[arg(value_name = "DIR", default_value = ".")]
     pub dir: PathBuf,
     /// Language of the headers and examples (default: Chinese).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The older version: FILE.json, people.csv or a directory.
+    #[arg(value_name = "OLD")]
+    pub old: PathBuf,
+    /// The newer version.
+    #[arg(value_name = "NEW")]
+    pub new: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+    /// Language of the report (default: the new version's language).
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 }

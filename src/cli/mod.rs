@@ -2,8 +2,9 @@
 
 pub mod analyze;
 pub mod args;
-pub mod generate;
+mod diff;
 mod exercise;
+pub mod generate;
 mod grade;
 mod init;
 
@@ -28,6 +29,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Grade(a) => grade::run(a),
         Command::Exercise(a) => exercise::run(a),
         Command::Init(a) => init::run(a),
+        Command::Diff(a) => diff::run(a),
         Command::Schema => {
             let s = serde_json::to_string_pretty(&powermap::schema::schema())?;
             emit(format!("{s}\n").as_bytes())?;

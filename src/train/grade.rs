@@ -21,8 +21,8 @@ use serde::Serialize;
 use std::collections::BTreeMap;
 
 use super::names::{NameKey, assign, dice, name_score, unit_score};
-use crate::model::{Map, PersonIx, Tie};
-use crate::vocab::{Lang, Role, Section, Side, TieKind, Vocab};
+use crate::model::{Map, PersonIx};
+use crate::vocab::{Lang, Section, Side, TieKind};
 
 /// The default weight of each section, out of 100.
 pub const DEFAULT_WEIGHTS: [(Section, f64); 7] = [
@@ -111,6 +111,19 @@ pub struct Match {
     pub attempt: Option<String>,
 }
 
+/// A key tie found in the attempt: the credit, and what is wrong when not exactly right.
+pub(super) struct TieFound {
+    pub(super) credit: f64,
+    pub(super) wrong: Option<Mismatch>,
+}
+
+/// What is wrong with a tie: the key's value, the attempt's, and the sentence.
+pub(super) struct Mismatch {
+    pub(super) expected: String,
+    pub(super) got: String,
+    pub(super) why: String,
+}
+
 /// A section's tally while grading.
 #[derive(Default)]
 struct Tally {
@@ -118,23 +131,23 @@ struct Tally {
     possible: f64,
 }
 
-struct Grader<'a> {
-    key: &'a Map,
-    att: &'a Map,
-    lang: Lang,
+pub(super) struct Grader<'a> {
+    pub(super) key: &'a Map,
+    pub(super) att: &'a Map,
+    pub(super) lang: Lang,
     /// For each key person, the attempt person matched.
-    to_att: Vec<Option<PersonIx>>,
+    pub(super) to_att: Vec<Option<PersonIx>>,
     /// For each attempt person, the key person matched.
-    to_key: Vec<Option<PersonIx>>,
+    pub(super) to_key: Vec<Option<PersonIx>>,
     tallies: BTreeMap<Section, Tally>,
-    items: Vec<Item>,
+    pub(super) items: Vec<Item>,
 }
 
 /// Grades `attempt` against `key`. O(K·A·log(K·A)) for the matching of K key people
 /// and A attempt people (likewise units), then O((K + A) + T_k·T_a) for the ties.
 pub fn grade(key: &Map, attempt: &Map, lang: Lang) -> Grade {
-    let kn: Vec<(NameKey, String)> = key.people.iter().map(|p| person_key(p)).collect();
-    let an: Vec<(NameKey, String)> = attempt.people.iter().map(|p| person_key(p)).collect();
+    let kn: Vec<(NameKey, String)> = key.people.iter().map(person_key).collect();
+    let an: Vec<(NameKey, String)> = attempt.people.iter().map(person_key).collect();
     let to_att = assign(kn.len(), an.len(), |k, a| {
         let s = name_score(&kn[k].0, &an[a].0);
         if s > 0.0 { s + 0.05 * dice(&kn[k].1, &an[a].1) } else { 0.0 }
@@ -161,22 +174,28 @@ fn person_key(p: &crate::model::Person) -> (NameKey, String) {
     (NameKey::new(p.display_name()), super::names::fold(p.title.as_deref().unwrap_or("")))
 }
 
-fn section_of(kind: TieKind) -> Section {
+pub(super) fn section_of(kind: TieKind) -> Section {
     if kind == TieKind::ReportsTo { Section::Reporting } else { Section::Influence }
 }
 
 impl Grader<'_> {
-    fn tally(&mut self, s: Section, earned: f64, possible: f64) {
+    pub(super) fn tally(&mut self, s: Section, earned: f64, possible: f64) {
         let t = self.tallies.entry(s).or_default();
         t.earned += earned;
         t.possible += possible;
     }
 
-    fn pick<'s>(&self, en: &'s str, zh: &'s str) -> &'s str {
+    pub(super) fn pick<'s>(&self, en: &'s str, zh: &'s str) -> &'s str {
         self.lang.pick(en, zh)
     }
 
-    fn push(&mut self, section: Section, kind: ItemKind, subject: String, message: String) -> &mut Item {
+    pub(super) fn push(
+        &mut self,
+        section: Section,
+        kind: ItemKind,
+        subject: String,
+        message: String,
+    ) -> &mut Item {
         self.items.push(Item {
             section,
             kind,
@@ -192,7 +211,7 @@ impl Grader<'_> {
     }
 
     /// The key person's name, with the attempt's spelling when it differs.
-    fn who(&self, k: PersonIx) -> String {
+    pub(super) fn who(&self, k: PersonIx) -> String {
         let name = self.key.people[k].display_name();
         match self.to_att[k].map(|a| self.att.people[a].display_name()) {
             Some(a) if a != name => format!("{name} ({} {a})", self.pick("you:", "你写作")),
@@ -201,7 +220,7 @@ impl Grader<'_> {
     }
 
     /// " — explanation" in the report's language, or nothing.
-    fn because(&self, explain: Option<&String>) -> String {
+    pub(super) fn because(&self, explain: Option<&String>) -> String {
         explain.map(|e| format!(" — {e}")).unwrap_or_default()
     }
 
@@ -293,286 +312,6 @@ impl Grader<'_> {
                 self.push(Section::Units, ItemKind::Extra, name.to_string(), msg);
             }
         }
-    }
-
-    /// A tie as words: `A → B (kind)`, `A — B (kind)` for symmetric kinds.
-    fn tie_words(&self, t: &Tie, names: impl Fn(PersonIx) -> String) -> String {
-        let arrow = if t.kind.is_symmetric() { "—" } else { "→" };
-        let dotted = if t.dotted { self.pick(", dotted", "，虚线") } else { "" };
-        format!("{} {arrow} {} ({}{dotted})", names(t.from), names(t.to), t.kind.label(self.lang))
-    }
-
-    fn ties(&mut self, section: Section) {
-        let in_section = |t: &Tie| section_of(t.kind) == section;
-        let mut used = vec![false; self.att.ties.len()];
-        for (ti, t) in self.key.ties.iter().enumerate() {
-            if !in_section(t) {
-                continue;
-            }
-            let mut note = self.key.grading.tie(ti).cloned().unwrap_or_default();
-            // A tie to an optional person the trainee left out is optional too.
-            let absent_optional = |p: PersonIx| {
-                self.to_att[p].is_none() && self.key.grading.person(p).is_some_and(|n| n.optional)
-            };
-            note.optional |= absent_optional(t.from) || absent_optional(t.to);
-            let subject = self.tie_words(t, |p| self.key.people[p].display_name().to_string());
-            let found = match (self.to_att[t.from], self.to_att[t.to]) {
-                (Some(a), Some(b)) => self.find_tie(t, a, b, &mut used),
-                _ => None,
-            };
-            let because = self.because(note.explain.as_ref());
-            match found {
-                Some((credit, None)) => {
-                    self.tally(section, credit, 1.0);
-                    let msg = format!("{}{subject}", self.pick("found ", "找到 "));
-                    self.push(section, ItemKind::Found, subject, msg).optional = note.optional;
-                }
-                Some((credit, Some((expected, got, why)))) => {
-                    self.tally(section, credit, 1.0);
-                    let msg = format!("{subject}{}{why}{because}", self.pick(": ", "："));
-                    let it = self.push(section, ItemKind::Wrong, subject, msg);
-                    it.expected = Some(expected);
-                    it.got = Some(got);
-                    it.optional = note.optional;
-                    it.explain = note.explain;
-                }
-                None => {
-                    if !note.optional {
-                        self.tally(section, 0.0, 1.0);
-                    }
-                    let opt = if note.optional { self.pick(" (optional)", "（可选）") } else { "" };
-                    let msg = format!("{}{subject}{opt}{because}", self.pick("missing: ", "缺少："));
-                    let it = self.push(section, ItemKind::Missing, subject, msg);
-                    it.optional = note.optional;
-                    it.explain = note.explain;
-                }
-            }
-        }
-        for (ai, t) in self.att.ties.iter().enumerate() {
-            if used[ai] || !in_section(t) {
-                continue;
-            }
-            let both_known = self.to_key[t.from].is_some() && self.to_key[t.to].is_some();
-            if both_known {
-                self.tally(section, 0.0, 1.0);
-            }
-            let subject = self.tie_words(t, |p| self.att.people[p].display_name().to_string());
-            let msg = format!(
-                "{}{subject}{}",
-                self.pick("extra: ", "多出："),
-                self.pick(" is not in the key", "（答案中没有）")
-            );
-            self.push(section, ItemKind::Extra, subject, msg);
-        }
-    }
-
-    /// Looks for the key tie `t` between attempt people `a` and `b` among unused attempt
-    /// ties; marks what it uses. Returns the credit and, when not exactly right,
-    /// (expected, got, what is wrong).
-    fn find_tie(
-        &self,
-        t: &Tie,
-        a: PersonIx,
-        b: PersonIx,
-        used: &mut [bool],
-    ) -> Option<(f64, Option<(String, String, String)>)> {
-        let section = section_of(t.kind);
-        let same_pair = |x: &Tie| (x.from == a && x.to == b) || (x.from == b && x.to == a);
-        let candidates: Vec<usize> = (0..self.att.ties.len())
-            .filter(|&i| {
-                !used[i] && section_of(self.att.ties[i].kind) == section && same_pair(&self.att.ties[i])
-            })
-            .collect();
-        let forward = |x: &Tie| x.kind.is_symmetric() || (x.from == a && x.to == b);
-        // Best first: same kind and direction, same kind reversed, another kind.
-        let exact =
-            candidates.iter().find(|&&i| self.att.ties[i].kind == t.kind && forward(&self.att.ties[i]));
-        let reversed = candidates.iter().find(|&&i| self.att.ties[i].kind == t.kind);
-        let other = candidates.first();
-        if let Some(&i) = exact.or(reversed).or(other) {
-            used[i] = true;
-            let x = &self.att.ties[i];
-            if x.kind != t.kind {
-                let why = format!(
-                    "{}{}{}{}",
-                    self.pick("should be ", "应为 "),
-                    t.kind.label(self.lang),
-                    self.pick("; you have ", "；你画的是 "),
-                    x.kind.label(self.lang)
-                );
-                return Some((0.5, Some((t.kind.as_str().into(), x.kind.as_str().into(), why))));
-            }
-            if !forward(x) {
-                let why = self.pick("drawn the wrong way round", "方向画反了").to_string();
-                return Some((0.5, Some(("forward".into(), "reversed".into(), why))));
-            }
-            if x.dotted != t.dotted {
-                let (e, g) = if t.dotted { ("dotted", "solid") } else { ("solid", "dotted") };
-                let why = match self.lang {
-                    Lang::En => format!("should be a {e} line; you drew a {g} one"),
-                    Lang::Zh => format!(
-                        "应为{}；你画的是{}",
-                        if t.dotted { "虚线" } else { "实线" },
-                        if t.dotted { "实线" } else { "虚线" }
-                    ),
-                };
-                return Some((0.5, Some((e.into(), g.into(), why))));
-            }
-            return Some((1.0, None));
-        }
-        if t.kind == TieKind::ReportsTo {
-            return self.reporting_chain(a, b, t.dotted, used);
-        }
-        None
-    }
-
-    /// A reporting line from `a` up to `b` through people the key does not have
-    /// (an intermediate manager the trainee added). Breadth-first, O(A + T_a).
-    fn reporting_chain(
-        &self,
-        a: PersonIx,
-        b: PersonIx,
-        dotted: bool,
-        used: &mut [bool],
-    ) -> Option<(f64, Option<(String, String, String)>)> {
-        let n = self.att.people.len();
-        let mut via: Vec<Option<usize>> = vec![None; n];
-        let mut seen = vec![false; n];
-        let mut queue = std::collections::VecDeque::from([a]);
-        seen[a] = true;
-        while let Some(p) = queue.pop_front() {
-            for (i, x) in self.att.ties.iter().enumerate() {
-                if x.from != p || x.kind != TieKind::ReportsTo || x.dotted != dotted || used[i] || seen[x.to]
-                {
-                    continue;
-                }
-                if x.to == b && p != a {
-                    let mut q = p;
-                    used[i] = true;
-                    while let Some(ti) = via[q] {
-                        used[ti] = true;
-                        q = self.att.ties[ti].from;
-                    }
-                    return Some((1.0, None));
-                }
-                if self.to_key[x.to].is_none() {
-                    seen[x.to] = true;
-                    via[x.to] = Some(i);
-                    queue.push_back(x.to);
-                }
-            }
-        }
-        None
-    }
-
-    fn attributes(&mut self) {
-        for k in 0..self.key.people.len() {
-            let kp = &self.key.people[k];
-            if kp.side != Side::Customer {
-                continue;
-            }
-            let note = self.key.grading.person(k).cloned().unwrap_or_default();
-            let Some(a) = self.to_att[k] else {
-                if !note.optional {
-                    for s in [Section::Roles, Section::Stances, Section::Relationships] {
-                        self.tally(s, 0.0, 1.0);
-                    }
-                }
-                continue;
-            };
-            let ap = &self.att.people[a];
-            let who = self.who(k);
-            let because = self.because(note.explain.as_ref());
-            // Roles, by overlap (Jaccard).
-            let union = kp.roles.iter().chain(ap.roles.iter().filter(|r| !kp.roles.contains(r))).count();
-            let common = kp.roles.iter().filter(|r| ap.roles.contains(r)).count();
-            let credit = if union == 0 { 1.0 } else { common as f64 / union as f64 };
-            self.tally(Section::Roles, credit, 1.0);
-            if credit < 1.0 {
-                let (e, g) = (self.roles(&kp.roles), self.roles(&ap.roles));
-                let msg = format!(
-                    "{who}{}{e}{because}{}{g}",
-                    self.pick(": roles should be ", "：角色应为 "),
-                    self.pick("; you have ", "；你写的是 ")
-                );
-                let canon = |rs: &[Role]| rs.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(", ");
-                self.wrong(Section::Roles, kp.display_name(), msg, canon(&kp.roles), canon(&ap.roles), &note);
-            }
-            // Stance: half a point one step off.
-            let credit = match (kp.stance.score(), ap.stance.score()) {
-                _ if kp.stance == ap.stance => 1.0,
-                (Some(x), Some(y)) if (x - y).abs() == 1 => 0.5,
-                _ => 0.0,
-            };
-            self.tally(Section::Stances, credit, 1.0);
-            if credit < 1.0 {
-                let msg = format!(
-                    "{who}{}{}{because}{}{}",
-                    self.pick(": stance should be ", "：立场应为 "),
-                    kp.stance.label(self.lang),
-                    self.pick("; you have ", "；你写的是 "),
-                    ap.stance.label(self.lang)
-                );
-                self.wrong(
-                    Section::Stances,
-                    kp.display_name(),
-                    msg,
-                    kp.stance.as_str().into(),
-                    ap.stance.as_str().into(),
-                    &note,
-                );
-            }
-            // Relationship stage: half a point one step off.
-            let (x, y) = (kp.relationship.value(), ap.relationship.value());
-            let credit = match x.abs_diff(y) {
-                0 => 1.0,
-                1 => 0.5,
-                _ => 0.0,
-            };
-            self.tally(Section::Relationships, credit, 1.0);
-            if credit < 1.0 {
-                let stage = |r: crate::vocab::Relationship| format!("{} {}", r.value(), r.label(self.lang));
-                let msg = format!(
-                    "{who}{}{}{because}{}{}",
-                    self.pick(": relationship should be ", "：关系阶段应为 "),
-                    stage(kp.relationship),
-                    self.pick("; you have ", "；你写的是 "),
-                    stage(ap.relationship)
-                );
-                self.wrong(
-                    Section::Relationships,
-                    kp.display_name(),
-                    msg,
-                    kp.relationship.as_str().into(),
-                    ap.relationship.as_str().into(),
-                    &note,
-                );
-            }
-        }
-    }
-
-    fn roles(&self, rs: &[Role]) -> String {
-        if rs.is_empty() {
-            return self.pick("none", "无").to_string();
-        }
-        let sep = self.pick(", ", "、");
-        rs.iter().map(|r| r.label(self.lang)).collect::<Vec<_>>().join(sep)
-    }
-
-    fn wrong(
-        &mut self,
-        section: Section,
-        subject: &str,
-        msg: String,
-        expected: String,
-        got: String,
-        note: &crate::model::ItemNote,
-    ) {
-        let it = self.push(section, ItemKind::Wrong, subject.to_string(), msg);
-        it.expected = Some(expected);
-        it.got = Some(got);
-        it.optional = note.optional;
-        it.explain = note.explain.clone();
     }
 
     fn finish(self) -> Grade {
