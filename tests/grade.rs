@@ -140,7 +140,7 @@ fn feedback_explains_and_speaks_both_languages() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.starts_with("Score: 70.7 / 100\n"), "{text}");
     assert!(
-        text.contains("刘工 (you: 刘工程师): stance should be skeptic — 他对竞争对手的产品赞赏有加、对我们态度一般，并提出很多问题; you have neutral"),
+        text.contains("Engineer Liu (you: 刘工程师): stance should be skeptic — 他对竞争对手的产品赞赏有加、对我们态度一般，并提出很多问题; you have neutral"),
         "{text}"
     );
     let out = powermap().args(["grade", "--exercise", "north-china-grid", ATTEMPT]).output().unwrap();
@@ -261,4 +261,29 @@ fn dotted_lines_and_kinds_are_checked() {
         g.matches.iter().map(|m| m.attempt.as_deref()).collect::<Vec<_>>(),
         [Some("1"), Some("2"), Some("3")]
     );
+}
+
+#[test]
+fn an_english_attempt_matches_the_bilingual_key_like_the_chinese_one() {
+    let zh = json_grade(&["--exercise", "north-china-grid", ATTEMPT, "--lang", "en"]);
+    let en = json_grade(&[
+        "--exercise",
+        "north-china-grid",
+        "tests/fixtures/grade/ncg-attempt.en.json",
+        "--lang",
+        "en",
+    ]);
+    assert_eq!(en["matches"], zh["matches"]);
+    assert_eq!(en["sections"], zh["sections"]);
+    assert_eq!(en["total"], 70.7);
+    let subjects = |v: &Value| -> Vec<String> {
+        v["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|i| i["kind"] != "extra")
+            .map(|i| i["subject"].to_string())
+            .collect()
+    };
+    assert_eq!(subjects(&en), subjects(&zh));
 }

@@ -20,7 +20,7 @@
 use serde::Serialize;
 use std::collections::BTreeMap;
 
-use super::names::{NameKey, assign, dice, name_score, unit_score};
+use super::names::{NameKey, assign, dice, in_lang, name_score, unit_score};
 use crate::model::{Map, PersonIx};
 use crate::vocab::{Lang, Section, Side, TieKind};
 
@@ -212,7 +212,7 @@ impl Grader<'_> {
 
     /// The key person's name, with the attempt's spelling when it differs.
     pub(super) fn who(&self, k: PersonIx) -> String {
-        let name = self.key.people[k].display_name();
+        let name = in_lang(self.key.people[k].display_name(), self.lang);
         match self.to_att[k].map(|a| self.att.people[a].display_name()) {
             Some(a) if a != name => format!("{name} ({} {a})", self.pick("you:", "你写作")),
             _ => name.to_string(),
@@ -228,13 +228,19 @@ impl Grader<'_> {
         for k in 0..self.key.people.len() {
             let note = self.key.grading.person(k).cloned().unwrap_or_default();
             let p = &self.key.people[k];
+            let lang = self.lang;
             let title = p.title.as_deref().map(|t| format!(" ({t})")).unwrap_or_default();
             match self.to_att[k] {
                 Some(_) => {
                     self.tally(Section::People, 1.0, 1.0);
                     let msg = format!("{}{}", self.pick("found ", "找到 "), self.who(k));
-                    self.push(Section::People, ItemKind::Found, p.display_name().to_string(), msg).optional =
-                        note.optional;
+                    self.push(
+                        Section::People,
+                        ItemKind::Found,
+                        in_lang(p.display_name(), lang).into(),
+                        msg,
+                    )
+                    .optional = note.optional;
                 }
                 None => {
                     if !note.optional {
@@ -244,10 +250,15 @@ impl Grader<'_> {
                     let msg = format!(
                         "{}{}{title}{opt}{}",
                         self.pick("missing: ", "缺少："),
-                        p.display_name(),
+                        in_lang(p.display_name(), lang),
                         self.because(note.explain.as_ref())
                     );
-                    let it = self.push(Section::People, ItemKind::Missing, p.display_name().to_string(), msg);
+                    let it = self.push(
+                        Section::People,
+                        ItemKind::Missing,
+                        in_lang(p.display_name(), lang).into(),
+                        msg,
+                    );
                     it.optional = note.optional;
                     it.explain = note.explain;
                 }
@@ -277,12 +288,13 @@ impl Grader<'_> {
         let an: Vec<&str> = self.att.units.iter().map(|u| u.display_name()).collect();
         let m = assign(kn.len(), an.len(), |k, a| unit_score(kn[k], an[a]));
         let mut used = vec![false; an.len()];
-        for (i, name) in kn.iter().enumerate() {
+        for (i, full) in kn.iter().enumerate() {
+            let name = in_lang(full, self.lang);
             match m[i] {
                 Some(a) => {
                     used[a] = true;
                     self.tally(Section::Units, 1.0, 1.0);
-                    let shown = if an[a] == *name {
+                    let shown = if an[a] == *full || an[a] == name {
                         name.to_string()
                     } else {
                         format!("{name} ({} {})", self.pick("you:", "你写作"), an[a])

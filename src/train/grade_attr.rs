@@ -2,6 +2,7 @@
 //! overlap), stances and relationship stages (half a point one step off).
 
 use super::grade::{Grader, ItemKind};
+use super::names::in_lang;
 use crate::vocab::{Role, Section, Side, Vocab};
 
 impl Grader<'_> {
@@ -36,7 +37,14 @@ impl Grader<'_> {
                     self.pick("; you have ", "；你写的是 ")
                 );
                 let canon = |rs: &[Role]| rs.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(", ");
-                self.wrong(Section::Roles, kp.display_name(), msg, canon(&kp.roles), canon(&ap.roles), &note);
+                self.wrong(
+                    Section::Roles,
+                    in_lang(kp.display_name(), self.lang),
+                    msg,
+                    canon(&kp.roles),
+                    canon(&ap.roles),
+                    &note,
+                );
             }
             // Stance: half a point one step off.
             let credit = match (kp.stance.score(), ap.stance.score()) {
@@ -55,7 +63,7 @@ impl Grader<'_> {
                 );
                 self.wrong(
                     Section::Stances,
-                    kp.display_name(),
+                    in_lang(kp.display_name(), self.lang),
                     msg,
                     kp.stance.as_str().into(),
                     ap.stance.as_str().into(),
@@ -81,7 +89,7 @@ impl Grader<'_> {
                 );
                 self.wrong(
                     Section::Relationships,
-                    kp.display_name(),
+                    in_lang(kp.display_name(), self.lang),
                     msg,
                     kp.relationship.as_str().into(),
                     ap.relationship.as_str().into(),

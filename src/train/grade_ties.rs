@@ -3,6 +3,7 @@
 //! a line drawn the wrong way, of the wrong kind, or solid instead of dotted.
 
 use super::grade::{Grader, ItemKind, Mismatch, TieFound, section_of};
+use super::names::in_lang;
 use crate::model::{PersonIx, Tie};
 use crate::vocab::{Lang, Section, TieKind, Vocab};
 
@@ -27,7 +28,8 @@ impl Grader<'_> {
                 self.to_att[p].is_none() && self.key.grading.person(p).is_some_and(|n| n.optional)
             };
             note.optional |= absent_optional(t.from) || absent_optional(t.to);
-            let subject = self.tie_words(t, |p| self.key.people[p].display_name().to_string());
+            let subject =
+                self.tie_words(t, |p| in_lang(self.key.people[p].display_name(), self.lang).to_string());
             let found = match (self.to_att[t.from], self.to_att[t.to]) {
                 (Some(a), Some(b)) => self.find_tie(t, a, b, &mut used),
                 _ => None,

@@ -120,6 +120,8 @@ pub struct NameKey {
     pub cjk: String,
     /// The Latin words with titles stripped (Dr. Sarah Hale → sarah, hale).
     pub latin: Vec<String>,
+    /// The Chinese characters as written, titles kept (华北局领导).
+    pub cjk_text: String,
 }
 
 /// Folds full-width forms to half-width, the ideographic space to a space, and
@@ -165,12 +167,26 @@ impl NameKey {
             .map(|w| w.trim_matches('\'').to_string())
             .filter(|w| !w.is_empty() && !EN_TITLES.contains(&w.as_str()))
             .collect();
-        NameKey { full, cjk: strip_zh_titles(&cjk_raw), latin }
+        NameKey { full, cjk: strip_zh_titles(&cjk_raw), latin, cjk_text: cjk_raw }
     }
 
     /// The Chinese surname: the first character, or two for a compound surname.
     pub fn surname(&self) -> &str {
         surname(&self.cjk)
+    }
+}
+
+/// One language's half of a bilingual name written Chinese first (`黄主任 Director
+/// Huang`, `华北局 North China Grid Bureau`); any other name as it is. O(length).
+pub fn in_lang(name: &str, lang: crate::vocab::Lang) -> &str {
+    let Some(i) = name.find(|c: char| c.is_ascii_alphabetic()) else { return name };
+    let (zh, en) = (name[..i].trim(), name[i..].trim());
+    if zh.is_empty() || !zh.chars().any(is_cjk_char) || en.chars().any(is_cjk_char) {
+        return name;
+    }
+    match lang {
+        crate::vocab::Lang::Zh => zh,
+        crate::vocab::Lang::En => en,
     }
 }
 
@@ -249,14 +265,14 @@ pub fn name_score(a: &NameKey, b: &NameKey) -> f64 {
         }
     }
     // A description of an unnamed person inside another (局领导 ≈ 华北局领导（待查）).
-    if a.latin.is_empty() && b.latin.is_empty() {
-        let (short, long) =
-            if a.full.len() <= b.full.len() { (&a.full, &b.full) } else { (&b.full, &a.full) };
+    {
+        let (x, y) = (&a.cjk_text, &b.cjk_text);
+        let (short, long) = if x.len() <= y.len() { (x, y) } else { (y, x) };
         if short.chars().count() >= 3 && long.contains(short.as_str()) {
             best = best.max(0.65);
         }
     }
-    if a.latin.is_empty() && b.latin.is_empty() && a.cjk.chars().count() >= 4 && b.cjk.chars().count() >= 4 {
+    if a.cjk.chars().count() >= 4 && b.cjk.chars().count() >= 4 {
         let d = dice(&a.cjk, &b.cjk);
         if d >= 0.6 {
             best = best.max(0.7 * d);
@@ -397,6 +413,10 @@ mod tests {
             ("Margaret Chen", "CHEN, Margaret"),
             ("局领导", "华北局领导（待查）"),
             ("设计院", "设计院继保负责人"),
+            ("局领导", "华北局领导（待查） bureau leader (to be found)"),
+            ("Bureau chief (TBD)", "华北局领导（待查） bureau leader (to be found)"),
+            ("Director Huang", "黄主任 Director Huang"),
+            ("黄", "黄主任 Director Huang"),
         ];
         for (a, b) in same {
             assert!(s(a, b) >= MATCH_THRESHOLD, "{a} ≈ {b}: {}", s(a, b));
@@ -428,6 +448,17 @@ mod tests {
         assert!(s("Dr. Sarah Hale", "Sarah Hale") > s("Dr. Sarah Hale", "Hale"));
         assert!(s("Dr. Sarah Hale", "Hale") > s("Dr. Sarah Hale", "Sarah"));
         assert!(s("Dr. Sarah Hale", "Sarah") >= MATCH_THRESHOLD);
+    }
+
+    #[test]
+    fn bilingual_names_show_one_language() {
+        use crate::vocab::Lang;
+        assert_eq!(in_lang("黄主任 Director Huang", Lang::Zh), "黄主任");
+        assert_eq!(in_lang("黄主任 Director Huang", Lang::En), "Director Huang");
+        assert_eq!(in_lang("我（销售） me (sales)", Lang::En), "me (sales)");
+        for same in ["黄主任", "Dr. Sarah Hale", "A 黄", "", "主任A组 x"] {
+            assert_eq!(in_lang(same, Lang::En), same);
+        }
     }
 
     #[test]
