@@ -287,3 +287,32 @@ fn an_english_attempt_matches_the_bilingual_key_like_the_chinese_one() {
     };
     assert_eq!(subjects(&en), subjects(&zh));
 }
+
+#[test]
+fn a_line_to_the_wrong_manager_is_one_wrong_item() {
+    let key = r#"{"people":[{"id":"a","name":"周行长","roles":["approver"]},{"id":"b","name":"钱副行长"},{"id":"c","name":"孙总"}],
+        "ties":[{"from":"b","to":"a","kind":"reports_to"},{"from":"c","to":"a","kind":"reports_to","explain":"风险条线独立"}]}"#;
+    let att = r#"{"people":[{"id":"1","name":"周行长","roles":["approver"]},{"id":"2","name":"钱行长"},{"id":"3","name":"孙总"}],
+        "ties":[{"from":"2","to":"1","kind":"reports_to"},{"from":"3","to":"2","kind":"reports_to"}]}"#;
+    let key = load_json_str(key, "k").unwrap().map;
+    let att = load_json_str(att, "a").unwrap().map;
+    let g = grade(&key, &att, Lang::Zh);
+    let lines: Vec<(ItemKind, &str)> = g
+        .items
+        .iter()
+        .filter(|i| i.section == Section::Reporting)
+        .map(|i| (i.kind, i.message.as_str()))
+        .collect();
+    assert_eq!(
+        lines,
+        [
+            (ItemKind::Found, "找到 钱副行长 → 周行长 (汇报)"),
+            (
+                ItemKind::Wrong,
+                "孙总 → 周行长 (汇报)：应向 周行长 汇报；你画的是向 钱行长 汇报 — 风险条线独立"
+            ),
+        ]
+    );
+    let s = g.sections.iter().find(|s| s.section == Section::Reporting).unwrap();
+    assert_eq!((s.earned, s.possible), (1.0, 2.0));
+}

@@ -11,8 +11,9 @@
 //!   listed but cost nothing (units holding only our own people are not graded);
 //! - reporting and influence lines: one point for each key tie found (half for a line
 //!   drawn the wrong way, of the wrong kind, or solid instead of dotted); a reporting
-//!   line drawn through people the key does not have counts as found; an extra line
-//!   between two people of the key costs a point;
+//!   line drawn through people the key does not have counts as found, one drawn to the
+//!   wrong manager is one wrong item (no credit); an extra line between two people of
+//!   the key costs a point;
 //! - roles, stances, relationship stages, for the customer's people: one point each
 //!   (roles by overlap; half a point for a stance or stage one step off); a key person
 //!   the trainee missed earns nothing here either.

@@ -1,6 +1,7 @@
 //! Grading the lines of a chart: reporting lines and influence lines (influences,
 //! knows, conflict), matched through the people already matched, with half credit for
-//! a line drawn the wrong way, of the wrong kind, or solid instead of dotted.
+//! a line drawn the wrong way, of the wrong kind, or solid instead of dotted, and a
+//! reporting line to the wrong manager named as such.
 
 use super::grade::{Grader, ItemKind, Mismatch, TieFound, section_of};
 use super::names::in_lang;
@@ -18,6 +19,26 @@ impl Grader<'_> {
     pub(super) fn ties(&mut self, section: Section) {
         let in_section = |t: &Tie| section_of(t.kind) == section;
         let mut used = vec![false; self.att.ties.len()];
+        // First every line drawn as the key has it (or nearly), then, for reporting
+        // lines still missing, a line to another manager, so that a near miss never
+        // takes the line an exact match needs.
+        let mut found: Vec<Option<TieFound>> = self
+            .key
+            .ties
+            .iter()
+            .map(|t| match (in_section(t), self.to_att[t.from], self.to_att[t.to]) {
+                (true, Some(a), Some(b)) => self.find_tie(t, a, b, &mut used),
+                _ => None,
+            })
+            .collect();
+        for (ti, t) in self.key.ties.iter().enumerate() {
+            if found[ti].is_none()
+                && t.kind == TieKind::ReportsTo
+                && let Some(a) = self.to_att[t.from]
+            {
+                found[ti] = self.other_manager(t, a, &mut used);
+            }
+        }
         for (ti, t) in self.key.ties.iter().enumerate() {
             if !in_section(t) {
                 continue;
@@ -30,12 +51,8 @@ impl Grader<'_> {
             note.optional |= absent_optional(t.from) || absent_optional(t.to);
             let subject =
                 self.tie_words(t, |p| in_lang(self.key.people[p].display_name(), self.lang).to_string());
-            let found = match (self.to_att[t.from], self.to_att[t.to]) {
-                (Some(a), Some(b)) => self.find_tie(t, a, b, &mut used),
-                _ => None,
-            };
             let because = self.because(note.explain.as_ref());
-            match found {
+            match found[ti].take() {
                 Some(TieFound { credit, wrong: None }) => {
                     self.tally(section, credit, 1.0);
                     let msg = format!("{}{subject}", self.pick("found ", "找到 "));
@@ -145,6 +162,30 @@ impl Grader<'_> {
             return self.reporting_chain(a, b, t.dotted, used);
         }
         None
+    }
+
+    /// For a key reporting line from `t.from` (drawn as attempt person `a`) that was
+    /// not found: an unused line of the same kind (solid or dotted) from `a` to someone
+    /// else, a wrong manager (no credit, but one item instead of a missing and an
+    /// extra). O(T_a).
+    fn other_manager(&self, t: &Tie, a: PersonIx, used: &mut [bool]) -> Option<TieFound> {
+        let i = (0..self.att.ties.len()).find(|&i| {
+            let x = &self.att.ties[i];
+            !used[i] && x.kind == TieKind::ReportsTo && x.from == a && x.dotted == t.dotted
+        })?;
+        used[i] = true;
+        let key_boss = in_lang(self.key.people[t.to].display_name(), self.lang);
+        let att_boss = self.att.people[self.att.ties[i].to].display_name();
+        let why = match self.lang {
+            Lang::En => format!("should report to {key_boss}; you have {att_boss}"),
+            Lang::Zh => format!("应向 {key_boss} 汇报；你画的是向 {att_boss} 汇报"),
+        };
+        let wrong = Mismatch {
+            expected: self.key.people[t.to].id.clone(),
+            got: self.att.people[self.att.ties[i].to].id.clone(),
+            why,
+        };
+        Some(TieFound { credit: 0.0, wrong: Some(wrong) })
     }
 
     /// A reporting line from `a` up to `b` through people the key does not have
