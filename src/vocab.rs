@@ -115,6 +115,12 @@ pub trait Vocab: Sized + Copy + 'static {
     const RANGE: Option<(i64, i64)> = None;
     /// Parses a user's spelling, English or Chinese, case- and width-insensitively.
     fn parse(text: &str) -> Result<Self, String> {
+        // Fast path: written exactly as listed (no allocation).
+        for &v in Self::ALL {
+            if text == v.as_str() || v.aliases().contains(&text) {
+                return Ok(v);
+            }
+        }
         let n = normalize(text);
         for &v in Self::ALL {
             if n == v.as_str() || v.aliases().iter().any(|a| normalize(a) == n) {

@@ -3,6 +3,7 @@
 //! report every problem at once. JSON and CSV loaders both produce this form.
 
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde_json::value::RawValue;
 use std::fmt;
 use std::marker::PhantomData;
 
@@ -254,59 +255,74 @@ impl<'de> Deserialize<'de> for Scalar {
     }
 }
 
-/// A JSON array of records; anything else is remembered as refused.
+/// A list of records: read from CSV into memory, or kept as the JSON text of the
+/// array and read one record at a time when checked (so a big map never holds every
+/// raw record at once).
 #[derive(Debug, Default)]
 pub struct Records<T> {
-    /// The records, in file order.
+    /// Records already in memory (CSV), in file order.
     pub items: Vec<T>,
-    /// Set when the value was not an array: what it was.
-    pub not_list: Option<&'static str>,
+    /// The JSON text of the value, read lazily by [`Records::for_each`].
+    pub raw: Option<Box<RawValue>>,
 }
 
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for Records<T> {
+impl<'de, T> Deserialize<'de> for Records<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V<T>(PhantomData<T>);
-        impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
-            type Value = Records<T>;
+        Ok(Records { items: Vec::new(), raw: Some(Box::<RawValue>::deserialize(d)?) })
+    }
+}
+
+impl<T: for<'de> Deserialize<'de>> Records<T> {
+    /// Calls `f` with each record and its index, in order. Returns what the value was
+    /// when it is not a list (null counts as an empty list). O(n) in the text.
+    pub fn for_each(self, mut f: impl FnMut(usize, T)) -> Result<(), &'static str> {
+        let Some(raw) = self.raw else {
+            for (i, x) in self.items.into_iter().enumerate() {
+                f(i, x);
+            }
+            return Ok(());
+        };
+        struct V<'f, T, F>(&'f mut F, PhantomData<T>);
+        impl<'de, T: Deserialize<'de>, F: FnMut(usize, T)> Visitor<'de> for V<'_, T, F> {
+            type Value = Result<(), &'static str>;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("a list")
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-                let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1 << 16));
+                let mut i = 0;
                 while let Some(x) = seq.next_element()? {
-                    items.push(x);
+                    (self.0)(i, x);
+                    i += 1;
                 }
-                Ok(Records { items, not_list: None })
+                Ok(Ok(()))
             }
             fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-                Ok(Records { items: Vec::new(), not_list: None })
+                Ok(Ok(()))
             }
             fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
-                Ok(not_list("a string"))
+                Ok(Err("a string"))
             }
             fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
-                Ok(not_list("a number"))
+                Ok(Err("a number"))
             }
             fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
-                Ok(not_list("a number"))
+                Ok(Err("a number"))
             }
             fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
-                Ok(not_list("a number"))
+                Ok(Err("a number"))
             }
             fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
-                Ok(not_list("true/false"))
+                Ok(Err("true/false"))
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
                 while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                Ok(not_list("an object"))
+                Ok(Err("an object"))
             }
         }
-        d.deserialize_any(V(PhantomData))
+        let mut de = serde_json::Deserializer::from_str(raw.get());
+        // The text was checked when it was first parsed, so reading it again cannot fail.
+        de.deserialize_any(V(&mut f, PhantomData)).unwrap_or(Ok(()))
     }
-}
-
-fn not_list<T>(what: &'static str) -> Records<T> {
-    Records { items: Vec::new(), not_list: Some(what) }
 }
 
 /// A record type: its keys (English, then accepted Chinese spellings) and how to set

@@ -4,11 +4,12 @@
 //! O(P + U + T) for P people, U units and T ties (hash lookups), plus suggestions for
 //! unknown ids, which are computed for at most [`MAX_SUGGESTIONS`] problems.
 
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
 use std::collections::BTreeMap;
 
-use super::raw::{RawGrading, RawPerson, RawTie, RawTop, RawUnit, RawWeights, Record, Val};
+use super::raw::{RawGrading, RawPerson, RawTie, RawTop, RawUnit, RawWeights, Record, Records, Val};
 use crate::diag::{Diagnostic, Location};
 use crate::model::{Context, ItemNote, Map, Person, PersonIx, Tie, Unit, UnitIx};
 use crate::vocab::{Relationship, Role, Section, Side, Stance, Strength, TieKind, Vocab, did_you_mean};
@@ -159,6 +160,14 @@ impl Checker<'_> {
         }
     }
 
+    /// Reports a list (units, people, ties) that is not a list.
+    fn list_shape(&mut self, listed: Result<(), &'static str>, what: &str) {
+        if let Err(found) = listed {
+            let root = Here { src: self.src, section: "", index: 0, line: 0 };
+            self.error("not-a-list", root.at(Some(what)), format!("{what} must be a list, found {found}"));
+        }
+    }
+
     /// A suggestion among `ids` for an unknown `id`, if the budget allows.
     fn suggest<'i>(&mut self, id: &str, ids: impl Iterator<Item = &'i str>) -> String {
         if self.suggestions_left == 0 {
@@ -212,17 +221,10 @@ pub fn build(top: RawTop, src: &Sources) -> (Option<Map>, Vec<Diagnostic>) {
     let mut grading = std::mem::take(&mut top.grading);
     c.shape::<RawGrading>(grading_here, grading.not_object, &grading.unknown);
     weights(&mut c, &mut map, std::mem::take(&mut grading.weights), grading_here);
-    for (what, not_list) in
-        [("units", top.units.not_list), ("people", top.people.not_list), ("ties", top.ties.not_list)]
-    {
-        if let Some(found) = not_list {
-            c.error("not-a-list", root.at(Some(what)), format!("{what} must be a list, found {found}"));
-        }
-    }
-    let unit_parents = units(&mut c, &mut map, std::mem::take(&mut top.units.items));
-    let reports = people(&mut c, &mut map, std::mem::take(&mut top.people.items));
+    let unit_parents = units(&mut c, &mut map, std::mem::take(&mut top.units));
+    let reports = people(&mut c, &mut map, std::mem::take(&mut top.people));
     resolve_unit_parents(&mut c, &mut map, unit_parents);
-    ties(&mut c, &mut map, std::mem::take(&mut top.ties.items), reports);
+    ties(&mut c, &mut map, std::mem::take(&mut top.ties), reports);
     structure(&mut c, &map);
     let ok = !c.diags.iter().any(Diagnostic::is_error);
     (ok.then_some(map), c.diags)
@@ -273,18 +275,18 @@ struct Pending {
     loc: Location,
 }
 
-fn units(c: &mut Checker, map: &mut Map, raw: Vec<RawUnit>) -> Vec<Pending> {
-    let mut seen: HashMap<String, (usize, u64)> = HashMap::new();
+fn units(c: &mut Checker, map: &mut Map, raw: Records<RawUnit>) -> Vec<Pending> {
+    let mut seen: FxHashMap<String, (usize, u64)> = FxHashMap::default();
     let mut parents = Vec::new();
-    for (i, mut r) in raw.into_iter().enumerate() {
+    let listed = raw.for_each(|i, mut r| {
         let here = Here { src: c.src, section: "units", index: i, line: r.line };
         c.shape::<RawUnit>(here, r.not_object, &r.unknown);
         if r.not_object.is_some() {
-            continue;
+            return;
         }
         let Some(id) = c.field(here, "id", r.id.take()) else {
             c.error("missing-id", here.at(Some("id")), format!("{}a unit needs an id", here.label("id")));
-            continue;
+            return;
         };
         if let Some(&(fi, fl)) = seen.get(&id) {
             let first = Checker::first_at(here, fi, fl);
@@ -293,7 +295,7 @@ fn units(c: &mut Checker, map: &mut Map, raw: Vec<RawUnit>) -> Vec<Pending> {
                 here.at(Some("id")),
                 format!("{}duplicate unit id \"{id}\" (first at {first})", here.label("id")),
             );
-            continue;
+            return;
         }
         seen.insert(id.clone(), (i, r.line));
         let ix = map.units.len();
@@ -306,7 +308,8 @@ fn units(c: &mut Checker, map: &mut Map, raw: Vec<RawUnit>) -> Vec<Pending> {
             parent: None,
             kind: c.field(here, "kind", r.kind.take()),
         });
-    }
+    });
+    c.list_shape(listed, "units");
     parents
 }
 
@@ -374,8 +377,8 @@ fn resolve_unit_parents(c: &mut Checker, map: &mut Map, parents: Vec<Pending>) {
     }
 }
 
-fn people(c: &mut Checker, map: &mut Map, raw: Vec<RawPerson>) -> Vec<Pending> {
-    let mut seen: HashMap<String, (usize, u64)> = HashMap::with_capacity(raw.len());
+fn people(c: &mut Checker, map: &mut Map, raw: Records<RawPerson>) -> Vec<Pending> {
+    let mut seen: FxHashMap<String, (usize, u64)> = FxHashMap::default();
     let mut unit_index: HashMap<String, UnitIx> = HashMap::new();
     for (i, u) in map.units.iter().enumerate() {
         unit_index.entry(u.id.clone()).or_insert(i);
@@ -388,16 +391,16 @@ fn people(c: &mut Checker, map: &mut Map, raw: Vec<RawPerson>) -> Vec<Pending> {
     }
     let defined_units = map.units.len();
     let mut reports = Vec::new();
-    map.people.reserve(raw.len());
-    for (i, mut r) in raw.into_iter().enumerate() {
+
+    let listed = raw.for_each(|i, mut r| {
         let here = Here { src: c.src, section: "people", index: i, line: r.line };
         c.shape::<RawPerson>(here, r.not_object, &r.unknown);
         if r.not_object.is_some() {
-            continue;
+            return;
         }
         let Some(id) = c.field(here, "id", r.id.take()) else {
             c.error("missing-id", here.at(Some("id")), format!("{}a person needs an id", here.label("id")));
-            continue;
+            return;
         };
         if let Some(&(fi, fl)) = seen.get(&id) {
             let first = Checker::first_at(here, fi, fl);
@@ -406,7 +409,7 @@ fn people(c: &mut Checker, map: &mut Map, raw: Vec<RawPerson>) -> Vec<Pending> {
                 here.at(Some("id")),
                 format!("{}duplicate person id \"{id}\" (first at {first})", here.label("id")),
             );
-            continue;
+            return;
         }
         seen.insert(id.clone(), (i, r.line));
         let pix = map.people.len();
@@ -472,7 +475,8 @@ fn people(c: &mut Checker, map: &mut Map, raw: Vec<RawPerson>) -> Vec<Pending> {
             notes: c.field(here, "notes", r.notes.take()),
             id,
         });
-    }
+    });
+    c.list_shape(listed, "people");
     reports
 }
 
@@ -486,54 +490,63 @@ fn dedup_keep_order<T: PartialEq + Copy>(v: &mut Vec<T>) {
     *v = out;
 }
 
-fn ties(c: &mut Checker, map: &mut Map, raw: Vec<RawTie>, reports: Vec<Pending>) {
-    let ids: HashMap<&str, PersonIx> =
-        map.people.iter().enumerate().map(|(i, p)| (p.id.as_str(), i)).collect();
-    let mut out: Vec<Tie> = Vec::with_capacity(raw.len() + reports.len());
-    let mut locs: Vec<Location> = Vec::new();
-    let mut seen: HashMap<(PersonIx, PersonIx, TieKind), usize> = HashMap::with_capacity(raw.len());
-    let lookup = |c: &mut Checker, id: &str, loc: Location, what: &str| -> Option<PersonIx> {
-        match ids.get(id) {
-            Some(&ix) => Some(ix),
-            None => {
-                let hint = if map.people.len() <= 20_000 {
-                    c.suggest(id, map.people.iter().map(|p| p.id.as_str()))
-                } else {
-                    String::new()
-                };
-                c.error("unknown-id", loc, format!("{what}\"{id}\" is not a person id{hint}"));
-                None
-            }
+/// Where a tie was written: a record of ties, or a person's `reports_to`. Kept small
+/// and turned into a [`Location`] only when there is something to report.
+#[derive(Clone)]
+enum Spot<'a> {
+    Record(Here<'a>),
+    Written(Location),
+}
+
+impl Spot<'_> {
+    fn location(&self) -> Location {
+        match self {
+            Spot::Record(h) => h.at(None),
+            Spot::Written(l) => l.clone(),
         }
-    };
-    let mut candidates: Vec<(Tie, Location, Option<ItemNote>)> =
-        Vec::with_capacity(raw.len() + reports.len());
-    for p in reports {
-        let label = if c.src.csv_headers.is_some() { "reports_to: ".to_string() } else { String::new() };
-        let Some(to) = lookup(c, &p.text, p.loc.clone(), &label) else { continue };
-        candidates.push((
-            Tie {
-                from: p.ix,
-                to,
-                kind: TieKind::ReportsTo,
-                strength: Strength::Medium,
-                dotted: false,
-                note: None,
-            },
-            p.loc,
-            None,
-        ));
     }
-    for (i, mut r) in raw.into_iter().enumerate() {
+}
+
+fn ties(c: &mut Checker, map: &mut Map, raw: Records<RawTie>, reports: Vec<Pending>) {
+    let ids: FxHashMap<&str, PersonIx> =
+        map.people.iter().enumerate().map(|(i, p)| (p.id.as_str(), i)).collect();
+    let lookup = |c: &mut Checker, id: &str, loc: &dyn Fn() -> (Location, String)| -> Option<PersonIx> {
+        if let Some(&ix) = ids.get(id) {
+            return Some(ix);
+        }
+        let hint = if map.people.len() <= 20_000 {
+            c.suggest(id, map.people.iter().map(|p| p.id.as_str()))
+        } else {
+            String::new()
+        };
+        let (loc, what) = loc();
+        c.error("unknown-id", loc, format!("{what}\"{id}\" is not a person id{hint}"));
+        None
+    };
+    let mut candidates: Vec<(Tie, Spot, Option<ItemNote>)> = Vec::new();
+    for p in reports {
+        let label = if c.src.csv_headers.is_some() { "reports_to: " } else { "" };
+        let Some(to) = lookup(c, &p.text, &|| (p.loc.clone(), label.to_string())) else { continue };
+        let tie = Tie {
+            from: p.ix,
+            to,
+            kind: TieKind::ReportsTo,
+            strength: Strength::Medium,
+            dotted: false,
+            note: None,
+        };
+        candidates.push((tie, Spot::Written(p.loc), None));
+    }
+    let listed = raw.for_each(|i, mut r| {
         let here = Here { src: c.src, section: "ties", index: i, line: r.line };
         c.shape::<RawTie>(here, r.not_object, &r.unknown);
         if r.not_object.is_some() {
-            continue;
+            return;
         }
         let mut ends = [None, None];
         for (k, key, v) in [(0, "from", r.from.take()), (1, "to", r.to.take())] {
             match c.field(here, key, v) {
-                Some(id) => ends[k] = lookup(c, &id, here.at(Some(key)), &here.label(key)),
+                Some(id) => ends[k] = lookup(c, &id, &|| (here.at(Some(key)), here.label(key))),
                 None => c.error(
                     "missing-field",
                     here.at(Some(key)),
@@ -543,63 +556,52 @@ fn ties(c: &mut Checker, map: &mut Map, raw: Vec<RawTie>, reports: Vec<Pending>)
         }
         let kind = c.field(here, "kind", r.kind.take());
         if kind.is_none() && matches!(r.kind, Val::Missing) {
-            c.error(
-                "missing-field",
-                here.at(Some("kind")),
-                format!(
-                    "{}a tie needs a kind (reports_to, influences, knows or conflict)",
-                    here.label("kind")
-                ),
-            );
+            let label = here.label("kind");
+            let msg = format!("{label}a tie needs a kind (reports_to, influences, knows or conflict)");
+            c.error("missing-field", here.at(Some("kind")), msg);
         }
         let strength = c.field(here, "strength", r.strength.take()).unwrap_or(Strength::Medium);
         let dotted = c.field(here, "dotted", r.dotted.take()).unwrap_or(false);
         let note = c.field(here, "note", r.note.take());
         let optional = c.field(here, "optional", r.optional.take());
         let grading = item_note(optional, c.field(here, "explain", r.explain.take()));
-        let ([Some(from), Some(to)], Some(kind)) = (ends, kind) else { continue };
+        let ([Some(from), Some(to)], Some(kind)) = (ends, kind) else { return };
         if from == to {
             c.error("self-tie", here.at(None), format!("a tie from \"{}\" to themself", map.people[from].id));
-            continue;
+            return;
         }
         if dotted && kind != TieKind::ReportsTo {
-            c.warn(
-                "dotted-not-reporting",
-                here.at(Some("dotted")),
-                format!(
-                    "{}only reporting lines can be dotted; ignored on a {kind} tie",
-                    here.label("dotted")
-                ),
-            );
+            let label = here.label("dotted");
+            let msg = format!("{label}only reporting lines can be dotted; ignored on a {kind} tie");
+            c.warn("dotted-not-reporting", here.at(Some("dotted")), msg);
         }
-        candidates.push((
-            Tie { from, to, kind, strength, dotted: dotted && kind == TieKind::ReportsTo, note },
-            here.at(None),
-            grading,
-        ));
-    }
+        let tie = Tie { from, to, kind, strength, dotted: dotted && kind == TieKind::ReportsTo, note };
+        candidates.push((tie, Spot::Record(here), grading));
+    });
+    c.list_shape(listed, "ties");
+    let mut out: Vec<Tie> = Vec::with_capacity(candidates.len());
+    let mut spots: Vec<Spot> = Vec::with_capacity(candidates.len());
+    let mut seen: FxHashMap<(PersonIx, PersonIx, TieKind), usize> = FxHashMap::default();
+    seen.reserve(candidates.len());
     let mut notes = BTreeMap::new();
-    for (t, loc, grading) in candidates {
+    for (t, spot, grading) in candidates {
         let key = if t.kind.is_symmetric() {
             (t.from.min(t.to), t.from.max(t.to), t.kind)
         } else {
             (t.from, t.to, t.kind)
         };
         if let Some(&first) = seen.get(&key) {
-            let first_loc = &locs[first];
+            let first_loc = spots[first].location();
             let at = first_loc
                 .line
                 .map(|l| format!("line {l}"))
                 .or_else(|| first_loc.path.clone())
                 .unwrap_or_else(|| first_loc.file.clone());
-            c.warn(
-                "duplicate-tie",
-                loc,
-                format!(
-                    "duplicate {} tie between \"{}\" and \"{}\" (first at {at}); this one is ignored",
-                    t.kind, map.people[t.from].id, map.people[t.to].id
-                ),
+            let msg = format!(
+                "duplicate {} tie between \"{}\" and \"{}\" (first at {at}); this one is ignored",
+                t.kind, map.people[t.from].id, map.people[t.to].id
             );
+            c.warn("duplicate-tie", spot.location(), msg);
             continue;
         }
         seen.insert(key, out.len());
@@ -607,16 +609,16 @@ fn ties(c: &mut Checker, map: &mut Map, raw: Vec<RawTie>, reports: Vec<Pending>)
             notes.insert(out.len(), n);
         }
         out.push(t);
-        locs.push(loc);
+        spots.push(spot);
     }
     map.ties = out;
     map.grading.ties = notes;
-    c.check_reporting(map, &locs);
+    c.check_reporting(map, &spots);
 }
 
 impl Checker<'_> {
     /// Refuses cycles of solid reporting lines; warns of two solid managers. O(P + T).
-    fn check_reporting(&mut self, map: &Map, locs: &[Location]) {
+    fn check_reporting(&mut self, map: &Map, locs: &[Spot]) {
         let n = map.people.len();
         let mut managers: Vec<Vec<usize>> = vec![Vec::new(); n];
         for (ti, t) in map.ties.iter().enumerate() {
@@ -630,7 +632,7 @@ impl Checker<'_> {
                     ms.iter().map(|&ti| format!("\"{}\"", map.people[map.ties[ti].to].id)).collect();
                 self.warn(
                     "two-managers",
-                    locs[ms[1]].clone(),
+                    locs[ms[1]].location(),
                     format!(
                         "\"{}\" has {} solid-line managers ({}); mark the secondary line dotted",
                         map.people[p].id,
@@ -667,7 +669,7 @@ impl Checker<'_> {
                             names.push(map.people[m].id.as_str());
                             self.error(
                                 "reporting-cycle",
-                                locs[ti].clone(),
+                                locs[ti].location(),
                                 format!("solid reporting lines form a cycle: {}", names.join(" → ")),
                             );
                         }
