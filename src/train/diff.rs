@@ -72,6 +72,18 @@ pub struct FieldChange {
     pub to: Option<String>,
 }
 
+/// A field of the account that changed (account, opportunity, competitors,
+/// governance, purchase_share).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct AccountChange {
+    /// The field's name in the format.
+    pub field: &'static str,
+    /// The old value (competitors joined with `; `).
+    pub from: Option<String>,
+    /// The new value.
+    pub to: Option<String>,
+}
+
 /// A tie, by its people's ids and names.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct TieRef {
@@ -138,6 +150,8 @@ pub struct PathMove {
 /// Everything that changed, each list sorted (people by id, ties by ids and kind).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct MapDiff {
+    /// The account's own fields that changed.
+    pub account: Vec<AccountChange>,
     /// People in the new version only.
     pub people_added: Vec<PersonRef>,
     /// People in the old version only.
@@ -170,7 +184,8 @@ pub struct MapDiff {
 impl MapDiff {
     /// Did anything change?
     pub fn is_empty(&self) -> bool {
-        self.people_added.is_empty()
+        self.account.is_empty()
+            && self.people_added.is_empty()
             && self.people_gone.is_empty()
             && self.stances.is_empty()
             && self.relationships.is_empty()
@@ -222,6 +237,7 @@ pub fn diff(old: &Map, new: &Map, lang: Lang) -> MapDiff {
     let old_by: BTreeMap<&str, &Person> = old.people.iter().map(|p| (p.id.as_str(), p)).collect();
     let new_by: BTreeMap<&str, &Person> = new.people.iter().map(|p| (p.id.as_str(), p)).collect();
     let mut d = MapDiff {
+        account: account_changes(old, new),
         people_added: new_by
             .iter()
             .filter(|(id, _)| !old_by.contains_key(*id))
@@ -305,6 +321,31 @@ pub fn diff(old: &Map, new: &Map, lang: Lang) -> MapDiff {
     let (ro, rn) = (analyze(&OrgGraph::new(old), &opts), analyze(&OrgGraph::new(new), &opts));
     analysis_moves(&mut d, old, new, &ro, &rn);
     d
+}
+
+/// The account-level fields that differ. O(competitors).
+fn account_changes(old: &Map, new: &Map) -> Vec<AccountChange> {
+    let list = |m: &Map| (!m.competitors.is_empty()).then(|| m.competitors.join("; "));
+    let fields: [(&'static str, Option<String>, Option<String>); 5] = [
+        ("account", old.account.clone(), new.account.clone()),
+        ("opportunity", old.opportunity.clone(), new.opportunity.clone()),
+        ("competitors", list(old), list(new)),
+        (
+            "governance",
+            old.context.governance.map(|g| g.as_str().to_string()),
+            new.context.governance.map(|g| g.as_str().to_string()),
+        ),
+        (
+            "purchase_share",
+            old.context.purchase_share.map(|g| g.as_str().to_string()),
+            new.context.purchase_share.map(|g| g.as_str().to_string()),
+        ),
+    ];
+    fields
+        .into_iter()
+        .filter(|(_, a, b)| a != b)
+        .map(|(field, from, to)| AccountChange { field, from, to })
+        .collect()
 }
 
 /// The name of an id in the new map, else the old one.

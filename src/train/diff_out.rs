@@ -5,7 +5,7 @@ use std::io::{self, Write};
 
 use super::diff::{Change, Direction, MapDiff, PersonRef, Route, TieRef};
 use super::grade_out::md_escape;
-use crate::vocab::{Lang, Relationship, Stance, Vocab};
+use crate::vocab::{Governance, Lang, PurchaseShare, Relationship, Stance, Vocab};
 
 /// The style of the lines: plain text or Markdown.
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -108,6 +108,31 @@ pub fn write_report(
     if d.is_empty() {
         let none = lang.pick("No changes.", "没有变化。");
         return writeln!(o.w, "\n{none}");
+    }
+    if !d.account.is_empty() {
+        o.heading("Account", "客户信息")?;
+        for a in &d.account {
+            let field = match (lang, a.field) {
+                (Lang::Zh, "account") => "客户",
+                (Lang::Zh, "opportunity") => "项目",
+                (Lang::Zh, "competitors") => "竞争对手",
+                (Lang::Zh, "governance") => "治理结构",
+                (Lang::Zh, "purchase_share") => "采购占比",
+                (_, other) => other,
+            };
+            let none = lang.pick("(none)", "（无）");
+            let value = |v: &Option<String>| -> String {
+                let Some(v) = v else { return none.to_string() };
+                match a.field {
+                    "governance" => Governance::parse(v).map(|x| x.label(lang).to_string()),
+                    "purchase_share" => PurchaseShare::parse(v).map(|x| x.label(lang).to_string()),
+                    _ => Ok(v.clone()),
+                }
+                .unwrap_or_else(|_| v.clone())
+            };
+            let s = format!("{field}: {} → {}", value(&a.from), value(&a.to));
+            o.line(&s)?;
+        }
     }
     if !d.people_added.is_empty() || !d.people_gone.is_empty() {
         o.heading("People", "人员")?;
