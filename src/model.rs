@@ -61,7 +61,55 @@ pub struct ItemNote {
     /// `"optional": true`: a trainee who misses it loses nothing (and gains credit for it).
     pub optional: bool,
     /// `"explain"`: shown to a trainee who misses it or gets it wrong.
-    pub explain: Option<String>,
+    pub explain: Option<Explain>,
+}
+
+/// An explanation in an answer key: one text, or a text for each language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Explain {
+    /// `"explain": "…"`: the same text whatever the report's language.
+    Same(String),
+    /// `"explain": {"en": "…", "zh": "…"}`: at least one of them.
+    ByLang {
+        /// English.
+        en: Option<String>,
+        /// Chinese.
+        zh: Option<String>,
+    },
+}
+
+impl Explain {
+    /// The text for a report in `lang`, else the other language's.
+    pub fn get(&self, lang: crate::vocab::Lang) -> &str {
+        match self {
+            Explain::Same(s) => s,
+            Explain::ByLang { en, zh } => {
+                let (first, second) = match lang {
+                    crate::vocab::Lang::En => (en, zh),
+                    crate::vocab::Lang::Zh => (zh, en),
+                };
+                first.as_deref().or(second.as_deref()).unwrap_or("")
+            }
+        }
+    }
+}
+
+impl Serialize for Explain {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Explain::Same(t) => s.serialize_str(t),
+            Explain::ByLang { en, zh } => {
+                let mut m = BTreeMap::new();
+                if let Some(e) = en {
+                    m.insert("en", e);
+                }
+                if let Some(z) = zh {
+                    m.insert("zh", z);
+                }
+                m.serialize(s)
+            }
+        }
+    }
 }
 
 impl Grading {

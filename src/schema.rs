@@ -60,7 +60,14 @@ fn optional() -> Value {
 }
 
 fn explain() -> Value {
-    text("Answer keys only: shown to a trainee who misses or mistakes this (讲解).")
+    json!({
+        "description": "Answer keys only: shown to a trainee who misses or mistakes this (讲解): one text, or one per language.",
+        "oneOf": [
+            { "type": "string" },
+            { "type": "object", "properties": { "en": { "type": "string" }, "zh": { "type": "string" } },
+              "additionalProperties": false, "minProperties": 1 }
+        ]
+    })
 }
 
 /// The schema as a JSON value.

@@ -140,7 +140,7 @@ fn feedback_explains_and_speaks_both_languages() {
     let text = String::from_utf8(out.stdout).unwrap();
     assert!(text.starts_with("Score: 70.7 / 100\n"), "{text}");
     assert!(
-        text.contains("Engineer Liu (you: 刘工程师): stance should be skeptic — 他对竞争对手的产品赞赏有加、对我们态度一般，并提出很多问题; you have neutral"),
+        text.contains("Engineer Liu (you: 刘工程师): stance should be skeptic — he praises a competitor's product, is lukewarm to us and raises many questions; you have neutral"),
         "{text}"
     );
     let out = powermap().args(["grade", "--exercise", "north-china-grid", ATTEMPT]).output().unwrap();

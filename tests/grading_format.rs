@@ -3,7 +3,8 @@
 //! wrong, written back by the canonical JSON and described by the schema.
 
 use powermap::load::{LoadError, csv::CsvText, load_csv_texts, load_json_str};
-use powermap::vocab::Section;
+use powermap::model::Explain;
+use powermap::vocab::{Lang, Section};
 
 const KEY: &str = r#"{
   "version": 1,
@@ -40,9 +41,9 @@ fn json_key_annotations_are_read() {
     assert!(g.person(0).unwrap().optional);
     assert_eq!(g.person(0).unwrap().explain, None);
     assert!(!g.person(1).unwrap().optional);
-    assert_eq!(g.person(1).unwrap().explain.as_deref(), Some("他称赞竞争对手"));
+    assert_eq!(g.person(1).unwrap().explain, Some(Explain::Same("他称赞竞争对手".into())));
     assert!(g.person(2).is_none());
-    assert_eq!(g.tie(0).unwrap().explain.as_deref(), Some("生技部在局领导之下"));
+    assert_eq!(g.tie(0).unwrap().explain, Some(Explain::Same("生技部在局领导之下".into())));
     assert!(g.tie(1).unwrap().optional);
     assert!(g.tie(2).is_none());
 }
@@ -117,7 +118,7 @@ fn csv_keys_take_chinese_headers() {
         CsvText { name: "ties.csv".into(), text: "起点,终点,类型,可选\nb,a,汇报,是\n".into() };
     let m = load_csv_texts(&people, None, Some(&ties)).unwrap().map;
     assert!(m.grading.person(0).unwrap().optional);
-    assert_eq!(m.grading.person(1).unwrap().explain.as_deref(), Some("他称赞竞争对手"));
+    assert_eq!(m.grading.person(1).unwrap().explain, Some(Explain::Same("他称赞竞争对手".into())));
     assert!(m.grading.tie(0).unwrap().optional);
 }
 
@@ -134,7 +135,7 @@ fn duplicate_ties_keep_the_first_ones_note() {
     .map;
     assert_eq!(m.ties.len(), 2);
     assert!(m.grading.tie(0).unwrap().optional);
-    assert_eq!(m.grading.tie(1).unwrap().explain.as_deref(), Some("y"));
+    assert_eq!(m.grading.tie(1).unwrap().explain, Some(Explain::Same("y".into())));
 }
 
 #[test]
@@ -146,4 +147,33 @@ fn the_schema_accepts_a_key_and_refuses_a_bad_section() {
     assert!(v.is_valid(&key));
     let bad: serde_json::Value = serde_json::from_str(r#"{"grading":{"weights":{"peple":1}}}"#).unwrap();
     assert!(!v.is_valid(&bad));
+}
+
+#[test]
+fn an_explanation_may_be_given_per_language() {
+    let m = load_json_str(
+        r#"{"people":[{"id":"a","roles":["approver"],"explain":{"en":"praises a competitor","zh":"称赞竞争对手"}},
+                      {"id":"b","explain":{"中文":"只有中文"}}],
+            "ties":[{"from":"b","to":"a","kind":"knows"}]}"#,
+        "k.json",
+    )
+    .unwrap()
+    .map;
+    let a = m.grading.person(0).unwrap().explain.as_ref().unwrap();
+    assert_eq!((a.get(Lang::En), a.get(Lang::Zh)), ("praises a competitor", "称赞竞争对手"));
+    let b = m.grading.person(1).unwrap().explain.as_ref().unwrap();
+    assert_eq!((b.get(Lang::En), b.get(Lang::Zh)), ("只有中文", "只有中文"));
+    let out = serde_json::to_string(&m).unwrap();
+    assert!(out.contains(r#""explain":{"en":"praises a competitor","zh":"称赞竞争对手"}"#), "{out}");
+    assert_eq!(load_json_str(&out, "again").unwrap().map, m);
+    let schema = powermap::schema::schema();
+    let v = jsonschema::validator_for(&schema).unwrap();
+    assert!(v.is_valid(&serde_json::from_str::<serde_json::Value>(&out).unwrap()));
+    let e = errors(load_json_str(r#"{"people":[{"id":"a","explain":{"fr":"non"}}]}"#, "k.json").unwrap_err());
+    assert!(
+        e[0].contains("people[0].explain") && e[0].contains(r#"unknown language "fr" (expected en or zh)"#),
+        "{e:?}"
+    );
+    let e = errors(load_json_str(r#"{"people":[{"id":"a","explain":3}]}"#, "k.json").unwrap_err());
+    assert!(e[0].contains("found a number"), "{e:?}");
 }

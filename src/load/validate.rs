@@ -11,7 +11,7 @@ use std::collections::BTreeMap;
 
 use super::raw::{RawGrading, RawPerson, RawTie, RawTop, RawUnit, RawWeights, Record, Records, Val};
 use crate::diag::{Diagnostic, Location};
-use crate::model::{Context, ItemNote, Map, Person, PersonIx, Tie, Unit, UnitIx};
+use crate::model::{Context, Explain, ItemNote, Map, Person, PersonIx, Tie, Unit, UnitIx};
 use crate::vocab::{Relationship, Role, Section, Side, Stance, Strength, TieKind, Vocab, did_you_mean};
 
 /// Suggestions for unknown ids are looked for in the first this-many problems only, so
@@ -263,7 +263,7 @@ fn weights(c: &mut Checker, map: &mut Map, w: RawWeights, here: Here) {
 }
 
 /// The grading note of a person or tie, if the key gave one.
-fn item_note(optional: Option<bool>, explain: Option<String>) -> Option<ItemNote> {
+fn item_note(optional: Option<bool>, explain: Option<Explain>) -> Option<ItemNote> {
     let optional = optional.unwrap_or(false);
     (optional || explain.is_some()).then_some(ItemNote { optional, explain })
 }
@@ -454,7 +454,7 @@ fn people(c: &mut Checker, map: &mut Map, raw: Records<RawPerson>) -> Vec<Pendin
             reports.push(Pending { ix: pix, text: m, loc: here.at(Some("reports_to")) });
         }
         let optional = c.field(here, "optional", r.optional.take());
-        let explain = c.field(here, "explain", r.explain.take());
+        let explain = c.field(here, "explain", r.explain.0.take());
         if let Some(n) = item_note(optional, explain) {
             map.grading.people.insert(pix, n);
         }
@@ -564,7 +564,7 @@ fn ties(c: &mut Checker, map: &mut Map, raw: Records<RawTie>, reports: Vec<Pendi
         let dotted = c.field(here, "dotted", r.dotted.take()).unwrap_or(false);
         let note = c.field(here, "note", r.note.take());
         let optional = c.field(here, "optional", r.optional.take());
-        let grading = item_note(optional, c.field(here, "explain", r.explain.take()));
+        let grading = item_note(optional, c.field(here, "explain", r.explain.0.take()));
         let ([Some(from), Some(to)], Some(kind)) = (ends, kind) else { return };
         if from == to {
             c.error("self-tie", here.at(None), format!("a tie from \"{}\" to themself", map.people[from].id));

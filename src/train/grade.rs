@@ -125,6 +125,13 @@ pub(super) struct Mismatch {
     pub(super) why: String,
 }
 
+/// What the key says about an item, in the report's language.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Note {
+    pub(super) optional: bool,
+    pub(super) explain: Option<String>,
+}
+
 /// A section's tally while grading.
 #[derive(Default)]
 struct Tally {
@@ -221,13 +228,31 @@ impl Grader<'_> {
     }
 
     /// " — explanation" in the report's language, or nothing.
+    /// The key's note on a person, in the report's language.
+    pub(super) fn person_note(&self, p: PersonIx) -> Note {
+        self.note(self.key.grading.person(p))
+    }
+
+    /// The key's note on a tie, in the report's language.
+    pub(super) fn tie_note(&self, t: usize) -> Note {
+        self.note(self.key.grading.tie(t))
+    }
+
+    fn note(&self, n: Option<&crate::model::ItemNote>) -> Note {
+        n.map(|n| Note {
+            optional: n.optional,
+            explain: n.explain.as_ref().map(|e| e.get(self.lang).to_string()),
+        })
+        .unwrap_or_default()
+    }
+
     pub(super) fn because(&self, explain: Option<&String>) -> String {
         explain.map(|e| format!(" — {e}")).unwrap_or_default()
     }
 
     fn people(&mut self) {
         for k in 0..self.key.people.len() {
-            let note = self.key.grading.person(k).cloned().unwrap_or_default();
+            let note = self.person_note(k);
             let p = &self.key.people[k];
             let lang = self.lang;
             let title = p.title.as_deref().map(|t| format!(" ({t})")).unwrap_or_default();

@@ -12,7 +12,7 @@ impl Grader<'_> {
             if kp.side != Side::Customer {
                 continue;
             }
-            let note = self.key.grading.person(k).cloned().unwrap_or_default();
+            let note = self.person_note(k);
             let Some(a) = self.to_att[k] else {
                 if !note.optional {
                     for s in [Section::Roles, Section::Stances, Section::Relationships] {
@@ -114,7 +114,7 @@ impl Grader<'_> {
         msg: String,
         expected: String,
         got: String,
-        note: &crate::model::ItemNote,
+        note: &super::grade::Note,
     ) {
         let it = self.push(section, ItemKind::Wrong, subject.to_string(), msg);
         it.expected = Some(expected);

@@ -43,7 +43,7 @@ impl Grader<'_> {
             if !in_section(t) {
                 continue;
             }
-            let mut note = self.key.grading.tie(ti).cloned().unwrap_or_default();
+            let mut note = self.tie_note(ti);
             // A tie to an optional person the trainee left out is optional too.
             let absent_optional = |p: PersonIx| {
                 self.to_att[p].is_none() && self.key.grading.person(p).is_some_and(|n| n.optional)
