@@ -86,6 +86,7 @@ fn known_mistakes_give_exactly_the_expected_feedback() {
         t("units", "extra", "财务部", "", "", false),
         t("reporting", "missing", "马工 → 华北局领导（待查） (汇报)", "", "", false),
         t("reporting", "missing", "招标中心联系人（待查） → 华北局领导（待查） (汇报)", "", "", true),
+        t("reporting", "missing", "设计院继保设计负责人（待查） → 华北局领导（待查） (汇报)", "", "", true),
         t("reporting", "missing", "我（销售） → 赵总 (汇报)", "", "", true),
         t("reporting", "extra", "王处长 → 局领导 (汇报)", "", "", false),
         t("influence", "wrong", "黄主任 → 马工 (影响)", "forward", "reversed", false),
