@@ -147,6 +147,8 @@ pub(super) struct Grader<'a> {
     pub(super) to_att: Vec<Option<PersonIx>>,
     /// For each attempt person, the key person matched.
     pub(super) to_key: Vec<Option<PersonIx>>,
+    /// For each attempt person, the attempt's reporting ties leaving them (indices).
+    pub(super) up: Vec<Vec<usize>>,
     tallies: BTreeMap<Section, Tally>,
     pub(super) items: Vec<Item>,
 }
@@ -166,8 +168,14 @@ pub fn grade(key: &Map, attempt: &Map, lang: Lang) -> Grade {
             to_key[*a] = Some(k);
         }
     }
+    let mut up = vec![Vec::new(); attempt.people.len()];
+    for (i, t) in attempt.ties.iter().enumerate() {
+        if t.kind == TieKind::ReportsTo {
+            up[t.from].push(i);
+        }
+    }
     let mut g =
-        Grader { key, att: attempt, lang, to_att, to_key, tallies: BTreeMap::new(), items: Vec::new() };
+        Grader { key, att: attempt, lang, to_att, to_key, up, tallies: BTreeMap::new(), items: Vec::new() };
     g.people();
     g.units();
     g.ties(Section::Reporting);

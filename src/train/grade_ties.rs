@@ -167,12 +167,9 @@ impl Grader<'_> {
     /// For a key reporting line from `t.from` (drawn as attempt person `a`) that was
     /// not found: an unused line of the same kind (solid or dotted) from `a` to someone
     /// else, a wrong manager (no credit, but one item instead of a missing and an
-    /// extra). O(T_a).
+    /// extra). O(lines leaving `a`).
     fn other_manager(&self, t: &Tie, a: PersonIx, used: &mut [bool]) -> Option<TieFound> {
-        let i = (0..self.att.ties.len()).find(|&i| {
-            let x = &self.att.ties[i];
-            !used[i] && x.kind == TieKind::ReportsTo && x.from == a && x.dotted == t.dotted
-        })?;
+        let i = self.up[a].iter().copied().find(|&i| !used[i] && self.att.ties[i].dotted == t.dotted)?;
         used[i] = true;
         let key_boss = in_lang(self.key.people[t.to].display_name(), self.lang);
         let att_boss = self.att.people[self.att.ties[i].to].display_name();
@@ -189,7 +186,8 @@ impl Grader<'_> {
     }
 
     /// A reporting line from `a` up to `b` through people the key does not have
-    /// (an intermediate manager the trainee added). Breadth-first, O(A + T_a).
+    /// (an intermediate manager the trainee added). Breadth-first over the reporting
+    /// lines, O(A + T_a).
     fn reporting_chain(&self, a: PersonIx, b: PersonIx, dotted: bool, used: &mut [bool]) -> Option<TieFound> {
         let n = self.att.people.len();
         let mut via: Vec<Option<usize>> = vec![None; n];
@@ -197,9 +195,9 @@ impl Grader<'_> {
         let mut queue = std::collections::VecDeque::from([a]);
         seen[a] = true;
         while let Some(p) = queue.pop_front() {
-            for (i, x) in self.att.ties.iter().enumerate() {
-                if x.from != p || x.kind != TieKind::ReportsTo || x.dotted != dotted || used[i] || seen[x.to]
-                {
+            for &i in &self.up[p] {
+                let x = &self.att.ties[i];
+                if x.dotted != dotted || used[i] || seen[x.to] {
                     continue;
                 }
                 if x.to == b && p != a {
