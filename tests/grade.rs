@@ -317,3 +317,29 @@ fn a_line_to_the_wrong_manager_is_one_wrong_item() {
     let s = g.sections.iter().find(|s| s.section == Section::Reporting).unwrap();
     assert_eq!((s.earned, s.possible), (1.0, 2.0));
 }
+
+#[test]
+fn either_half_of_the_bilingual_keys_grades_100() {
+    use powermap::train::names::in_lang;
+    for e in EXERCISES {
+        let key = e.key_map().unwrap();
+        for lang in [Lang::En, Lang::Zh] {
+            // What a trainee writing in one language would draw: the same chart, their
+            // own ids, names and unit names in that language only, no key annotations.
+            let mut att = key.clone();
+            att.grading = Default::default();
+            for p in &mut att.people {
+                p.id = format!("t_{}", p.id);
+                p.name = p.name.as_deref().map(|n| in_lang(n, lang).to_string());
+            }
+            for u in &mut att.units {
+                u.id = format!("u_{}", u.id);
+                u.name = u.name.as_deref().map(|n| in_lang(n, lang).to_string());
+            }
+            let g = grade(&key, &att, lang);
+            let off: Vec<&str> =
+                g.items.iter().filter(|i| i.kind != ItemKind::Found).map(|i| i.message.as_str()).collect();
+            assert_eq!(g.total, 100.0, "{} {lang:?}: {off:?}", e.name);
+        }
+    }
+}

@@ -122,6 +122,8 @@ pub struct NameKey {
     pub latin: Vec<String>,
     /// The Chinese characters as written, titles kept (华北局领导).
     pub cjk_text: String,
+    /// The Latin words, sorted (Huang Wei and Wei Huang are the same name).
+    pub latin_sorted: Vec<String>,
 }
 
 /// Folds full-width forms to half-width, the ideographic space to a space, and
@@ -167,7 +169,9 @@ impl NameKey {
             .map(|w| w.trim_matches('\'').to_string())
             .filter(|w| !w.is_empty() && !EN_TITLES.contains(&w.as_str()))
             .collect();
-        NameKey { full, cjk: strip_zh_titles(&cjk_raw), latin, cjk_text: cjk_raw }
+        let mut latin_sorted = latin.clone();
+        latin_sorted.sort();
+        NameKey { full, cjk: strip_zh_titles(&cjk_raw), latin, cjk_text: cjk_raw, latin_sorted }
     }
 
     /// The Chinese surname: the first character, or two for a compound surname.
@@ -249,11 +253,7 @@ pub fn name_score(a: &NameKey, b: &NameKey) -> f64 {
         }
     }
     if !a.latin.is_empty() && !b.latin.is_empty() {
-        let mut sa = a.latin.clone();
-        let mut sb = b.latin.clone();
-        sa.sort();
-        sb.sort();
-        if sa == sb {
+        if a.latin_sorted == b.latin_sorted {
             best = best.max(0.95);
         } else {
             // Either side may hold the initials (S. Hale ≈ Sarah Hale).
