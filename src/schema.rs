@@ -79,6 +79,7 @@ pub fn schema() -> Value {
         "description": "One customer account's buying organization: units, people, and the ties between them.",
         "type": "object",
         "properties": {
+            "$schema": text("The schema an editor checks this file against (e.g. map.schema.json from `powermap schema`); powermap ignores it."),
             "version": { "description": "Format version; 1 when absent.", "const": 1 },
             "account": text("The customer account (客户)."),
             "opportunity": text("The opportunity this map is for (项目)."),

@@ -71,6 +71,17 @@ fn the_same_map_written_another_way_has_no_changes() {
 }
 
 #[test]
+fn the_same_map_as_csv_and_json_has_no_changes() {
+    let out = Command::cargo_bin("powermap")
+        .unwrap()
+        .args(["diff", "data/north-china-grid.json", "data/north-china-grid", "--lang", "en"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert!(String::from_utf8(out.stdout).unwrap().ends_with("\nNo changes.\n"));
+}
+
+#[test]
 fn a_broken_version_is_an_error() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("v3.json");

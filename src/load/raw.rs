@@ -490,6 +490,8 @@ record!(
         people: Records<RawPerson> = ["people", "人员"],
         /// Ties.
         ties: Records<RawTie> = ["ties", "关系"],
+        /// The JSON Schema an editor should check the file against; ignored by powermap.
+        schema: Val<String> = ["$schema"],
         /// Grading annotations of an answer key.
         grading: RawGrading = ["grading", "评分"],
     }
@@ -742,5 +744,15 @@ record!(
         optional: Val<bool> = ["optional", "可选"],
         /// Answer keys: shown to a trainee who misses or mistakes this tie.
         explain: RawExplain = ["explain", "讲解", "解释"],
+    }
+);
+
+record!(
+    /// A row of `account.csv`: one of the account's own fields and its value.
+    RawAccountRow, "account" {
+        /// The field's name, English or Chinese (`competitors`, `竞争对手`).
+        field: Val<String> = ["field", "字段", "项"],
+        /// Its value as written; lists separated by `;` `；` `、`.
+        value: Val<String> = ["value", "值", "内容"],
     }
 );

@@ -4,15 +4,15 @@
 //! O(P + U + T) for P people, U units and T ties (hash lookups), plus suggestions for
 //! unknown ids, which are computed for at most [`MAX_SUGGESTIONS`] problems.
 
+mod ties;
+
 use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
-use std::collections::BTreeMap;
-
 use super::raw::{RawGrading, RawPerson, RawTie, RawTop, RawUnit, RawWeights, Record, Records, Val};
 use crate::diag::{Diagnostic, Location};
-use crate::model::{Context, Explain, ItemNote, Map, Person, PersonIx, Tie, Unit, UnitIx};
-use crate::vocab::{Relationship, Role, Section, Side, Stance, Strength, TieKind, Vocab, did_you_mean};
+use crate::model::{Context, Explain, ItemNote, Map, Person, Unit, UnitIx};
+use crate::vocab::{Relationship, Role, Section, Side, Stance, Vocab, did_you_mean};
 
 /// Suggestions for unknown ids are looked for in the first this-many problems only, so
 /// that a badly broken big file is still reported quickly.
@@ -27,6 +27,8 @@ pub struct Sources {
     pub units: Option<String>,
     /// CSV only: the ties file, if any.
     pub ties: Option<String>,
+    /// CSV only: the account file (`account.csv`), if any.
+    pub account: Option<String>,
     /// CSV only: for each section, the header written for each key, with its column.
     pub csv_headers: Option<CsvHeaders>,
 }
@@ -40,6 +42,21 @@ pub struct CsvHeaders {
     pub units: Vec<Option<(String, u64)>>,
     /// ties.csv
     pub ties: Vec<Option<(String, u64)>>,
+    /// account.csv: the fields given, each where it was written.
+    pub account: Vec<AccountField>,
+}
+
+/// A field given in `account.csv`: which one, as written, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccountField {
+    /// The field's JSON key (`competitors`, `governance`).
+    pub key: &'static str,
+    /// The field name as the user wrote it (`竞争对手`).
+    pub written: String,
+    /// The 1-based line of its row.
+    pub line: u64,
+    /// The 1-based column of the value.
+    pub column: u64,
 }
 
 /// A located field of a record, used to build diagnostics.
@@ -79,6 +96,10 @@ impl Here<'_> {
                 }
             }
             Some(h) => {
+                if let Some(f) = self.account_field(h, key) {
+                    let file = self.src.account.clone().unwrap_or_else(|| self.src.main.clone());
+                    return Location { file, line: Some(f.line), column: Some(f.column), path: None };
+                }
                 let file = match self.section {
                     "units" => self.src.units.clone(),
                     "ties" => self.src.ties.clone(),
@@ -89,6 +110,12 @@ impl Here<'_> {
                 Location { file, line: (self.line > 0).then_some(self.line), column, path: None }
             }
         }
+    }
+
+    /// For the account's own fields in CSV: the row of `account.csv` that gave it.
+    fn account_field<'h>(&self, h: &'h CsvHeaders, key: Option<&str>) -> Option<&'h AccountField> {
+        let key = key?;
+        matches!(self.section, "" | "context").then(|| h.account.iter().find(|f| f.key == key))?
     }
 
     fn header<'h>(&self, h: &'h CsvHeaders, key: &str) -> Option<&'h (String, u64)> {
@@ -105,9 +132,10 @@ impl Here<'_> {
     /// header as written for CSV.
     fn label(&self, key: &str) -> String {
         match &self.src.csv_headers {
-            Some(h) if self.is_csv() => match self.header(h, key) {
-                Some((text, _)) => format!("{text}: "),
-                None => format!("{key}: "),
+            Some(h) if self.is_csv() => match (self.account_field(h, Some(key)), self.header(h, key)) {
+                (Some(f), _) => format!("{}: ", f.written),
+                (None, Some((text, _))) => format!("{text}: "),
+                (None, None) => format!("{key}: "),
             },
             _ => String::new(),
         }
@@ -118,6 +146,9 @@ struct Checker<'a> {
     src: &'a Sources,
     diags: Vec<Diagnostic>,
     suggestions_left: usize,
+    /// Where each accepted person was written (their id), by index in the map: a
+    /// refused record before them shifts their index in the map but not in the file.
+    person_locs: Vec<Location>,
 }
 
 impl Checker<'_> {
@@ -191,7 +222,8 @@ impl Checker<'_> {
 /// Checks a raw map. Returns the map when there is no error, and every diagnostic
 /// (errors and warnings) in the order found.
 pub fn build(top: RawTop, src: &Sources) -> (Option<Map>, Vec<Diagnostic>) {
-    let mut c = Checker { src, diags: Vec::new(), suggestions_left: MAX_SUGGESTIONS };
+    let mut c =
+        Checker { src, diags: Vec::new(), suggestions_left: MAX_SUGGESTIONS, person_locs: Vec::new() };
     let mut top = top;
     let root = Here { src, section: "", index: 0, line: 0 };
     c.shape::<RawTop>(root, top.not_object, &top.unknown);
@@ -224,8 +256,8 @@ pub fn build(top: RawTop, src: &Sources) -> (Option<Map>, Vec<Diagnostic>) {
     let unit_parents = units(&mut c, &mut map, std::mem::take(&mut top.units));
     let reports = people(&mut c, &mut map, std::mem::take(&mut top.people));
     resolve_unit_parents(&mut c, &mut map, unit_parents);
-    ties(&mut c, &mut map, std::mem::take(&mut top.ties), reports);
-    structure(&mut c, &map);
+    ties::ties(&mut c, &mut map, std::mem::take(&mut top.ties), reports);
+    ties::structure(&mut c, &map);
     let ok = !c.diags.iter().any(Diagnostic::is_error);
     (ok.then_some(map), c.diags)
 }
@@ -453,6 +485,7 @@ fn people(c: &mut Checker, map: &mut Map, raw: Records<RawPerson>) -> Vec<Pendin
         for m in c.field(here, "reports_to", r.reports_to.take()).unwrap_or_default() {
             reports.push(Pending { ix: pix, text: m, loc: here.at(Some("reports_to")) });
         }
+        c.person_locs.push(here.at(Some("id")));
         let optional = c.field(here, "optional", r.optional.take());
         let explain = c.field(here, "explain", r.explain.0.take());
         if let Some(n) = item_note(optional, explain) {
@@ -488,244 +521,4 @@ fn dedup_keep_order<T: PartialEq + Copy>(v: &mut Vec<T>) {
         }
     }
     *v = out;
-}
-
-/// Where a tie was written: a record of ties, or a person's `reports_to`. Kept small
-/// and turned into a [`Location`] only when there is something to report.
-#[derive(Clone)]
-enum Spot<'a> {
-    Record(Here<'a>),
-    Written(Location),
-}
-
-impl Spot<'_> {
-    fn location(&self) -> Location {
-        match self {
-            Spot::Record(h) => h.at(None),
-            Spot::Written(l) => l.clone(),
-        }
-    }
-}
-
-fn ties(c: &mut Checker, map: &mut Map, raw: Records<RawTie>, reports: Vec<Pending>) {
-    let ids: FxHashMap<&str, PersonIx> =
-        map.people.iter().enumerate().map(|(i, p)| (p.id.as_str(), i)).collect();
-    let lookup = |c: &mut Checker, id: &str, loc: &dyn Fn() -> (Location, String)| -> Option<PersonIx> {
-        if let Some(&ix) = ids.get(id) {
-            return Some(ix);
-        }
-        let hint = if map.people.len() <= 20_000 {
-            c.suggest(id, map.people.iter().map(|p| p.id.as_str()))
-        } else {
-            String::new()
-        };
-        let (loc, what) = loc();
-        c.error("unknown-id", loc, format!("{what}\"{id}\" is not a person id{hint}"));
-        None
-    };
-    let mut candidates: Vec<(Tie, Spot, Option<ItemNote>)> = Vec::new();
-    for p in reports {
-        let label = if c.src.csv_headers.is_some() { "reports_to: " } else { "" };
-        let Some(to) = lookup(c, &p.text, &|| (p.loc.clone(), label.to_string())) else { continue };
-        let tie = Tie {
-            from: p.ix,
-            to,
-            kind: TieKind::ReportsTo,
-            strength: Strength::Medium,
-            dotted: false,
-            note: None,
-        };
-        candidates.push((tie, Spot::Written(p.loc), None));
-    }
-    let listed = raw.for_each(|i, mut r| {
-        let here = Here { src: c.src, section: "ties", index: i, line: r.line };
-        c.shape::<RawTie>(here, r.not_object, &r.unknown);
-        if r.not_object.is_some() {
-            return;
-        }
-        let mut ends = [None, None];
-        for (k, key, v) in [(0, "from", r.from.take()), (1, "to", r.to.take())] {
-            match c.field(here, key, v) {
-                Some(id) => ends[k] = lookup(c, &id, &|| (here.at(Some(key)), here.label(key))),
-                None => c.error(
-                    "missing-field",
-                    here.at(Some(key)),
-                    format!("{}a tie needs \"{key}\"", here.label(key)),
-                ),
-            }
-        }
-        let kind = c.field(here, "kind", r.kind.take());
-        if kind.is_none() && matches!(r.kind, Val::Missing) {
-            let label = here.label("kind");
-            let msg = format!("{label}a tie needs a kind (reports_to, influences, knows or conflict)");
-            c.error("missing-field", here.at(Some("kind")), msg);
-        }
-        let strength = c.field(here, "strength", r.strength.take()).unwrap_or(Strength::Medium);
-        let dotted = c.field(here, "dotted", r.dotted.take()).unwrap_or(false);
-        let note = c.field(here, "note", r.note.take());
-        let optional = c.field(here, "optional", r.optional.take());
-        let grading = item_note(optional, c.field(here, "explain", r.explain.0.take()));
-        let ([Some(from), Some(to)], Some(kind)) = (ends, kind) else { return };
-        if from == to {
-            c.error("self-tie", here.at(None), format!("a tie from \"{}\" to themself", map.people[from].id));
-            return;
-        }
-        if dotted && kind != TieKind::ReportsTo {
-            let label = here.label("dotted");
-            let msg = format!("{label}only reporting lines can be dotted; ignored on a {kind} tie");
-            c.warn("dotted-not-reporting", here.at(Some("dotted")), msg);
-        }
-        let tie = Tie { from, to, kind, strength, dotted: dotted && kind == TieKind::ReportsTo, note };
-        candidates.push((tie, Spot::Record(here), grading));
-    });
-    c.list_shape(listed, "ties");
-    let mut out: Vec<Tie> = Vec::with_capacity(candidates.len());
-    let mut spots: Vec<Spot> = Vec::with_capacity(candidates.len());
-    let mut seen: FxHashMap<(PersonIx, PersonIx, TieKind), usize> = FxHashMap::default();
-    seen.reserve(candidates.len());
-    let mut notes = BTreeMap::new();
-    for (t, spot, grading) in candidates {
-        let key = if t.kind.is_symmetric() {
-            (t.from.min(t.to), t.from.max(t.to), t.kind)
-        } else {
-            (t.from, t.to, t.kind)
-        };
-        if let Some(&first) = seen.get(&key) {
-            let first_loc = spots[first].location();
-            let at = first_loc
-                .line
-                .map(|l| format!("line {l}"))
-                .or_else(|| first_loc.path.clone())
-                .unwrap_or_else(|| first_loc.file.clone());
-            let msg = format!(
-                "duplicate {} tie between \"{}\" and \"{}\" (first at {at}); this one is ignored",
-                t.kind, map.people[t.from].id, map.people[t.to].id
-            );
-            c.warn("duplicate-tie", spot.location(), msg);
-            continue;
-        }
-        seen.insert(key, out.len());
-        if let Some(n) = grading {
-            notes.insert(out.len(), n);
-        }
-        out.push(t);
-        spots.push(spot);
-    }
-    map.ties = out;
-    map.grading.ties = notes;
-    c.check_reporting(map, &spots);
-}
-
-impl Checker<'_> {
-    /// Refuses cycles of solid reporting lines; warns of two solid managers. O(P + T).
-    fn check_reporting(&mut self, map: &Map, locs: &[Spot]) {
-        let n = map.people.len();
-        let mut managers: Vec<Vec<usize>> = vec![Vec::new(); n];
-        for (ti, t) in map.ties.iter().enumerate() {
-            if t.kind == TieKind::ReportsTo && !t.dotted {
-                managers[t.from].push(ti);
-            }
-        }
-        for (p, ms) in managers.iter().enumerate() {
-            if ms.len() > 1 {
-                let names: Vec<String> =
-                    ms.iter().map(|&ti| format!("\"{}\"", map.people[map.ties[ti].to].id)).collect();
-                self.warn(
-                    "two-managers",
-                    locs[ms[1]].location(),
-                    format!(
-                        "\"{}\" has {} solid-line managers ({}); mark the secondary line dotted",
-                        map.people[p].id,
-                        ms.len(),
-                        names.join(", ")
-                    ),
-                );
-            }
-        }
-        // Iterative DFS with colours over solid reporting ties; each cycle reported once.
-        let mut state = vec![0u8; n];
-        let mut on_path: Vec<(usize, usize)> = Vec::new(); // (person, next manager slot)
-        let mut via: Vec<usize> = Vec::new(); // tie used to reach each path entry but the first
-        for start in 0..n {
-            if state[start] != 0 {
-                continue;
-            }
-            state[start] = 1;
-            on_path.push((start, 0));
-            while let Some(&mut (p, ref mut slot)) = on_path.last_mut() {
-                if let Some(&ti) = managers[p].get(*slot) {
-                    *slot += 1;
-                    let m = map.ties[ti].to;
-                    match state[m] {
-                        0 => {
-                            state[m] = 1;
-                            via.push(ti);
-                            on_path.push((m, 0));
-                        }
-                        1 => {
-                            let pos = on_path.iter().position(|&(x, _)| x == m).unwrap_or(0);
-                            let mut names: Vec<&str> =
-                                on_path[pos..].iter().map(|&(x, _)| map.people[x].id.as_str()).collect();
-                            names.push(map.people[m].id.as_str());
-                            self.error(
-                                "reporting-cycle",
-                                locs[ti].location(),
-                                format!("solid reporting lines form a cycle: {}", names.join(" → ")),
-                            );
-                        }
-                        _ => {}
-                    }
-                } else {
-                    state[p] = 2;
-                    on_path.pop();
-                    via.pop();
-                }
-            }
-        }
-    }
-}
-
-/// Map-wide warnings: no approver; customer people with no tie at all.
-fn structure(c: &mut Checker, map: &Map) {
-    let customers = map.people.iter().filter(|p| p.side == Side::Customer).count();
-    if customers > 0 && !map.people.iter().any(|p| p.side == Side::Customer && p.has_role(Role::Approver)) {
-        c.warn(
-            "no-approver",
-            Location::file(c.src.main.clone()),
-            "no approver (※) is identified among the customer's people: find out who gives final approval",
-        );
-    }
-    let mut tied = vec![false; map.people.len()];
-    for t in &map.ties {
-        tied[t.from] = true;
-        tied[t.to] = true;
-    }
-    let lonely: Vec<usize> =
-        (0..map.people.len()).filter(|&i| !tied[i] && map.people[i].side == Side::Customer).collect();
-    for &i in lonely.iter().take(50) {
-        let loc = person_location(c.src, map, i);
-        c.warn(
-            "no-tie",
-            loc,
-            format!(
-                "\"{}\" has no tie to anyone: add whom they report to, influence or know",
-                map.people[i].id
-            ),
-        );
-    }
-    if lonely.len() > 50 {
-        c.warn(
-            "no-tie",
-            Location::file(c.src.main.clone()),
-            format!("{} more customer people have no tie at all", lonely.len() - 50),
-        );
-    }
-}
-
-/// The location of a person's record, for map-wide warnings about them. JSON paths use
-/// the person's position in the valid people, which is their position in the file when
-/// the map has no broken records.
-fn person_location(src: &Sources, map: &Map, i: usize) -> Location {
-    let _ = map;
-    Here { src, section: "people", index: i, line: 0 }.at(Some("id"))
 }

@@ -1,0 +1,13 @@
+//! The integration tests of powermap, as one test binary: the loaders on every form of
+//! map, every diagnostic with its wording and location, the command line end to end,
+//! the JSON Schema against every bundled map, and robustness against arbitrary input.
+
+mod common;
+mod diagnostics;
+mod docs;
+mod end_to_end;
+mod loaders;
+mod robust;
+mod schema;
+mod twin;
+mod vocab;
