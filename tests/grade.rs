@@ -343,3 +343,22 @@ fn either_half_of_the_bilingual_keys_grades_100() {
         }
     }
 }
+
+#[test]
+fn the_exercise_command_lists_shows_and_writes_keys() {
+    let out = powermap().args(["exercise", "list", "--lang", "en"]).output().unwrap();
+    let list = String::from_utf8(out.stdout).unwrap();
+    assert_eq!(list.lines().count(), EXERCISES.len());
+    assert!(list.starts_with("north-china-grid "), "{list}");
+    let out = powermap().args(["exercise", "show", "north-china-grid", "--lang", "en"]).output().unwrap();
+    assert!(String::from_utf8(out.stdout).unwrap().starts_with("# Electrical automation case"));
+    let out = powermap().args(["exercise", "show", "org-influence"]).output().unwrap();
+    assert!(String::from_utf8(out.stdout).unwrap().contains("高级副总裁"));
+    let out = powermap().args(["exercise", "key", "county-hospital-endoscopy"]).output().unwrap();
+    let key = String::from_utf8(out.stdout).unwrap();
+    assert!(load_json_str(&key, "key").is_ok());
+    let out = powermap().args(["exercise", "show", "bank"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no exercise named \"bank\""));
+    powermap().args(["exercise"]).assert().code(2);
+}
