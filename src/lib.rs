@@ -20,4 +20,5 @@ pub mod model;
 pub mod output;
 pub mod report;
 pub mod schema;
+pub mod train;
 pub mod vocab;

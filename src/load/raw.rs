@@ -245,7 +245,7 @@ fn wrap<T>(r: Result<T, String>) -> Val<T> {
 }
 
 /// A list item: a string or number as text, or what else it was.
-enum Scalar {
+pub(super) enum Scalar {
     Text(String),
     Other(&'static str),
 }
@@ -526,6 +526,22 @@ record!(
         ties: Records<RawTie> = ["ties", "关系"],
         /// The JSON Schema an editor should check the file against; ignored by powermap.
         schema: Val<String> = ["$schema"],
+        /// Grading annotations of an answer key.
+        grading: RawGrading = ["grading", "评分"],
+    }
+);
+
+pub use super::key::{RawExplain, RawWeights, Weight};
+
+impl FromCell for RawGrading {
+    fn set_cell(&mut self, _: &str) {}
+}
+
+record!(
+    /// An answer key's grading annotations.
+    RawGrading, "grading" {
+        /// Section weights.
+        weights: RawWeights = ["weights", "权重"],
     }
 );
 
@@ -592,6 +608,10 @@ record!(
         notes: Val<String> = ["notes", "备注", "note"],
         /// Shorthand for reporting ties: the managers' ids.
         reports_to: Val<Vec<String>> = ["reports_to", "上级"],
+        /// Answer keys: missing this person costs nothing.
+        optional: Val<bool> = ["optional", "可选"],
+        /// Answer keys: shown to a trainee who misses or mistakes this person.
+        explain: RawExplain = ["explain", "讲解", "解释"],
     }
 );
 
@@ -610,6 +630,10 @@ record!(
         dotted: Val<bool> = ["dotted", "虚线"],
         /// Note.
         note: Val<String> = ["note", "备注", "notes"],
+        /// Answer keys: missing this tie costs nothing.
+        optional: Val<bool> = ["optional", "可选"],
+        /// Answer keys: shown to a trainee who misses or mistakes this tie.
+        explain: RawExplain = ["explain", "讲解", "解释"],
     }
 );
 
