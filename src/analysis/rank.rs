@@ -153,28 +153,7 @@ fn level_factor(level: Option<u32>) -> f64 {
 /// people and no order of the file matters. O(P + T).
 pub fn span(g: &OrgGraph) -> Vec<usize> {
     let n = g.map.people.len();
-    let mut managers: Vec<Vec<usize>> = vec![Vec::new(); n];
-    let mut reports: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for t in &g.map.ties {
-        if t.kind == TieKind::ReportsTo && !t.dotted {
-            managers[t.from].push(t.to);
-            reports[t.to].push(t.from);
-        }
-    }
-    // Kahn's order from the top; solid lines are acyclic in a valid map.
-    let mut indeg: Vec<usize> = managers.iter().map(Vec::len).collect();
-    let mut order: Vec<usize> = (0..n).filter(|&p| indeg[p] == 0).collect();
-    let mut i = 0;
-    while i < order.len() {
-        let p = order[i];
-        i += 1;
-        for &r in &reports[p] {
-            indeg[r] -= 1;
-            if indeg[r] == 0 {
-                order.push(r);
-            }
-        }
-    }
+    let crate::graph::Reporting { managers, order, .. } = crate::graph::Reporting::of(g.map);
     let mut below = vec![0.0f64; n];
     for &p in order.iter().rev() {
         let k = managers[p].len() as f64;
