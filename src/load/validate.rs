@@ -432,6 +432,7 @@ fn people(c: &mut Checker, map: &mut Map, raw: Records<RawPerson>) -> Vec<Pendin
         }
         let Some(id) = c.field(here, "id", r.id.take()) else {
             c.error("missing-id", here.at(Some("id")), format!("{}a person needs an id", here.label("id")));
+            report_person_fields(c, here, r);
             return;
         };
         if let Some(&(fi, fl)) = seen.get(&id) {
@@ -441,6 +442,7 @@ fn people(c: &mut Checker, map: &mut Map, raw: Records<RawPerson>) -> Vec<Pendin
                 here.at(Some("id")),
                 format!("{}duplicate person id \"{id}\" (first at {first})", here.label("id")),
             );
+            report_person_fields(c, here, r);
             return;
         }
         seen.insert(id.clone(), (i, r.line));
@@ -511,6 +513,26 @@ fn people(c: &mut Checker, map: &mut Map, raw: Records<RawPerson>) -> Vec<Pendin
     });
     c.list_shape(listed, "people");
     reports
+}
+
+/// Reports the bad values of a person record that is not kept (no id, or a repeated
+/// one), so that every problem is still listed at once.
+fn report_person_fields(c: &mut Checker, here: Here, mut r: RawPerson) {
+    c.field(here, "name", r.name.take());
+    c.field(here, "title", r.title.take());
+    c.field(here, "unit", r.unit.take());
+    c.field(here, "side", r.side.take());
+    c.field(here, "level", r.level.take());
+    c.field(here, "roles", r.roles.take());
+    c.field(here, "stance", r.stance.take());
+    c.field(here, "favors", r.favors.take());
+    c.field(here, "relationship", r.relationship.take());
+    c.field(here, "expertise", r.expertise.take());
+    c.field(here, "style", r.style.take());
+    c.field(here, "adaptability", r.adaptability.take());
+    c.field(here, "interests", r.interests.take());
+    c.field(here, "notes", r.notes.take());
+    c.field(here, "reports_to", r.reports_to.take());
 }
 
 fn dedup_keep_order<T: PartialEq + Copy>(v: &mut Vec<T>) {
