@@ -184,7 +184,7 @@ fn expertise_and_style_shift_power_between_a_leader_and_his_evaluators() {
         eval_c > eval_d,
         "a non-technical consultative leader leans on his evaluator: {eval_c} vs {eval_d}"
     );
-    assert!(boss_d > boss_c, "a technical directive leader decides himself: {boss_d} vs {boss_c}");
+    assert!(boss_d > boss_c, "a technical directive leader decides alone: {boss_d} vs {boss_c}");
 }
 
 #[test]
