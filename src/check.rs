@@ -66,15 +66,20 @@ impl Summary {
                 self.people_by_side.get(side.as_str()).map(|n| format!("{} {n}", side.label(lang)))
             })
             .collect();
-        s.push_str(&format!("  {}: {} ({})\n", lang.pick("people", "人员"), self.people, sides.join(", ")));
+        s.push_str(&format!("  {}: {}{}\n", lang.pick("people", "人员"), self.people, parts(&sides)));
         s.push_str(&format!("  {}: {}\n", lang.pick("units", "部门"), self.units));
         let kinds: Vec<String> = TieKind::ALL
             .iter()
             .filter_map(|k| self.ties_by_kind.get(k.as_str()).map(|n| format!("{} {n}", k.label(lang))))
             .collect();
-        s.push_str(&format!("  {}: {} ({})\n", lang.pick("ties", "关系"), self.ties, kinds.join(", ")));
+        s.push_str(&format!("  {}: {}{}\n", lang.pick("ties", "关系"), self.ties, parts(&kinds)));
         s
     }
+}
+
+/// ` (a 1, b 2)`, or nothing when there are no parts.
+fn parts(p: &[String]) -> String {
+    if p.is_empty() { String::new() } else { format!(" ({})", p.join(", ")) }
 }
 
 /// The JSON report of `check --format json`: valid or not, every diagnostic, and the
@@ -103,5 +108,20 @@ impl<'a> Report<'a> {
             warnings: diagnostics.iter().filter(|d| !d.is_error()).collect(),
             summary,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn summary_counts_and_omits_empty_breakdowns() {
+        let mut map = Map::default();
+        map.people.push(crate::model::Person::new("a"));
+        let text = Summary::of(&map).to_text("m.json", Lang::En);
+        assert_eq!(text, "m.json: valid map\n  people: 1 (customer 1)\n  units: 0\n  ties: 0\n");
+        let text = Summary::of(&Map::default()).to_text("m.json", Lang::Zh);
+        assert_eq!(text, "m.json: 地图有效\n  人员: 0\n  部门: 0\n  关系: 0\n");
     }
 }

@@ -21,4 +21,5 @@ pub mod output;
 pub mod render;
 pub mod report;
 pub mod schema;
+pub mod train;
 pub mod vocab;

@@ -56,26 +56,34 @@ pub fn normalize(s: &str) -> String {
     out
 }
 
-/// Edit distance in characters (Levenshtein), O(|a|·|b|).
+/// Edit distance in characters, counting a swap of two neighbours as one edit (optimal
+/// string alignment: `lui` is one edit from `liu`), O(|a|·|b|).
 pub fn edit_distance(a: &str, b: &str) -> usize {
+    let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
-    let mut row: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut diag = row[0];
-        row[0] = i + 1;
-        for (j, cb) in b.iter().enumerate() {
-            let cost = usize::from(ca != *cb);
-            let next = (row[j + 1] + 1).min(row[j] + 1).min(diag + cost);
-            diag = row[j + 1];
-            row[j + 1] = next;
+    // Three rows of the dynamic programme: two back (for swaps), previous, current.
+    let mut before: Vec<usize> = vec![0; b.len() + 1];
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    let mut cur: Vec<usize> = vec![0; b.len() + 1];
+    for i in 1..=a.len() {
+        cur[0] = i;
+        for j in 1..=b.len() {
+            let cost = usize::from(a[i - 1] != b[j - 1]);
+            let mut d = (prev[j] + 1).min(cur[j - 1] + 1).min(prev[j - 1] + cost);
+            if i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1] {
+                d = d.min(before[j - 2] + 1);
+            }
+            cur[j] = d;
         }
+        std::mem::swap(&mut before, &mut prev);
+        std::mem::swap(&mut prev, &mut cur);
     }
-    row[b.len()]
+    prev[b.len()]
 }
 
 /// The closest candidate to `wrong` if it is close enough to be a likely misspelling
-/// (at most a third of the longer word's length in edits, at least one), ties broken
-/// by order.
+/// (at most a third of the longer word's length in edits, at least one, and fewer than
+/// the longer word's length), ties broken by order.
 pub fn did_you_mean<'a, I>(wrong: &str, candidates: I) -> Option<&'a str>
 where
     I: IntoIterator<Item = &'a str>,
@@ -85,9 +93,11 @@ where
     let mut best: Option<(usize, &'a str)> = None;
     for c in candidates {
         let n = normalize(c);
-        let limit = (wl.max(n.chars().count()) / 3).max(1);
+        let nl = n.chars().count();
+        let limit = (wl.max(nl) / 3).max(1);
         let d = edit_distance(&w, &n);
-        if d <= limit && best.is_none_or(|(bd, _)| d < bd) {
+        // Replacing every character of a word is no misspelling ("b" is not "a").
+        if d <= limit && d < wl.max(nl) && best.is_none_or(|(bd, _)| d < bd) {
             best = Some((d, c));
         }
     }
@@ -115,6 +125,12 @@ pub trait Vocab: Sized + Copy + 'static {
     const RANGE: Option<(i64, i64)> = None;
     /// Parses a user's spelling, English or Chinese, case- and width-insensitively.
     fn parse(text: &str) -> Result<Self, String> {
+        // Fast path: written exactly as listed (no allocation).
+        for &v in Self::ALL {
+            if text == v.as_str() || v.aliases().contains(&text) {
+                return Ok(v);
+            }
+        }
         let n = normalize(text);
         for &v in Self::ALL {
             if n == v.as_str() || v.aliases().iter().any(|a| normalize(a) == n) {
@@ -448,6 +464,27 @@ impl Strength {
     }
 }
 
+vocab!(
+    /// A section of a graded chart (see `powermap grade`): what an answer key's
+    /// `grading.weights` name.
+    Section, "grading section" {
+        /// The people found (人员).
+        People = "people" ["人员"],
+        /// The units found (部门).
+        Units = "units" ["部门"],
+        /// Reporting lines (汇报线).
+        Reporting = "reporting" ["汇报线", "reporting_lines", "汇报"],
+        /// Influence, acquaintance and conflict lines (影响线).
+        Influence = "influence" ["影响线", "influence_lines", "影响"],
+        /// Purchase roles (角色).
+        Roles = "roles" ["角色"],
+        /// Stances toward us (立场).
+        Stances = "stances" ["立场", "stance"],
+        /// Relationship stages (关系阶段).
+        Relationships = "relationships" ["关系阶段", "relationship"],
+    }
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -485,6 +522,7 @@ mod tests {
         all::<Interest>();
         all::<TieKind>();
         all::<Strength>();
+        all::<Section>();
     }
 
     #[test]
@@ -504,6 +542,20 @@ mod tests {
         assert_eq!(Relationship::parse("7").unwrap_err(), "relationship 7 is out of range (0…4)");
         assert_eq!(Stance::parse("-1").unwrap(), Stance::Skeptic);
         assert_eq!(Stance::parse("+2").unwrap(), Stance::Champion);
+    }
+
+    #[test]
+    fn swapped_letters_are_one_edit() {
+        assert_eq!(edit_distance("lui", "liu"), 1);
+        assert_eq!(edit_distance("suport", "supporter"), 3);
+        assert_eq!(edit_distance("kitten", "sitting"), 3);
+        assert_eq!(edit_distance("", "abc"), 3);
+        assert_eq!(edit_distance("黄主任", "黄主任"), 0);
+        assert_eq!(did_you_mean("lui", ["liu", "ma"]), Some("liu"));
+        assert_eq!(did_you_mean("stnace", ["stance", "side"]), Some("stance"));
+        assert_eq!(did_you_mean("b", ["a", "c"]), None);
+        assert_eq!(did_you_mean("*", ["※", "+"]), None);
+        assert_eq!(did_you_mean("ab", ["ac"]), Some("ac"));
     }
 
     #[test]

@@ -86,7 +86,8 @@ pub fn analyze(g: &OrgGraph, opts: &AnalyzeOptions) -> Report {
     let (all, power) = rank::rank(g, &reach, opts.lang, want);
     let top_set: Vec<PersonIx> = all.iter().take(opts.top_decision_makers).map(|c| c.person).collect();
     let intro = paths::IntroGraph::new(g, opts.paths);
-    let unreached = unreached::unreached(g, &power, &reach, &top_set, opts);
+    let sway_top = unreached::sway_over_top(g, &power, &top_set);
+    let unreached = unreached::unreached(g, &reach, &top_set, &power, &sway_top);
     let targets: Vec<PersonIx> = match opts.to {
         Some(t) => vec![t],
         None => {
@@ -99,11 +100,13 @@ pub fn analyze(g: &OrgGraph, opts: &AnalyzeOptions) -> Report {
             t
         }
     };
-    let risks = risks::risks(g, &all, &power, &reach, &top_set, opts.lang);
+    let risks = risks::risks(g, &all, &power, &reach, &top_set, &sway_top, opts.lang);
     // One search gives the best route to everyone the report and the actions mention.
     let mut wanted = targets.clone();
     for r in &risks {
-        wanted.extend(r.people.iter().filter_map(|id| all.iter().find(|c| &c.id == id).map(|c| c.person)));
+        wanted.extend(
+            r.persons.iter().copied().filter(|&p| map.people[p].side == crate::vocab::Side::Customer),
+        );
     }
     let best = intro.best_to_all(opts.from, &wanted, opts.lang);
     let paths = if opts.k <= 1 {

@@ -49,13 +49,6 @@ pub fn next_steps(
 ) -> Vec<NextStep> {
     let map = g.map;
     let lang = opts.lang;
-    let ix_of = |id: &str| {
-        cands
-            .iter()
-            .find(|c| c.id == id)
-            .map(|c| c.person)
-            .or_else(|| unreached.iter().find(|u| u.id == id).map(|u| u.person))
-    };
     let score_of = |i: PersonIx| cands.iter().find(|c| c.person == i).map_or(30.0, |c| c.score);
     let route = |t: PersonIx| routes.iter().find(|p| p.people.last() == Some(&t)).cloned();
     let name = |i: PersonIx| map.people[i].display_name().to_string();
@@ -99,7 +92,7 @@ pub fn next_steps(
                 });
             }
             RiskKind::DecisionMakerUnreached => {
-                let Some(t) = r.people.first().and_then(|id| ix_of(id)) else { continue };
+                let Some(&t) = r.persons.first() else { continue };
                 targeted.push(t);
                 let s = score_of(t);
                 let (action, via, feas) = match route(t) {
@@ -139,7 +132,7 @@ pub fn next_steps(
                 });
             }
             RiskKind::Blocker => {
-                let Some(b) = r.people.first().and_then(|id| ix_of(id).or_else(|| map.person_ix(id))) else {
+                let Some(&b) = r.persons.first() else {
                     continue;
                 };
                 let friend = g
@@ -186,10 +179,7 @@ pub fn next_steps(
                 });
             }
             RiskKind::LevelMismatch => {
-                let (Some(x), Some(exec)) = (
-                    r.people.first().and_then(|id| map.person_ix(id)),
-                    r.people.get(1).and_then(|id| map.person_ix(id)),
-                ) else {
+                let (Some(&x), Some(&exec)) = (r.persons.first(), r.persons.get(1)) else {
                     continue;
                 };
                 let action = match lang {
@@ -206,7 +196,7 @@ pub fn next_steps(
                     priority: round1(score_of(x) * 0.6),
                 });
             }
-            RiskKind::SingleThreaded if !r.people.is_empty() => {
+            RiskKind::SingleThreaded if !r.persons.is_empty() => {
                 let action = lang
                     .pick(
                         "Build a second relationship among the decision makers",
@@ -224,12 +214,8 @@ pub fn next_steps(
                 });
             }
             RiskKind::UncoveredUnit => {
-                let unit = r.unit.clone().unwrap_or_default();
-                let nm = map
-                    .units
-                    .iter()
-                    .find(|u| u.id == unit)
-                    .map_or(unit.clone(), |u| u.display_name().to_string());
+                let Some(ux) = r.unit_ix else { continue };
+                let nm = map.units[ux].display_name();
                 let action = match lang {
                     Lang::En => format!("Find a contact in {nm}"),
                     Lang::Zh => format!("在 {nm} 找到联系人"),
@@ -313,7 +299,7 @@ pub fn next_steps(
             }
             None => (Vec::new(), 0.2, String::new()),
         };
-        let swayed: Vec<String> = u.sways.iter().filter_map(|id| map.person_ix(id)).map(name).collect();
+        let swayed: Vec<String> = u.sways_ix.iter().map(|&i| name(i)).collect();
         let action = match (txt.is_empty(), lang) {
             (false, Lang::En) => format!("Meet {}: {txt}", u.name),
             (false, Lang::Zh) => format!("接触 {}：{txt}", u.name),

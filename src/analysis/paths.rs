@@ -132,7 +132,7 @@ impl<'g, 'm> IntroGraph<'g, 'm> {
                 TieKind::Conflict => {}
             }
         }
-        list.sort_by_key(|(f, a)| (*f, a.to));
+        // Compressed rows by a counting sort on the source: O(P + T), stable.
         let mut start = vec![0u32; n + 1];
         for (f, _) in &list {
             start[*f as usize + 1] += 1;
@@ -140,7 +140,12 @@ impl<'g, 'm> IntroGraph<'g, 'm> {
         for i in 0..n {
             start[i + 1] += start[i];
         }
-        let arcs = list.into_iter().map(|(_, a)| a).collect();
+        let mut fill = start.clone();
+        let mut arcs = vec![Arc { to: 0, factor: 0.0, via: "" }; list.len()];
+        for (f, a) in list {
+            arcs[fill[f as usize] as usize] = a;
+            fill[f as usize] += 1;
+        }
         let pass = map
             .people
             .iter()
@@ -176,6 +181,25 @@ impl<'g, 'm> IntroGraph<'g, 'm> {
             return Some(0.95);
         }
         self.pass[u].map(|(w, _)| w * arc.factor)
+    }
+
+    /// The reliability of the best hop from u to v, or None when there is none (no
+    /// tie that carries an introduction, or u passes nobody on).
+    pub fn hop_reliability(&self, u: PersonIx, v: PersonIx) -> Option<f64> {
+        self.best_arc(u, v).map(|(_, r)| r)
+    }
+
+    /// The reliability of a route, unrounded: the product of its hops'.
+    pub fn route_reliability(&self, route: &[PersonIx]) -> f64 {
+        route.windows(2).map(|w| self.hop_reliability(w[0], w[1]).unwrap_or(0.0)).product()
+    }
+
+    /// The people u has a tie to that may carry an introduction (each once, sorted).
+    pub fn next_people(&self, u: PersonIx) -> Vec<PersonIx> {
+        let mut v: Vec<PersonIx> = self.arcs(u).iter().map(|a| a.to as usize).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
     }
 
     /// The best arc from u to v (there may be several ties between two people).
@@ -284,11 +308,16 @@ impl<'g, 'm> IntroGraph<'g, 'm> {
         let mut candidates: Vec<(f64, Vec<usize>)> = Vec::new();
         while found.len() < k {
             let prev = found.last().map(|f| f.1.clone()).unwrap_or_default();
-            // Spur at the virtual start: routes from our other people.
-            let fresh: Vec<usize> =
-                sources.iter().copied().filter(|s| !found.iter().any(|f| f.1[0] == *s)).collect();
+            // Spur at the virtual start: routes from our other people. Those already
+            // used as starts are banned outright: a route through one of them is that
+            // route with a colleague in front.
+            let mut used = vec![false; n];
+            for f in &found {
+                used[f.1[0]] = true;
+            }
+            let fresh: Vec<usize> = sources.iter().copied().filter(|&s| !used[s]).collect();
             if !fresh.is_empty() {
-                let (d, pr) = self.dijkstra(&fresh, Some(target), &vec![false; n], &BTreeSet::new());
+                let (d, pr) = self.dijkstra(&fresh, Some(target), &used, &BTreeSet::new());
                 if d[target].is_finite() {
                     self.offer(Self::walk_back(&pr, target), &found, &mut candidates);
                 }

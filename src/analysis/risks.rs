@@ -63,6 +63,12 @@ pub struct Risk {
     /// Power of the main person (for ordering).
     #[serde(skip)]
     pub weight: f64,
+    /// The unit concerned, as an index.
+    #[serde(skip)]
+    pub unit_ix: Option<crate::model::UnitIx>,
+    /// The people concerned, as indices (the same as `people`).
+    #[serde(skip)]
+    pub persons: Vec<PersonIx>,
 }
 
 fn holds_decision(g: &OrgGraph, p: PersonIx) -> bool {
@@ -70,19 +76,23 @@ fn holds_decision(g: &OrgGraph, p: PersonIx) -> bool {
     q.has_role(Role::Approver) || q.has_role(Role::DecisionMaker)
 }
 
-/// Every risk, most severe first, then by the power of the person concerned.
+/// The most risks of one kind about individual people that a report lists.
+pub const MAX_PER_KIND: usize = 20;
+
+/// Every risk, most severe first, then by the power of the person concerned. `sway`
+/// is each person's sway over the top decision makers.
 pub fn risks(
     g: &OrgGraph,
     cands: &[Candidate],
     power: &Power,
     reach: &[f64],
     top: &[PersonIx],
+    sway: &[f64],
     lang: Lang,
 ) -> Vec<Risk> {
     let map = g.map;
     let n = map.people.len();
     let name = |i: PersonIx| map.people[i].display_name().to_string();
-    let id = |i: PersonIx| map.people[i].id.clone();
     let mut out = Vec::new();
     let customers: Vec<PersonIx> = (0..n).filter(|&i| map.people[i].side == Side::Customer).collect();
     if !customers.is_empty() && !customers.iter().any(|&i| map.people[i].has_role(Role::Approver)) {
@@ -98,15 +108,20 @@ pub fn risks(
                 )
                 .to_string(),
             weight: 100.0,
+            persons: Vec::new(),
+            unit_ix: None,
         });
     }
     // Decision holders among the top, or any approver, whom we have not reached.
     let mut holders: Vec<PersonIx> = top.iter().copied().filter(|&i| holds_decision(g, i)).collect();
-    for &i in &customers {
-        if map.people[i].has_role(Role::Approver) && !holders.contains(&i) {
-            holders.push(i);
-        }
-    }
+    let mut approvers: Vec<PersonIx> = customers
+        .iter()
+        .copied()
+        .filter(|&i| map.people[i].has_role(Role::Approver) && !top.contains(&i))
+        .collect();
+    approvers.sort_by(|&a, &b| power.score[b].total_cmp(&power.score[a]).then(a.cmp(&b)));
+    holders.extend(approvers);
+    holders.truncate(MAX_PER_KIND.max(top.len()));
     for &i in &holders {
         if reach[i] < REACHED {
             let p = &map.people[i];
@@ -124,30 +139,43 @@ pub fn risks(
             };
             out.push(Risk {
                 kind: RiskKind::DecisionMakerUnreached,
+                unit_ix: None,
                 severity: Severity::High,
-                people: vec![id(i)],
+                people: Vec::new(),
+                persons: vec![i],
                 unit: None,
                 message: msg,
                 weight: power.score[i],
             });
         }
     }
-    // Blockers.
-    let mut adj: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for e in &power.edges {
-        adj[e.from as usize].push(e.to as usize);
+    // Blockers: hostile people among the leading candidates or with real sway over the top.
+    let max_sway = super::unreached::max_customer(g, sway);
+    let real_sway = |i: PersonIx| max_sway > 0.0 && sway[i] >= super::unreached::MIN_SHARE * max_sway;
+    let mut leading = vec![false; n];
+    for c in cands.iter().take(top.len().max(5) * 2) {
+        leading[c.person] = true;
     }
-    let in_top_candidates: Vec<PersonIx> =
-        cands.iter().take(top.len().max(5) * 2).map(|c| c.person).collect();
-    for &i in &customers {
+    let mut adj: Vec<Vec<usize>> = Vec::new();
+    let adjacency = |adj: &mut Vec<Vec<usize>>| {
+        if adj.is_empty() {
+            *adj = vec![Vec::new(); n];
+            for e in &power.edges {
+                adj[e.from as usize].push(e.to as usize);
+            }
+        }
+    };
+    let mut blockers: Vec<PersonIx> = customers
+        .iter()
+        .copied()
+        .filter(|&i| map.people[i].stance.is_hostile() && (leading[i] || real_sway(i)))
+        .collect();
+    blockers.sort_by(|&a, &b| power.score[b].total_cmp(&power.score[a]).then(a.cmp(&b)));
+    blockers.truncate(MAX_PER_KIND);
+    for i in blockers {
         let p = &map.people[i];
-        if !p.stance.is_hostile() {
-            continue;
-        }
+        adjacency(&mut adj);
         let swayed = swayed_top(&adj, i, top);
-        if swayed.is_empty() && !in_top_candidates.contains(&i) {
-            continue;
-        }
         let severity = if p.stance == Stance::Opponent || holds_decision(g, i) {
             Severity::High
         } else {
@@ -159,8 +187,7 @@ pub fn risks(
         });
         let names: Vec<String> = swayed.iter().map(|&s| name(s)).collect();
         let reach_txt = match (names.is_empty(), lang) {
-            (true, Lang::En) => String::new(),
-            (true, Lang::Zh) => String::new(),
+            (true, _) => String::new(),
             (false, Lang::En) => format!("; sways {}", names.join(", ")),
             (false, Lang::Zh) => format!("；影响 {}", names.join("、")),
         };
@@ -175,43 +202,51 @@ pub fn risks(
                 favors.unwrap_or_default()
             ),
         };
-        let mut people = vec![id(i)];
-        people.extend(swayed.iter().map(|&s| id(s)));
+        let mut persons = vec![i];
+        persons.extend(swayed.iter().copied());
         out.push(Risk {
             kind: RiskKind::Blocker,
             severity,
-            people,
+            people: Vec::new(),
             unit: None,
             message: msg,
             weight: power.score[i],
+            persons,
+            unit_ix: None,
         });
     }
     single_threaded(g, &customers, reach, lang, &mut out);
     level_mismatch(g, &holders, top, lang, &mut out, power);
     // Powerless champions.
-    for &i in &customers {
-        let p = &map.people[i];
-        if p.stance == Stance::Champion && !top.contains(&i) && swayed_top(&adj, i, top).is_empty() {
-            let msg = match lang {
-                Lang::En => format!(
-                    "{}: a champion with no power over this decision — a coach, not a sponsor",
-                    name(i)
-                ),
-                Lang::Zh => {
-                    format!("{}：教练，但对本次决策没有影响力——可作信息来源，不能指望其推动", name(i))
-                }
-            };
-            out.push(Risk {
-                kind: RiskKind::PowerlessChampion,
-                severity: Severity::Medium,
-                people: vec![id(i)],
-                unit: None,
-                message: msg,
-                weight: power.score[i],
-            });
-        }
+    let mut champions: Vec<PersonIx> = customers
+        .iter()
+        .copied()
+        .filter(|&i| map.people[i].stance == Stance::Champion && !top.contains(&i) && !real_sway(i))
+        .collect();
+    champions.sort_by(|&a, &b| power.score[b].total_cmp(&power.score[a]).then(a.cmp(&b)));
+    champions.truncate(MAX_PER_KIND);
+    for i in champions {
+        let msg = match lang {
+            Lang::En => {
+                format!("{}: a champion with no power over this decision — a coach, not a sponsor", name(i))
+            }
+            Lang::Zh => format!("{}：教练，但对本次决策没有影响力——可作信息来源，不能指望其推动", name(i)),
+        };
+        out.push(Risk {
+            kind: RiskKind::PowerlessChampion,
+            severity: Severity::Medium,
+            people: Vec::new(),
+            unit: None,
+            message: msg,
+            weight: power.score[i],
+            persons: vec![i],
+            unit_ix: None,
+        });
     }
     uncovered_units(g, lang, &mut out);
+    for r in &mut out {
+        r.people = r.persons.iter().map(|&p| map.people[p].id.clone()).collect();
+    }
     out.sort_by(|a, b| {
         a.severity
             .cmp(&b.severity)
@@ -245,8 +280,10 @@ fn single_threaded(g: &OrgGraph, customers: &[PersonIx], reach: &[f64], lang: La
         let who = map.people[o].display_name();
         out.push(Risk {
             kind: RiskKind::SingleThreaded,
+            unit_ix: None,
             severity: Severity::Medium,
-            people: vec![map.people[o].id.clone()],
+            people: Vec::new(),
+            persons: vec![o],
             unit: None,
             message: match lang {
                 Lang::En => format!("single-threaded: every relationship we have runs through {who}"),
@@ -265,12 +302,11 @@ fn single_threaded(g: &OrgGraph, customers: &[PersonIx], reach: &[f64], lang: La
         let (msg, people) = match (supporters.first(), lang) {
             (Some(&s), Lang::En) => (
                 format!("only one supporter among the decision makers: {}", map.people[s].display_name()),
-                vec![map.people[s].id.clone()],
+                vec![s],
             ),
-            (Some(&s), Lang::Zh) => (
-                format!("决策者中只有一位支持者：{}", map.people[s].display_name()),
-                vec![map.people[s].id.clone()],
-            ),
+            (Some(&s), Lang::Zh) => {
+                (format!("决策者中只有一位支持者：{}", map.people[s].display_name()), vec![s])
+            }
             (None, Lang::En) => ("no supporter among the decision makers".to_string(), Vec::new()),
             (None, Lang::Zh) => ("决策者中没有支持者".to_string(), Vec::new()),
         };
@@ -278,10 +314,12 @@ fn single_threaded(g: &OrgGraph, customers: &[PersonIx], reach: &[f64], lang: La
         out.push(Risk {
             kind: RiskKind::SingleThreaded,
             severity,
-            people,
+            people: Vec::new(),
             unit: None,
             message: msg,
             weight: 40.0,
+            persons: people,
+            unit_ix: None,
         });
     }
 }
@@ -333,12 +371,14 @@ fn level_mismatch(
                 juniors.join("、")
             ),
         };
-        let mut people = vec![map.people[x].id.clone()];
-        people.extend(exec.map(|e| map.people[e].id.clone()));
+        let mut persons = vec![x];
+        persons.extend(exec);
         out.push(Risk {
             kind: RiskKind::LevelMismatch,
+            unit_ix: None,
             severity: Severity::Medium,
-            people,
+            people: Vec::new(),
+            persons,
             unit: None,
             message: msg,
             weight: power.score[x],
@@ -349,6 +389,7 @@ fn level_mismatch(
 /// Customer units where nobody in the unit or below it is acquainted with us (reach
 /// above 0); only the topmost such unit of a subtree is listed. O(P + U).
 fn uncovered_units(g: &OrgGraph, lang: Lang, out: &mut Vec<Risk>) {
+    let mut listed = 0usize;
     let map = g.map;
     let reach = super::reach::reach_scores(g);
     let u = map.units.len();
@@ -377,6 +418,10 @@ fn uncovered_units(g: &OrgGraph, lang: Lang, out: &mut Vec<Risk>) {
         if unit.parent.is_some_and(|p| !known[p] && (!ours[p] || customer[p])) {
             continue; // its parent is listed instead
         }
+        listed += 1;
+        if listed > MAX_PER_KIND {
+            break;
+        }
         let nm = unit.display_name();
         let msg = match (customer[ix], lang) {
             (true, Lang::En) => format!("{nm}: we know nobody here"),
@@ -391,6 +436,8 @@ fn uncovered_units(g: &OrgGraph, lang: Lang, out: &mut Vec<Risk>) {
             unit: Some(unit.id.clone()),
             message: msg,
             weight: 0.0,
+            persons: Vec::new(),
+            unit_ix: Some(ix),
         });
     }
 }

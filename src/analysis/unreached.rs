@@ -44,25 +44,39 @@ pub struct Unreached {
     pub stance: Stance,
     /// The top decision makers they sway, nearest first (ids).
     pub sways: Vec<String>,
+    /// The same, as indices.
+    #[serde(skip)]
+    pub sways_ix: Vec<PersonIx>,
 }
 
-/// The unreached influencers, highest priority first (ties by id).
-pub fn unreached(
-    g: &OrgGraph,
-    power: &Power,
-    reach: &[f64],
-    top: &[PersonIx],
-    _opts: &super::AnalyzeOptions,
-) -> Vec<Unreached> {
-    let map = g.map;
-    let n = map.people.len();
+/// Each person's sway over the top decision makers (absolute). O(I · (P + T)).
+pub fn sway_over_top(g: &OrgGraph, power: &Power, top: &[PersonIx]) -> Vec<f64> {
+    let n = g.map.people.len();
     let mut v = vec![0.0; n];
     for &t in top {
         v[t] = power.score[t].max(1e-6);
     }
     let r = propagate(n, &power.edges, &v);
-    let sway: Vec<f64> = r.iter().zip(&v).map(|(a, b)| (a - b).max(0.0)).collect();
-    let max = (0..n).filter(|&i| map.people[i].side == Side::Customer).map(|i| sway[i]).fold(0.0, f64::max);
+    r.iter().zip(&v).map(|(a, b)| (a - b).max(0.0)).collect()
+}
+
+/// The largest sway among customer people.
+pub fn max_customer(g: &OrgGraph, sway: &[f64]) -> f64 {
+    (0..sway.len()).filter(|&i| g.map.people[i].side == Side::Customer).map(|i| sway[i]).fold(0.0, f64::max)
+}
+
+/// The unreached influencers, highest priority first (ties by id); `sway` is
+/// [`sway_over_top`].
+pub fn unreached(
+    g: &OrgGraph,
+    reach: &[f64],
+    top: &[PersonIx],
+    power: &Power,
+    sway: &[f64],
+) -> Vec<Unreached> {
+    let map = g.map;
+    let n = map.people.len();
+    let max = max_customer(g, sway);
     if max <= 0.0 {
         return Vec::new();
     }
@@ -82,6 +96,7 @@ pub fn unreached(
     out.into_iter()
         .map(|(priority, i)| {
             let p = &map.people[i];
+            let swayed = swayed_top(&adj, i, top);
             Unreached {
                 person: i,
                 id: p.id.clone(),
@@ -91,7 +106,8 @@ pub fn unreached(
                 priority: round2(priority),
                 roles: p.roles.clone(),
                 stance: p.stance,
-                sways: swayed_top(&adj, i, top).into_iter().map(|t| map.people[t].id.clone()).collect(),
+                sways: swayed.iter().map(|&t| map.people[t].id.clone()).collect(),
+                sways_ix: swayed,
             }
         })
         .collect()

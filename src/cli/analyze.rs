@@ -53,6 +53,10 @@ pub fn run(
         }
     };
     emit(text.as_bytes())?;
+    // The process ends now: freeing a big map piece by piece would only cost time.
+    std::mem::forget(rep);
+    std::mem::forget(g);
+    std::mem::forget(loaded);
     Ok(ExitCode::SUCCESS)
 }
 

@@ -1,8 +1,9 @@
-//! Reading a map from the spreadsheet form: `people.csv` with optional `ties.csv` and
-//! `units.csv`, headers in English or Chinese, comma- or tab-separated. O(n) in the text.
+//! Reading a map from the spreadsheet form: `people.csv` with optional `ties.csv`,
+//! `units.csv` and `account.csv`, headers in English or Chinese, comma- or
+//! tab-separated. O(n) in the text.
 
-use super::raw::{RawPerson, RawTie, RawTop, RawUnit, Record};
-use super::validate::{CsvHeaders, Sources};
+use super::raw::{RawAccountRow, RawContext, RawPerson, RawTie, RawTop, RawUnit, Record, Val};
+use super::validate::{AccountField, CsvHeaders, Sources};
 use crate::diag::{Diagnostic, Location};
 use crate::vocab::did_you_mean;
 
@@ -16,11 +17,12 @@ pub struct CsvText {
 }
 
 /// Reads the CSV files into the raw form, with the sources to locate problems and the
-/// problems found in the files' shape (headers, ragged rows).
+/// problems found in the files' shape (headers, ragged rows, unknown account fields).
 pub fn parse(
     people: &CsvText,
     units: Option<&CsvText>,
     ties: Option<&CsvText>,
+    account: Option<&CsvText>,
 ) -> (RawTop, Sources, Vec<Diagnostic>) {
     let mut diags = Vec::new();
     let mut headers = CsvHeaders::default();
@@ -38,10 +40,14 @@ pub fn parse(
         top.ties.items = items;
         headers.ties = h;
     }
+    if let Some(a) = account {
+        headers.account = account_fields(a, &mut top, &mut diags);
+    }
     let sources = Sources {
         main: people.name.clone(),
         units: units.map(|u| u.name.clone()),
         ties: ties.map(|t| t.name.clone()),
+        account: account.map(|a| a.name.clone()),
         csv_headers: Some(headers),
     };
     (top, sources, diags)
@@ -120,12 +126,13 @@ fn records<R: Record>(file: &CsvText, diags: &mut Vec<Diagnostic>) -> (Vec<R>, V
         }
     }
     let has_id = match R::SECTION {
-        "ties" => by_key[0].is_some() && by_key[1].is_some(),
+        "ties" | "account" => by_key[0].is_some() && by_key[1].is_some(),
         _ => by_key[0].is_some(),
     };
     if !has_id {
         let need = match R::SECTION {
             "ties" => "from/起点 and to/终点 columns",
+            "account" => "field/字段 and value/值 columns",
             _ => "an id/编号 column",
         };
         diags.push(Diagnostic::error("missing-column", at(header_line), format!("the header needs {need}")));
@@ -166,4 +173,73 @@ fn records<R: Record>(file: &CsvText, diags: &mut Vec<Diagnostic>) -> (Vec<R>, V
         out.push(r);
     }
     (out, by_key)
+}
+
+/// Is this top-level key one `account.csv` cannot give (the context as a whole, a list
+/// of records, or the editor's `$schema`)?
+fn not_an_account_field(key: &str) -> bool {
+    matches!(key, "context" | "units" | "people" | "ties" | "$schema")
+}
+
+/// The fields `account.csv` may give: the map's own (not its lists of records) and the
+/// context's.
+fn account_keys() -> impl Iterator<Item = &'static str> {
+    RawTop::KEYS
+        .iter()
+        .filter(|names| !not_an_account_field(names[0]))
+        .chain(RawContext::KEYS)
+        .flat_map(|names| names.iter().copied())
+}
+
+/// Reads `account.csv` (`field,value` / `字段,值`, one row per field) into the map's own
+/// fields and its context; returns where each field was given. O(n) in the text.
+fn account_fields(file: &CsvText, top: &mut RawTop, diags: &mut Vec<Diagnostic>) -> Vec<AccountField> {
+    let (rows, header) = records::<RawAccountRow>(file, diags);
+    let column = header.get(1).and_then(|h| h.as_ref()).map_or(2, |(_, c)| *c);
+    let at = |line: u64| Location { file: file.name.clone(), line: Some(line), column: None, path: None };
+    let mut given: Vec<AccountField> = Vec::new();
+    for mut row in rows {
+        let value = match row.value.take() {
+            Val::Ok(v) => v,
+            _ => String::new(),
+        };
+        let Val::Ok(name) = row.field.take() else {
+            if !value.is_empty() {
+                diags.push(Diagnostic::warning(
+                    "unknown-field",
+                    at(row.line),
+                    format!("a value with no field name (ignored): \"{value}\""),
+                ));
+            }
+            continue;
+        };
+        let top_ix = RawTop::key_ix(&name).filter(|&ix| !not_an_account_field(RawTop::KEYS[ix][0]));
+        let (key, in_context, ix) = match (top_ix, RawContext::key_ix(&name)) {
+            (Some(ix), _) => (RawTop::KEYS[ix][0], false, ix),
+            (None, Some(ix)) => (RawContext::KEYS[ix][0], true, ix),
+            (None, None) => {
+                let msg = match did_you_mean(&name, account_keys()) {
+                    Some(s) => format!("unknown field \"{name}\" (ignored): did you mean \"{s}\"?"),
+                    None => format!("unknown field \"{name}\" (ignored)"),
+                };
+                diags.push(Diagnostic::warning("unknown-field", at(row.line), msg));
+                continue;
+            }
+        };
+        if let Some(first) = given.iter().find(|f| f.key == key) {
+            diags.push(Diagnostic::warning(
+                "duplicate-field",
+                at(row.line),
+                format!("field \"{name}\" repeats \"{}\" of line {} (ignored)", first.written, first.line),
+            ));
+            continue;
+        }
+        if in_context {
+            top.context.set_text(ix, &value);
+        } else {
+            top.set_text(ix, &value);
+        }
+        given.push(AccountField { key, written: name, line: row.line, column });
+    }
+    given
 }

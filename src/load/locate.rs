@@ -4,9 +4,19 @@
 
 use std::collections::HashMap;
 
+/// How a key is named in paths: given the path of the object holding it and the key as
+/// written, the canonical name (`立场` in `people[0]` → `stance`), or None to keep it.
+pub type Canon<'c> = &'c dyn Fn(&str, &str) -> Option<&'static str>;
+
 /// Positions (1-based line, 1-based column in characters) of the wanted paths' values.
 /// Paths not found (or in text that is not valid JSON) are absent from the result.
 pub fn locate(text: &str, wanted: &[&str]) -> HashMap<String, (u64, u64)> {
+    locate_with(text, wanted, &|_, _| None)
+}
+
+/// As [`locate`], with keys named in paths by `canon`, so that a path built from the
+/// format's own key names finds a key the user wrote in Chinese or another spelling.
+pub fn locate_with(text: &str, wanted: &[&str], canon: Canon) -> HashMap<String, (u64, u64)> {
     let want: std::collections::HashSet<&str> = wanted.iter().copied().collect();
     let mut s = Scanner {
         b: text.as_bytes(),
@@ -17,6 +27,7 @@ pub fn locate(text: &str, wanted: &[&str]) -> HashMap<String, (u64, u64)> {
         path: String::new(),
         want,
         found: HashMap::new(),
+        canon,
     };
     s.ws();
     let _ = s.value(0);
@@ -32,6 +43,7 @@ struct Scanner<'a> {
     path: String,
     want: std::collections::HashSet<&'a str>,
     found: HashMap<String, (u64, u64)>,
+    canon: Canon<'a>,
 }
 
 impl Scanner<'_> {
@@ -80,10 +92,11 @@ impl Scanner<'_> {
                     self.i += 1;
                     self.ws();
                     let keep = self.path.len();
+                    let name = (self.canon)(&self.path, &key);
                     if !self.path.is_empty() {
                         self.path.push('.');
                     }
-                    self.path.push_str(&key);
+                    self.path.push_str(name.unwrap_or(&key));
                     self.value(depth + 1)?;
                     self.path.truncate(keep);
                     self.ws();
@@ -177,6 +190,18 @@ mod tests {
         let text = "{\"名字\": \"黄\", \"x\": 1}";
         let got = locate(text, &["x"]);
         assert_eq!(got["x"], (1, 18));
+    }
+
+    #[test]
+    fn keys_are_named_as_the_caller_says() {
+        let text = "{\"人员\": [{\"立场\": 1}]}";
+        let canon = |parent: &str, key: &str| match (parent, key) {
+            ("", "人员") => Some("people"),
+            ("people[0]", "立场") => Some("stance"),
+            _ => None,
+        };
+        let got = locate_with(text, &["people[0].stance"], &canon);
+        assert_eq!(got["people[0].stance"], (1, 16));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 pub mod csv;
 pub mod json;
+pub mod key;
 pub mod locate;
 pub mod raw;
 pub mod text;
@@ -131,7 +132,8 @@ pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
             let first =
                 bytes.iter().find(|b| !b.is_ascii_whitespace() && **b != 0xEF && **b != 0xBB && **b != 0xBF);
             if ext.as_deref() == Some("json") || matches!(first, Some(b'{') | Some(b'[')) {
-                load_json_bytes(&bytes, &shown)
+                let text = decode_owned(bytes, &shown)?;
+                load_json_text(text, &shown, Some(path))
             } else {
                 Err(LoadError::one(
                     &shown,
@@ -149,9 +151,39 @@ fn read(path: &Path) -> Result<Vec<u8>, LoadError> {
 }
 
 fn decode(bytes: &[u8], name: &str) -> Result<String, LoadError> {
-    text::decode(bytes)
-        .map(|(s, _)| s)
-        .map_err(|e| LoadError::one(name, Location::file(name), "bad-encoding", format!("the file {e}")))
+    text::decode(bytes).map(|(s, _)| s).map_err(|e| {
+        let loc = Location { line: e.line, ..Location::file(name) };
+        LoadError::one(name, loc, "bad-encoding", format!("the file {e}"))
+    })
+}
+
+fn decode_owned(bytes: Vec<u8>, name: &str) -> Result<String, LoadError> {
+    text::decode_owned(bytes).map(|(s, _)| s).map_err(|e| {
+        let loc = Location { line: e.line, ..Location::file(name) };
+        LoadError::one(name, loc, "bad-encoding", format!("the file {e}"))
+    })
+}
+
+/// Loads a JSON map from a file's text. The text is let go as soon as it is parsed
+/// (a big map need not hold it while being checked); lines of problems are then
+/// found by reading the file again.
+fn load_json_text(text: String, name: &str, path: Option<&Path>) -> Result<Loaded, LoadError> {
+    let Some(path) = path else { return load_json_str(&text, name) };
+    let raw = json::parse(&text, name)
+        .map_err(|d| LoadError::Invalid { name: name.to_string(), diagnostics: vec![*d] })?;
+    drop(text);
+    let (map, mut diags) = validate::build(raw, &json_sources(name));
+    if diags.iter().any(|d| d.location.path.is_some())
+        && let Ok(bytes) = std::fs::read(path)
+        && let Ok((text, _)) = text::decode_owned(bytes)
+    {
+        json::add_lines(&text, &mut diags);
+    }
+    finish(map, diags, name)
+}
+
+fn json_sources(name: &str) -> validate::Sources {
+    validate::Sources { main: name.to_string(), units: None, ties: None, account: None, csv_headers: None }
 }
 
 /// Loads JSON bytes in any supported encoding.
@@ -164,15 +196,23 @@ pub fn load_json_bytes(bytes: &[u8], name: &str) -> Result<Loaded, LoadError> {
 pub fn load_json_str(text: &str, name: &str) -> Result<Loaded, LoadError> {
     let raw = json::parse(text, name)
         .map_err(|d| LoadError::Invalid { name: name.to_string(), diagnostics: vec![*d] })?;
-    let sources = validate::Sources { main: name.to_string(), units: None, ties: None, csv_headers: None };
-    let (map, mut diags) = validate::build(raw, &sources);
+    let (map, mut diags) = validate::build(raw, &json_sources(name));
     json::add_lines(text, &mut diags);
     finish(map, diags, name)
 }
 
-/// The files beside a people file: `ties.csv` and `units.csv`, or the same name with
-/// `people` replaced (`acme-people.csv` → `acme-ties.csv`), or the Chinese names.
-fn siblings(people: &Path) -> (Option<PathBuf>, Option<PathBuf>) {
+/// The files beside a people file.
+#[derive(Debug, Default)]
+struct Siblings {
+    ties: Option<PathBuf>,
+    units: Option<PathBuf>,
+    account: Option<PathBuf>,
+}
+
+/// The files beside a people file: `ties.csv`, `units.csv` and `account.csv`, or the
+/// same name with `people` replaced (`acme-people.csv` → `acme-ties.csv`), or the
+/// Chinese names (`人员.csv` → `关系.csv`, `部门.csv`, `客户.csv`).
+fn siblings(people: &Path) -> Siblings {
     let dir = people.parent().unwrap_or(Path::new("."));
     let file = people.file_name().and_then(|f| f.to_str()).unwrap_or("");
     let find = |en: &str, zh: &str| -> Option<PathBuf> {
@@ -187,12 +227,14 @@ fn siblings(people: &Path) -> (Option<PathBuf>, Option<PathBuf>) {
         names.push(format!("{zh}.csv"));
         names.into_iter().map(|n| dir.join(n)).find(|p| p.is_file() && p != people)
     };
-    (find("ties", "关系"), find("units", "部门"))
+    Siblings {
+        ties: find("ties", "关系"), units: find("units", "部门"), account: find("account", "客户")
+    }
 }
 
-/// Loads a people CSV and the ties and units files beside it.
+/// Loads a people CSV and the ties, units and account files beside it.
 pub fn load_csv_files(people: &Path) -> Result<Loaded, LoadError> {
-    let (ties, units) = siblings(people);
+    let Siblings { ties, units, account } = siblings(people);
     let read_csv = |p: &Path| -> Result<csv::CsvText, LoadError> {
         let name = p.display().to_string();
         let text = decode(&read(p)?, &name)?;
@@ -201,16 +243,36 @@ pub fn load_csv_files(people: &Path) -> Result<Loaded, LoadError> {
     let p = read_csv(people)?;
     let t = ties.as_deref().map(read_csv).transpose()?;
     let u = units.as_deref().map(read_csv).transpose()?;
-    load_csv_texts(&p, u.as_ref(), t.as_ref())
+    let a = account.as_deref().map(read_csv).transpose()?;
+    load_csv(&CsvFiles { people: &p, units: u.as_ref(), ties: t.as_ref(), account: a.as_ref() })
 }
 
-/// Loads and checks a map from CSV texts already in memory.
+/// Loads and checks a map from CSV texts already in memory (no `account.csv`).
 pub fn load_csv_texts(
     people: &csv::CsvText,
     units: Option<&csv::CsvText>,
     ties: Option<&csv::CsvText>,
 ) -> Result<Loaded, LoadError> {
-    let (raw, sources, mut diags) = csv::parse(people, units, ties);
+    load_csv(&CsvFiles { people, units, ties, account: None })
+}
+
+/// The CSV files of one map, already decoded.
+#[derive(Debug, Clone, Copy)]
+pub struct CsvFiles<'a> {
+    /// `people.csv` (人员.csv).
+    pub people: &'a csv::CsvText,
+    /// `units.csv` (部门.csv).
+    pub units: Option<&'a csv::CsvText>,
+    /// `ties.csv` (关系.csv).
+    pub ties: Option<&'a csv::CsvText>,
+    /// `account.csv` (客户.csv): account, opportunity, competitors, context.
+    pub account: Option<&'a csv::CsvText>,
+}
+
+/// Loads and checks a map from CSV texts already in memory.
+pub fn load_csv(files: &CsvFiles) -> Result<Loaded, LoadError> {
+    let people = files.people;
+    let (raw, sources, mut diags) = csv::parse(people, files.units, files.ties, files.account);
     let (map, more) = validate::build(raw, &sources);
     diags.extend(more);
     let map = if diags.iter().any(Diagnostic::is_error) { None } else { map };

@@ -3,6 +3,7 @@
 //! report every problem at once. JSON and CSV loaders both produce this form.
 
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde_json::value::RawValue;
 use std::fmt;
 use std::marker::PhantomData;
 
@@ -75,6 +76,40 @@ impl Field for String {
     const EXPECTS: &'static str = "text";
     fn from_text(text: &str) -> Result<Self, String> {
         Ok(text.trim().to_string())
+    }
+}
+
+/// A person id as written in a tie: short ids (up to 22 bytes, nearly all of them)
+/// are kept inline, so reading millions of ties allocates nothing for them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Id {
+    /// Up to 22 bytes of UTF-8, and their length.
+    Inline([u8; 22], u8),
+    /// Anything longer.
+    Heap(Box<str>),
+}
+
+impl Id {
+    /// The id's text.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Id::Inline(b, n) => std::str::from_utf8(&b[..usize::from(*n)]).unwrap_or(""),
+            Id::Heap(s) => s,
+        }
+    }
+}
+
+impl Field for Id {
+    const EXPECTS: &'static str = "an id";
+    fn from_text(text: &str) -> Result<Self, String> {
+        let t = text.trim();
+        if t.len() <= 22 {
+            let mut b = [0u8; 22];
+            b[..t.len()].copy_from_slice(t.as_bytes());
+            Ok(Id::Inline(b, t.len() as u8))
+        } else {
+            Ok(Id::Heap(t.into()))
+        }
     }
 }
 
@@ -210,7 +245,7 @@ fn wrap<T>(r: Result<T, String>) -> Val<T> {
 }
 
 /// A list item: a string or number as text, or what else it was.
-enum Scalar {
+pub(super) enum Scalar {
     Text(String),
     Other(&'static str),
 }
@@ -254,59 +289,74 @@ impl<'de> Deserialize<'de> for Scalar {
     }
 }
 
-/// A JSON array of records; anything else is remembered as refused.
+/// A list of records: read from CSV into memory, or kept as the JSON text of the
+/// array and read one record at a time when checked (so a big map never holds every
+/// raw record at once).
 #[derive(Debug, Default)]
 pub struct Records<T> {
-    /// The records, in file order.
+    /// Records already in memory (CSV), in file order.
     pub items: Vec<T>,
-    /// Set when the value was not an array: what it was.
-    pub not_list: Option<&'static str>,
+    /// The JSON text of the value, read lazily by [`Records::for_each`].
+    pub raw: Option<Box<RawValue>>,
 }
 
-impl<'de, T: Deserialize<'de>> Deserialize<'de> for Records<T> {
+impl<'de, T> Deserialize<'de> for Records<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        struct V<T>(PhantomData<T>);
-        impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
-            type Value = Records<T>;
+        Ok(Records { items: Vec::new(), raw: Some(Box::<RawValue>::deserialize(d)?) })
+    }
+}
+
+impl<T: for<'de> Deserialize<'de>> Records<T> {
+    /// Calls `f` with each record and its index, in order. Returns what the value was
+    /// when it is not a list (null counts as an empty list). O(n) in the text.
+    pub fn for_each(self, mut f: impl FnMut(usize, T)) -> Result<(), &'static str> {
+        let Some(raw) = self.raw else {
+            for (i, x) in self.items.into_iter().enumerate() {
+                f(i, x);
+            }
+            return Ok(());
+        };
+        struct V<'f, T, F>(&'f mut F, PhantomData<T>);
+        impl<'de, T: Deserialize<'de>, F: FnMut(usize, T)> Visitor<'de> for V<'_, T, F> {
+            type Value = Result<(), &'static str>;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("a list")
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-                let mut items = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(1 << 16));
+                let mut i = 0;
                 while let Some(x) = seq.next_element()? {
-                    items.push(x);
+                    (self.0)(i, x);
+                    i += 1;
                 }
-                Ok(Records { items, not_list: None })
+                Ok(Ok(()))
             }
             fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-                Ok(Records { items: Vec::new(), not_list: None })
+                Ok(Ok(()))
             }
             fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
-                Ok(not_list("a string"))
+                Ok(Err("a string"))
             }
             fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
-                Ok(not_list("a number"))
+                Ok(Err("a number"))
             }
             fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
-                Ok(not_list("a number"))
+                Ok(Err("a number"))
             }
             fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
-                Ok(not_list("a number"))
+                Ok(Err("a number"))
             }
             fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
-                Ok(not_list("true/false"))
+                Ok(Err("true/false"))
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
                 while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                Ok(not_list("an object"))
+                Ok(Err("an object"))
             }
         }
-        d.deserialize_any(V(PhantomData))
+        let mut de = serde_json::Deserializer::from_str(raw.get());
+        // The text was checked when it was first parsed, so reading it again cannot fail.
+        de.deserialize_any(V(&mut f, PhantomData)).unwrap_or(Ok(()))
     }
-}
-
-fn not_list<T>(what: &'static str) -> Records<T> {
-    Records { items: Vec::new(), not_list: Some(what) }
 }
 
 /// A record type: its keys (English, then accepted Chinese spellings) and how to set
@@ -474,6 +524,24 @@ record!(
         people: Records<RawPerson> = ["people", "人员"],
         /// Ties.
         ties: Records<RawTie> = ["ties", "关系"],
+        /// The JSON Schema an editor should check the file against; ignored by powermap.
+        schema: Val<String> = ["$schema"],
+        /// Grading annotations of an answer key.
+        grading: RawGrading = ["grading", "评分"],
+    }
+);
+
+pub use super::key::{RawExplain, RawWeights, Weight};
+
+impl FromCell for RawGrading {
+    fn set_cell(&mut self, _: &str) {}
+}
+
+record!(
+    /// An answer key's grading annotations.
+    RawGrading, "grading" {
+        /// Section weights.
+        weights: RawWeights = ["weights", "权重"],
     }
 );
 
@@ -540,6 +608,10 @@ record!(
         notes: Val<String> = ["notes", "备注", "note"],
         /// Shorthand for reporting ties: the managers' ids.
         reports_to: Val<Vec<String>> = ["reports_to", "上级"],
+        /// Answer keys: missing this person costs nothing.
+        optional: Val<bool> = ["optional", "可选"],
+        /// Answer keys: shown to a trainee who misses or mistakes this person.
+        explain: RawExplain = ["explain", "讲解", "解释"],
     }
 );
 
@@ -547,9 +619,9 @@ record!(
     /// A tie as written.
     RawTie, "ties" {
         /// From person id.
-        from: Val<String> = ["from", "起点"],
+        from: Val<Id> = ["from", "起点"],
         /// To person id.
-        to: Val<String> = ["to", "终点"],
+        to: Val<Id> = ["to", "终点"],
         /// Kind.
         kind: Val<TieKind> = ["kind", "类型"],
         /// Strength.
@@ -558,5 +630,19 @@ record!(
         dotted: Val<bool> = ["dotted", "虚线"],
         /// Note.
         note: Val<String> = ["note", "备注", "notes"],
+        /// Answer keys: missing this tie costs nothing.
+        optional: Val<bool> = ["optional", "可选"],
+        /// Answer keys: shown to a trainee who misses or mistakes this tie.
+        explain: RawExplain = ["explain", "讲解", "解释"],
+    }
+);
+
+record!(
+    /// A row of `account.csv`: one of the account's own fields and its value.
+    RawAccountRow, "account" {
+        /// The field's name, English or Chinese (`competitors`, `竞争对手`).
+        field: Val<String> = ["field", "字段", "项"],
+        /// Its value as written; lists separated by `;` `；` `、`.
+        value: Val<String> = ["value", "值", "内容"],
     }
 );

@@ -4,12 +4,15 @@
 //! O(P + U + T) for P people, U units and T ties (hash lookups), plus suggestions for
 //! unknown ids, which are computed for at most [`MAX_SUGGESTIONS`] problems.
 
+mod ties;
+
+use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
-use super::raw::{RawPerson, RawTie, RawTop, RawUnit, Record, Val};
+use super::raw::{RawGrading, RawPerson, RawTie, RawTop, RawUnit, RawWeights, Record, Records, Val};
 use crate::diag::{Diagnostic, Location};
-use crate::model::{Context, Map, Person, PersonIx, Tie, Unit, UnitIx};
-use crate::vocab::{Relationship, Role, Side, Stance, Strength, TieKind, did_you_mean};
+use crate::model::{Context, Explain, ItemNote, Map, Person, Unit, UnitIx};
+use crate::vocab::{Relationship, Role, Section, Side, Stance, Vocab, did_you_mean};
 
 /// Suggestions for unknown ids are looked for in the first this-many problems only, so
 /// that a badly broken big file is still reported quickly.
@@ -24,6 +27,8 @@ pub struct Sources {
     pub units: Option<String>,
     /// CSV only: the ties file, if any.
     pub ties: Option<String>,
+    /// CSV only: the account file (`account.csv`), if any.
+    pub account: Option<String>,
     /// CSV only: for each section, the header written for each key, with its column.
     pub csv_headers: Option<CsvHeaders>,
 }
@@ -37,6 +42,21 @@ pub struct CsvHeaders {
     pub units: Vec<Option<(String, u64)>>,
     /// ties.csv
     pub ties: Vec<Option<(String, u64)>>,
+    /// account.csv: the fields given, each where it was written.
+    pub account: Vec<AccountField>,
+}
+
+/// A field given in `account.csv`: which one, as written, and where.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct AccountField {
+    /// The field's JSON key (`competitors`, `governance`).
+    pub key: &'static str,
+    /// The field name as the user wrote it (`竞争对手`).
+    pub written: String,
+    /// The 1-based line of its row.
+    pub line: u64,
+    /// The 1-based column of the value.
+    pub column: u64,
 }
 
 /// A located field of a record, used to build diagnostics.
@@ -59,7 +79,7 @@ impl Here<'_> {
             None => {
                 let mut path = match self.section {
                     "" => String::new(),
-                    "context" => "context".to_string(),
+                    "context" | "grading" => self.section.to_string(),
                     s => format!("{s}[{}]", self.index),
                 };
                 if let Some(k) = key {
@@ -76,6 +96,10 @@ impl Here<'_> {
                 }
             }
             Some(h) => {
+                if let Some(f) = self.account_field(h, key) {
+                    let file = self.src.account.clone().unwrap_or_else(|| self.src.main.clone());
+                    return Location { file, line: Some(f.line), column: Some(f.column), path: None };
+                }
                 let file = match self.section {
                     "units" => self.src.units.clone(),
                     "ties" => self.src.ties.clone(),
@@ -86,6 +110,12 @@ impl Here<'_> {
                 Location { file, line: (self.line > 0).then_some(self.line), column, path: None }
             }
         }
+    }
+
+    /// For the account's own fields in CSV: the row of `account.csv` that gave it.
+    fn account_field<'h>(&self, h: &'h CsvHeaders, key: Option<&str>) -> Option<&'h AccountField> {
+        let key = key?;
+        matches!(self.section, "" | "context").then(|| h.account.iter().find(|f| f.key == key))?
     }
 
     fn header<'h>(&self, h: &'h CsvHeaders, key: &str) -> Option<&'h (String, u64)> {
@@ -102,9 +132,10 @@ impl Here<'_> {
     /// header as written for CSV.
     fn label(&self, key: &str) -> String {
         match &self.src.csv_headers {
-            Some(h) if self.is_csv() => match self.header(h, key) {
-                Some((text, _)) => format!("{text}: "),
-                None => format!("{key}: "),
+            Some(h) if self.is_csv() => match (self.account_field(h, Some(key)), self.header(h, key)) {
+                (Some(f), _) => format!("{}: ", f.written),
+                (None, Some((text, _))) => format!("{text}: "),
+                (None, None) => format!("{key}: "),
             },
             _ => String::new(),
         }
@@ -115,6 +146,9 @@ struct Checker<'a> {
     src: &'a Sources,
     diags: Vec<Diagnostic>,
     suggestions_left: usize,
+    /// Where each accepted person was written (their id), by index in the map: a
+    /// refused record before them shifts their index in the map but not in the file.
+    person_locs: Vec<Location>,
 }
 
 impl Checker<'_> {
@@ -157,6 +191,14 @@ impl Checker<'_> {
         }
     }
 
+    /// Reports a list (units, people, ties) that is not a list.
+    fn list_shape(&mut self, listed: Result<(), &'static str>, what: &str) {
+        if let Err(found) = listed {
+            let root = Here { src: self.src, section: "", index: 0, line: 0 };
+            self.error("not-a-list", root.at(Some(what)), format!("{what} must be a list, found {found}"));
+        }
+    }
+
     /// A suggestion among `ids` for an unknown `id`, if the budget allows.
     fn suggest<'i>(&mut self, id: &str, ids: impl Iterator<Item = &'i str>) -> String {
         if self.suggestions_left == 0 {
@@ -180,7 +222,8 @@ impl Checker<'_> {
 /// Checks a raw map. Returns the map when there is no error, and every diagnostic
 /// (errors and warnings) in the order found.
 pub fn build(top: RawTop, src: &Sources) -> (Option<Map>, Vec<Diagnostic>) {
-    let mut c = Checker { src, diags: Vec::new(), suggestions_left: MAX_SUGGESTIONS };
+    let mut c =
+        Checker { src, diags: Vec::new(), suggestions_left: MAX_SUGGESTIONS, person_locs: Vec::new() };
     let mut top = top;
     let root = Here { src, section: "", index: 0, line: 0 };
     c.shape::<RawTop>(root, top.not_object, &top.unknown);
@@ -206,20 +249,55 @@ pub fn build(top: RawTop, src: &Sources) -> (Option<Map>, Vec<Diagnostic>) {
         governance: c.field(ctx_here, "governance", ctx.governance.take()),
         purchase_share: c.field(ctx_here, "purchase_share", ctx.purchase_share.take()),
     };
-    for (what, not_list) in
-        [("units", top.units.not_list), ("people", top.people.not_list), ("ties", top.ties.not_list)]
-    {
-        if let Some(found) = not_list {
-            c.error("not-a-list", root.at(Some(what)), format!("{what} must be a list, found {found}"));
-        }
-    }
-    let unit_parents = units(&mut c, &mut map, std::mem::take(&mut top.units.items));
-    let reports = people(&mut c, &mut map, std::mem::take(&mut top.people.items));
+    let grading_here = Here { section: "grading", ..root };
+    let mut grading = std::mem::take(&mut top.grading);
+    c.shape::<RawGrading>(grading_here, grading.not_object, &grading.unknown);
+    weights(&mut c, &mut map, std::mem::take(&mut grading.weights), grading_here);
+    let unit_parents = units(&mut c, &mut map, std::mem::take(&mut top.units));
+    let reports = people(&mut c, &mut map, std::mem::take(&mut top.people));
     resolve_unit_parents(&mut c, &mut map, unit_parents);
-    ties(&mut c, &mut map, std::mem::take(&mut top.ties.items), reports);
-    structure(&mut c, &map);
+    ties::ties(&mut c, &mut map, std::mem::take(&mut top.ties), reports);
+    ties::structure(&mut c, &map);
     let ok = !c.diags.iter().any(Diagnostic::is_error);
     (ok.then_some(map), c.diags)
+}
+
+/// Reads an answer key's `grading.weights`: known section names, numbers ≥ 0. O(entries).
+fn weights(c: &mut Checker, map: &mut Map, w: RawWeights, here: Here) {
+    if let Some(found) = w.not_object {
+        c.error(
+            "not-an-object",
+            here.at(Some("weights")),
+            format!("grading.weights must be an object of section weights, found {found}"),
+        );
+    }
+    for (key, v) in w.entries {
+        let loc = here.at(Some(&format!("weights.{key}")));
+        let weight = match v {
+            Val::Missing => None,
+            Val::Ok(x) => Some(x.0),
+            Val::Bad(msg) => {
+                c.error("bad-value", loc.clone(), msg.to_string());
+                None
+            }
+        };
+        match Section::parse(&key) {
+            Err(msg) => c.error("bad-value", loc, msg),
+            Ok(section) => {
+                if let Some(x) = weight
+                    && map.grading.weights.insert(section, x).is_some()
+                {
+                    c.error("duplicate-weight", loc, format!("the weight of {section} is given twice"));
+                }
+            }
+        }
+    }
+}
+
+/// The grading note of a person or tie, if the key gave one.
+fn item_note(optional: Option<bool>, explain: Option<Explain>) -> Option<ItemNote> {
+    let optional = optional.unwrap_or(false);
+    (optional || explain.is_some()).then_some(ItemNote { optional, explain })
 }
 
 /// A reference to resolve once every record is known: the text, and where it was written.
@@ -229,18 +307,18 @@ struct Pending {
     loc: Location,
 }
 
-fn units(c: &mut Checker, map: &mut Map, raw: Vec<RawUnit>) -> Vec<Pending> {
-    let mut seen: HashMap<String, (usize, u64)> = HashMap::new();
+fn units(c: &mut Checker, map: &mut Map, raw: Records<RawUnit>) -> Vec<Pending> {
+    let mut seen: FxHashMap<String, (usize, u64)> = FxHashMap::default();
     let mut parents = Vec::new();
-    for (i, mut r) in raw.into_iter().enumerate() {
+    let listed = raw.for_each(|i, mut r| {
         let here = Here { src: c.src, section: "units", index: i, line: r.line };
         c.shape::<RawUnit>(here, r.not_object, &r.unknown);
         if r.not_object.is_some() {
-            continue;
+            return;
         }
         let Some(id) = c.field(here, "id", r.id.take()) else {
             c.error("missing-id", here.at(Some("id")), format!("{}a unit needs an id", here.label("id")));
-            continue;
+            return;
         };
         if let Some(&(fi, fl)) = seen.get(&id) {
             let first = Checker::first_at(here, fi, fl);
@@ -249,7 +327,7 @@ fn units(c: &mut Checker, map: &mut Map, raw: Vec<RawUnit>) -> Vec<Pending> {
                 here.at(Some("id")),
                 format!("{}duplicate unit id \"{id}\" (first at {first})", here.label("id")),
             );
-            continue;
+            return;
         }
         seen.insert(id.clone(), (i, r.line));
         let ix = map.units.len();
@@ -262,7 +340,8 @@ fn units(c: &mut Checker, map: &mut Map, raw: Vec<RawUnit>) -> Vec<Pending> {
             parent: None,
             kind: c.field(here, "kind", r.kind.take()),
         });
-    }
+    });
+    c.list_shape(listed, "units");
     parents
 }
 
@@ -330,8 +409,8 @@ fn resolve_unit_parents(c: &mut Checker, map: &mut Map, parents: Vec<Pending>) {
     }
 }
 
-fn people(c: &mut Checker, map: &mut Map, raw: Vec<RawPerson>) -> Vec<Pending> {
-    let mut seen: HashMap<String, (usize, u64)> = HashMap::with_capacity(raw.len());
+fn people(c: &mut Checker, map: &mut Map, raw: Records<RawPerson>) -> Vec<Pending> {
+    let mut seen: FxHashMap<String, (usize, u64)> = FxHashMap::default();
     let mut unit_index: HashMap<String, UnitIx> = HashMap::new();
     for (i, u) in map.units.iter().enumerate() {
         unit_index.entry(u.id.clone()).or_insert(i);
@@ -344,16 +423,17 @@ fn people(c: &mut Checker, map: &mut Map, raw: Vec<RawPerson>) -> Vec<Pending> {
     }
     let defined_units = map.units.len();
     let mut reports = Vec::new();
-    map.people.reserve(raw.len());
-    for (i, mut r) in raw.into_iter().enumerate() {
+
+    let listed = raw.for_each(|i, mut r| {
         let here = Here { src: c.src, section: "people", index: i, line: r.line };
         c.shape::<RawPerson>(here, r.not_object, &r.unknown);
         if r.not_object.is_some() {
-            continue;
+            return;
         }
         let Some(id) = c.field(here, "id", r.id.take()) else {
             c.error("missing-id", here.at(Some("id")), format!("{}a person needs an id", here.label("id")));
-            continue;
+            report_person_fields(c, here, r);
+            return;
         };
         if let Some(&(fi, fl)) = seen.get(&id) {
             let first = Checker::first_at(here, fi, fl);
@@ -362,7 +442,8 @@ fn people(c: &mut Checker, map: &mut Map, raw: Vec<RawPerson>) -> Vec<Pending> {
                 here.at(Some("id")),
                 format!("{}duplicate person id \"{id}\" (first at {first})", here.label("id")),
             );
-            continue;
+            report_person_fields(c, here, r);
+            return;
         }
         seen.insert(id.clone(), (i, r.line));
         let pix = map.people.len();
@@ -406,6 +487,12 @@ fn people(c: &mut Checker, map: &mut Map, raw: Vec<RawPerson>) -> Vec<Pending> {
         for m in c.field(here, "reports_to", r.reports_to.take()).unwrap_or_default() {
             reports.push(Pending { ix: pix, text: m, loc: here.at(Some("reports_to")) });
         }
+        c.person_locs.push(here.at(Some("id")));
+        let optional = c.field(here, "optional", r.optional.take());
+        let explain = c.field(here, "explain", r.explain.0.take());
+        if let Some(n) = item_note(optional, explain) {
+            map.grading.people.insert(pix, n);
+        }
         map.people.push(Person {
             name: c.field(here, "name", r.name.take()),
             title: c.field(here, "title", r.title.take()),
@@ -423,8 +510,29 @@ fn people(c: &mut Checker, map: &mut Map, raw: Vec<RawPerson>) -> Vec<Pending> {
             notes: c.field(here, "notes", r.notes.take()),
             id,
         });
-    }
+    });
+    c.list_shape(listed, "people");
     reports
+}
+
+/// Reports the bad values of a person record that is not kept (no id, or a repeated
+/// one), so that every problem is still listed at once.
+fn report_person_fields(c: &mut Checker, here: Here, mut r: RawPerson) {
+    c.field(here, "name", r.name.take());
+    c.field(here, "title", r.title.take());
+    c.field(here, "unit", r.unit.take());
+    c.field(here, "side", r.side.take());
+    c.field(here, "level", r.level.take());
+    c.field(here, "roles", r.roles.take());
+    c.field(here, "stance", r.stance.take());
+    c.field(here, "favors", r.favors.take());
+    c.field(here, "relationship", r.relationship.take());
+    c.field(here, "expertise", r.expertise.take());
+    c.field(here, "style", r.style.take());
+    c.field(here, "adaptability", r.adaptability.take());
+    c.field(here, "interests", r.interests.take());
+    c.field(here, "notes", r.notes.take());
+    c.field(here, "reports_to", r.reports_to.take());
 }
 
 fn dedup_keep_order<T: PartialEq + Copy>(v: &mut Vec<T>) {
@@ -435,236 +543,4 @@ fn dedup_keep_order<T: PartialEq + Copy>(v: &mut Vec<T>) {
         }
     }
     *v = out;
-}
-
-fn ties(c: &mut Checker, map: &mut Map, raw: Vec<RawTie>, reports: Vec<Pending>) {
-    let ids: HashMap<&str, PersonIx> =
-        map.people.iter().enumerate().map(|(i, p)| (p.id.as_str(), i)).collect();
-    let mut out: Vec<Tie> = Vec::with_capacity(raw.len() + reports.len());
-    let mut locs: Vec<Location> = Vec::new();
-    let mut seen: HashMap<(PersonIx, PersonIx, TieKind), usize> = HashMap::with_capacity(raw.len());
-    let lookup = |c: &mut Checker, id: &str, loc: Location, what: &str| -> Option<PersonIx> {
-        match ids.get(id) {
-            Some(&ix) => Some(ix),
-            None => {
-                let hint = if map.people.len() <= 20_000 {
-                    c.suggest(id, map.people.iter().map(|p| p.id.as_str()))
-                } else {
-                    String::new()
-                };
-                c.error("unknown-id", loc, format!("{what}\"{id}\" is not a person id{hint}"));
-                None
-            }
-        }
-    };
-    let mut candidates: Vec<(Tie, Location)> = Vec::with_capacity(raw.len() + reports.len());
-    for p in reports {
-        let label = if c.src.csv_headers.is_some() { "reports_to: ".to_string() } else { String::new() };
-        let Some(to) = lookup(c, &p.text, p.loc.clone(), &label) else { continue };
-        candidates.push((
-            Tie {
-                from: p.ix,
-                to,
-                kind: TieKind::ReportsTo,
-                strength: Strength::Medium,
-                dotted: false,
-                note: None,
-            },
-            p.loc,
-        ));
-    }
-    for (i, mut r) in raw.into_iter().enumerate() {
-        let here = Here { src: c.src, section: "ties", index: i, line: r.line };
-        c.shape::<RawTie>(here, r.not_object, &r.unknown);
-        if r.not_object.is_some() {
-            continue;
-        }
-        let mut ends = [None, None];
-        for (k, key, v) in [(0, "from", r.from.take()), (1, "to", r.to.take())] {
-            match c.field(here, key, v) {
-                Some(id) => ends[k] = lookup(c, &id, here.at(Some(key)), &here.label(key)),
-                None => c.error(
-                    "missing-field",
-                    here.at(Some(key)),
-                    format!("{}a tie needs \"{key}\"", here.label(key)),
-                ),
-            }
-        }
-        let kind = c.field(here, "kind", r.kind.take());
-        if kind.is_none() && matches!(r.kind, Val::Missing) {
-            c.error(
-                "missing-field",
-                here.at(Some("kind")),
-                format!(
-                    "{}a tie needs a kind (reports_to, influences, knows or conflict)",
-                    here.label("kind")
-                ),
-            );
-        }
-        let strength = c.field(here, "strength", r.strength.take()).unwrap_or(Strength::Medium);
-        let dotted = c.field(here, "dotted", r.dotted.take()).unwrap_or(false);
-        let note = c.field(here, "note", r.note.take());
-        let ([Some(from), Some(to)], Some(kind)) = (ends, kind) else { continue };
-        if from == to {
-            c.error("self-tie", here.at(None), format!("a tie from \"{}\" to themself", map.people[from].id));
-            continue;
-        }
-        if dotted && kind != TieKind::ReportsTo {
-            c.warn(
-                "dotted-not-reporting",
-                here.at(Some("dotted")),
-                format!(
-                    "{}only reporting lines can be dotted; ignored on a {kind} tie",
-                    here.label("dotted")
-                ),
-            );
-        }
-        candidates.push((
-            Tie { from, to, kind, strength, dotted: dotted && kind == TieKind::ReportsTo, note },
-            here.at(None),
-        ));
-    }
-    for (t, loc) in candidates {
-        let key = if t.kind.is_symmetric() {
-            (t.from.min(t.to), t.from.max(t.to), t.kind)
-        } else {
-            (t.from, t.to, t.kind)
-        };
-        if let Some(&first) = seen.get(&key) {
-            let first_loc = &locs[first];
-            let at = first_loc
-                .line
-                .map(|l| format!("line {l}"))
-                .or_else(|| first_loc.path.clone())
-                .unwrap_or_else(|| first_loc.file.clone());
-            c.warn(
-                "duplicate-tie",
-                loc,
-                format!(
-                    "duplicate {} tie between \"{}\" and \"{}\" (first at {at}); this one is ignored",
-                    t.kind, map.people[t.from].id, map.people[t.to].id
-                ),
-            );
-            continue;
-        }
-        seen.insert(key, out.len());
-        out.push(t);
-        locs.push(loc);
-    }
-    map.ties = out;
-    c.check_reporting(map, &locs);
-}
-
-impl Checker<'_> {
-    /// Refuses cycles of solid reporting lines; warns of two solid managers. O(P + T).
-    fn check_reporting(&mut self, map: &Map, locs: &[Location]) {
-        let n = map.people.len();
-        let mut managers: Vec<Vec<usize>> = vec![Vec::new(); n];
-        for (ti, t) in map.ties.iter().enumerate() {
-            if t.kind == TieKind::ReportsTo && !t.dotted {
-                managers[t.from].push(ti);
-            }
-        }
-        for (p, ms) in managers.iter().enumerate() {
-            if ms.len() > 1 {
-                let names: Vec<String> =
-                    ms.iter().map(|&ti| format!("\"{}\"", map.people[map.ties[ti].to].id)).collect();
-                self.warn(
-                    "two-managers",
-                    locs[ms[1]].clone(),
-                    format!(
-                        "\"{}\" has {} solid-line managers ({}); mark the secondary line dotted",
-                        map.people[p].id,
-                        ms.len(),
-                        names.join(", ")
-                    ),
-                );
-            }
-        }
-        // Iterative DFS with colours over solid reporting ties; each cycle reported once.
-        let mut state = vec![0u8; n];
-        let mut on_path: Vec<(usize, usize)> = Vec::new(); // (person, next manager slot)
-        let mut via: Vec<usize> = Vec::new(); // tie used to reach each path entry but the first
-        for start in 0..n {
-            if state[start] != 0 {
-                continue;
-            }
-            state[start] = 1;
-            on_path.push((start, 0));
-            while let Some(&mut (p, ref mut slot)) = on_path.last_mut() {
-                if let Some(&ti) = managers[p].get(*slot) {
-                    *slot += 1;
-                    let m = map.ties[ti].to;
-                    match state[m] {
-                        0 => {
-                            state[m] = 1;
-                            via.push(ti);
-                            on_path.push((m, 0));
-                        }
-                        1 => {
-                            let pos = on_path.iter().position(|&(x, _)| x == m).unwrap_or(0);
-                            let mut names: Vec<&str> =
-                                on_path[pos..].iter().map(|&(x, _)| map.people[x].id.as_str()).collect();
-                            names.push(map.people[m].id.as_str());
-                            self.error(
-                                "reporting-cycle",
-                                locs[ti].clone(),
-                                format!("solid reporting lines form a cycle: {}", names.join(" → ")),
-                            );
-                        }
-                        _ => {}
-                    }
-                } else {
-                    state[p] = 2;
-                    on_path.pop();
-                    via.pop();
-                }
-            }
-        }
-    }
-}
-
-/// Map-wide warnings: no approver; customer people with no tie at all.
-fn structure(c: &mut Checker, map: &Map) {
-    let customers = map.people.iter().filter(|p| p.side == Side::Customer).count();
-    if customers > 0 && !map.people.iter().any(|p| p.side == Side::Customer && p.has_role(Role::Approver)) {
-        c.warn(
-            "no-approver",
-            Location::file(c.src.main.clone()),
-            "no approver (※) is identified among the customer's people: find out who gives final approval",
-        );
-    }
-    let mut tied = vec![false; map.people.len()];
-    for t in &map.ties {
-        tied[t.from] = true;
-        tied[t.to] = true;
-    }
-    let lonely: Vec<usize> =
-        (0..map.people.len()).filter(|&i| !tied[i] && map.people[i].side == Side::Customer).collect();
-    for &i in lonely.iter().take(50) {
-        let loc = person_location(c.src, map, i);
-        c.warn(
-            "no-tie",
-            loc,
-            format!(
-                "\"{}\" has no tie to anyone: add whom they report to, influence or know",
-                map.people[i].id
-            ),
-        );
-    }
-    if lonely.len() > 50 {
-        c.warn(
-            "no-tie",
-            Location::file(c.src.main.clone()),
-            format!("{} more customer people have no tie at all", lonely.len() - 50),
-        );
-    }
-}
-
-/// The location of a person's record, for map-wide warnings about them. JSON paths use
-/// the person's position in the valid people, which is their position in the file when
-/// the map has no broken records.
-fn person_location(src: &Sources, map: &Map, i: usize) -> Location {
-    let _ = map;
-    Here { src, section: "people", index: i, line: 0 }.at(Some("id"))
 }

@@ -11,14 +11,15 @@ out=target/browser
 mkdir -p "$out"
 python3 tests/browser/check_html.py --self-test
 pages=()
-for map in data/*.json data/*/; do
-  name=$(basename "${map%/}" .json)
-  [ -d "$map" ] && name="$name-csv"
+# Every map in data/: JSON files at any depth, and directories holding a people.csv.
+while IFS= read -r map; do
+  name=$(echo "${map#data/}" | sed 's|/people.csv$|-csv|; s|\.json$||; s|/|-|g')
+  map="${map%/people.csv}"
   for lang in en zh; do
     "$bin" render "$map" --format html --lang "$lang" -o "$out/$name-$lang.html"
     pages+=("$out/$name-$lang.html")
   done
-done
+done < <(find data \( -name '*.json' -o -name people.csv \) | sort)
 "$bin" render data/north-china-grid.json --format html --view coverage --path-to bureau_head -o "$out/north-china-coverage-path.html"
 pages+=("$out/north-china-coverage-path.html")
 "$bin" generate --people 300 --seed 7 -o "$out/generated-300.json"

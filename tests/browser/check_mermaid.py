@@ -53,7 +53,7 @@ def main(argv):
     tmp = pathlib.Path(tempfile.mkdtemp(prefix="powermap-mermaid-"))
     nasty = tmp / "nasty.json"
     nasty.write_text(json.dumps(NASTY))
-    maps = sorted(p for p in (ROOT / "data").iterdir() if p.suffix == ".json" or p.is_dir()) + [nasty]
+    maps = sorted(set((ROOT / "data").rglob("*.json")) | {c.parent for c in (ROOT / "data").rglob("people.csv")}) + [nasty]
     texts = []
     for m in maps:
         for view in ["org", "influence", "coverage", "full"]:

@@ -74,7 +74,7 @@ def main(argv):
     powermap, maps = argv[0], [pathlib.Path(m) for m in argv[1:]]
     tmp = None
     if not maps:
-        maps = sorted(p for p in (ROOT / "data").iterdir() if p.suffix == ".json" or p.is_dir())
+        maps = sorted(set((ROOT / "data").rglob("*.json")) | {c.parent for c in (ROOT / "data").rglob("people.csv")})
         tmp = tempfile.NamedTemporaryFile("w", suffix=".json", delete=False)
         json.dump(NASTY, tmp)
         tmp.close()

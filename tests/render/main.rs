@@ -28,16 +28,31 @@ pub fn load(text: &str) -> Map {
     powermap::load::load_json_str(text, "test.json").unwrap_or_else(|e| panic!("{e:?}")).map
 }
 
-/// Every map in data/ (JSON files and CSV directories), with its name.
+/// Every map in data/, at any depth: each JSON file and each directory holding a
+/// people.csv, with its path relative to data/.
 pub fn data_maps() -> Vec<(String, Map)> {
+    fn walk(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        let mut entries: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+        entries.sort();
+        for p in entries {
+            if p.is_dir() {
+                if p.join("people.csv").is_file() {
+                    out.push(p.clone());
+                }
+                walk(&p, out);
+            } else if p.extension().is_some_and(|e| e == "json") {
+                out.push(p);
+            }
+        }
+    }
+    let data = root().join("data");
+    let mut paths = Vec::new();
+    walk(&data, &mut paths);
     let mut out = Vec::new();
-    let mut entries: Vec<_> =
-        std::fs::read_dir(root().join("data")).unwrap().map(|e| e.unwrap().path()).collect();
-    entries.sort();
-    for p in entries {
+    for p in paths {
         let src = powermap::load::MapSource::Path(p.clone());
         match powermap::load::load(&src) {
-            Ok(l) => out.push((p.file_name().unwrap().to_string_lossy().into_owned(), l.map)),
+            Ok(l) => out.push((p.strip_prefix(&data).unwrap().display().to_string(), l.map)),
             Err(e) => panic!("{}: {e}", p.display()),
         }
     }
