@@ -120,6 +120,14 @@ fn severity_text(s: Severity, lang: Lang) -> &'static str {
     }
 }
 
+/// An unreached person's best way in, as `a → b → c (0.45)`, or `-` when none is known.
+fn way_in(u: &crate::analysis::Unreached) -> String {
+    match u.way_in_reliability {
+        Some(r) if !u.way_in.is_empty() => format!("{} ({r:.2})", clean(&u.way_in.join(" → "))),
+        _ => "-".to_string(),
+    }
+}
+
 /// The report as aligned text.
 pub fn to_text(report: &Report, sections: &[Section], lang: Lang, style: Style) -> String {
     let mut out = String::new();
@@ -189,6 +197,7 @@ pub fn to_text(report: &Report, sections: &[Section], lang: Lang, style: Style) 
                         h("reach", "覆盖"),
                         h("priority", "优先"),
                         h("sways", "影响谁"),
+                        h("way in", "引荐路径"),
                     ],
                     &[0, 2, 3, 4],
                 );
@@ -200,6 +209,7 @@ pub fn to_text(report: &Report, sections: &[Section], lang: Lang, style: Style) 
                         format!("{:.2}", u.reach),
                         format!("{:.2}", u.priority),
                         clean(&u.sways.join(", ")),
+                        way_in(u),
                     ]);
                 }
                 out.push_str(&t.render(2, &|x| style.bold(x)));
@@ -329,22 +339,24 @@ pub fn to_markdown(report: &Report, sections: &[Section], lang: Lang) -> String 
             }
             Section::Unreached => {
                 out.push_str(&format!(
-                    "| # | {} | {} | {} | {} | {} |\n|--:|---|--:|--:|--:|---|\n",
+                    "| # | {} | {} | {} | {} | {} | {} |\n|--:|---|--:|--:|--:|---|---|\n",
                     h("person", "人员"),
                     h("sway", "影响"),
                     h("reach", "覆盖"),
                     h("priority", "优先"),
-                    h("sways", "影响谁")
+                    h("sways", "影响谁"),
+                    h("way in", "引荐路径")
                 ));
                 for (i, u) in report.unreached.iter().enumerate() {
                     out.push_str(&format!(
-                        "| {} | {} | {:.2} | {:.2} | {:.2} | {} |\n",
+                        "| {} | {} | {:.2} | {:.2} | {:.2} | {} | {} |\n",
                         i + 1,
                         md(&u.name),
                         u.sway,
                         u.reach,
                         u.priority,
-                        md(&u.sways.join(", "))
+                        md(&u.sways.join(", ")),
+                        md(&way_in(u))
                     ));
                 }
             }
