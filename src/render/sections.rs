@@ -3,43 +3,13 @@
 //! as plain text (the HTML writer escapes them).
 
 use crate::analysis::Report;
-use crate::analysis::risks::Severity;
 use crate::render::Section;
 use crate::report::Section as Part;
-use crate::vocab::{Lang, Role, Vocab};
-
-fn roles_text(roles: &[Role], lang: Lang) -> String {
-    let parts: Vec<String> = roles
-        .iter()
-        .map(|r| {
-            r.symbol().map_or_else(|| crate::analysis::rank::role_name(*r, lang).to_string(), str::to_string)
-        })
-        .collect();
-    parts.join(" ")
-}
-
-/// The ranking's component names in the report language (as `powermap analyze` prints them).
-fn component(name: &str, lang: Lang) -> &str {
-    match (name, lang) {
-        (_, Lang::En) => name,
-        ("authority", Lang::Zh) => "职权",
-        ("role", Lang::Zh) => "角色",
-        ("influence", Lang::Zh) => "影响力",
-        ("bases", Lang::Zh) => "四依据",
-        (other, Lang::Zh) => other,
-    }
-}
+use crate::report::{component_name as component, roles_text, severity_text as severity};
+use crate::vocab::{Lang, Vocab};
 
 fn name_id(name: &str, id: &str) -> String {
     if name == id { name.to_string() } else { format!("{name} ({id})") }
-}
-
-fn severity(s: Severity, lang: Lang) -> &'static str {
-    match s {
-        Severity::High => lang.pick("high", "高"),
-        Severity::Medium => lang.pick("medium", "中"),
-        Severity::Low => lang.pick("low", "低"),
-    }
 }
 
 /// The report's sections as tables. O(size of the report).

@@ -84,7 +84,8 @@ impl Style {
     }
 }
 
-fn roles_text(roles: &[Role], lang: Lang) -> String {
+/// Roles as the seed writes them: symbols where they have one, words otherwise.
+pub fn roles_text(roles: &[Role], lang: Lang) -> String {
     roles
         .iter()
         .map(|r| r.symbol().map_or_else(|| role_name(*r, lang).to_string(), str::to_string))
@@ -96,7 +97,8 @@ fn stance_text(s: Stance, lang: Lang) -> &'static str {
     s.label(lang)
 }
 
-fn component_name(name: &str, lang: Lang) -> &'static str {
+/// A score component's name in the report's language.
+pub fn component_name(name: &str, lang: Lang) -> &'static str {
     match (name, lang) {
         ("authority", Lang::En) => "authority",
         ("authority", Lang::Zh) => "职权",
@@ -109,14 +111,12 @@ fn component_name(name: &str, lang: Lang) -> &'static str {
     }
 }
 
-fn severity_text(s: Severity, lang: Lang) -> &'static str {
-    match (s, lang) {
-        (Severity::High, Lang::En) => "HIGH",
-        (Severity::Medium, Lang::En) => "medium",
-        (Severity::Low, Lang::En) => "low",
-        (Severity::High, Lang::Zh) => "高",
-        (Severity::Medium, Lang::Zh) => "中",
-        (Severity::Low, Lang::Zh) => "低",
+/// A risk's severity in the report's language.
+pub fn severity_text(s: Severity, lang: Lang) -> &'static str {
+    match s {
+        Severity::High => lang.pick("high", "高"),
+        Severity::Medium => lang.pick("medium", "中"),
+        Severity::Low => lang.pick("low", "低"),
     }
 }
 
@@ -242,7 +242,7 @@ pub fn to_text(report: &Report, sections: &[Section], lang: Lang, style: Style) 
                 for r in &report.risks {
                     let sev = severity_text(r.severity, lang);
                     let sev = match r.severity {
-                        Severity::High => style.paint("31", sev),
+                        Severity::High => style.paint("31", &sev.to_uppercase()),
                         Severity::Medium => style.paint("33", sev),
                         Severity::Low => sev.to_string(),
                     };
