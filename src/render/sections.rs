@@ -70,6 +70,7 @@ pub fn from_report(report: &Report, lang: Lang) -> Vec<Section> {
                     h("reach", "覆盖"),
                     h("priority", "优先"),
                     h("sways", "影响谁"),
+                    h("way in", "引荐路径"),
                 ],
                 report
                     .unreached
@@ -85,6 +86,7 @@ pub fn from_report(report: &Report, lang: Lang) -> Vec<Section> {
                             format!("{:.2}", u.reach),
                             format!("{:.2}", u.priority),
                             u.sways.join(", "),
+                            crate::report::way_in(u),
                         ]
                     })
                     .collect(),

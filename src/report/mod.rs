@@ -121,7 +121,7 @@ pub fn severity_text(s: Severity, lang: Lang) -> &'static str {
 }
 
 /// An unreached person's best way in, as `a → b → c (0.45)`, or `-` when none is known.
-fn way_in(u: &crate::analysis::Unreached) -> String {
+pub fn way_in(u: &crate::analysis::Unreached) -> String {
     match u.way_in_reliability {
         Some(r) if !u.way_in.is_empty() => format!("{} ({r:.2})", clean(&u.way_in.join(" → "))),
         _ => "-".to_string(),
