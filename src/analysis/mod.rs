@@ -116,8 +116,13 @@ pub fn analyze(g: &OrgGraph, opts: &AnalyzeOptions) -> Report {
         keep(&mut report.decision_makers, opts.top);
         return report;
     }
-    let intro = paths::IntroGraph::new(g, opts.paths);
-    let sway_top = unreached::sway_over_top(g, &power, &top_set);
+    // The introduction graph and the sway over the top are independent: build them
+    // side by side.
+    let (intro, sway_top) = std::thread::scope(|s| {
+        let intro = s.spawn(|| paths::IntroGraph::new(g, opts.paths));
+        let sway = unreached::sway_over_top(g, &power, &top_set);
+        (intro.join().unwrap_or_else(|_| paths::IntroGraph::new(g, opts.paths)), sway)
+    });
     let mut unreached = unreached::unreached(g, &reach, &top_set, &power, &sway_top);
     let targets: Vec<PersonIx> = match opts.to {
         Some(t) => vec![t],
