@@ -73,7 +73,7 @@ pub fn propagate(n: usize, edges: &[Sway], v: &[f64]) -> Vec<f64> {
         let scale = next.iter().copied().fold(0.0, f64::max).max(1e-300);
         std::mem::swap(&mut r, &mut next);
         // Converged to far below the one decimal a report shows.
-        if delta <= 1e-10 * scale {
+        if delta <= 1e-8 * scale {
             break;
         }
     }

@@ -179,7 +179,7 @@ proptest! {
         let a = rank::power(&OrgGraph::new(&map), true).score;
         let b = rank::power(&OrgGraph::new(&other), true).score;
         for old in 0..n {
-            prop_assert!((a[old] - b[new_of[old]]).abs() < 1e-6, "{} vs {}", a[old], b[new_of[old]]);
+            prop_assert!((a[old] - b[new_of[old]]).abs() < 1e-4, "{} vs {}", a[old], b[new_of[old]]);
         }
     }
 }
