@@ -212,11 +212,11 @@ impl<'g, 'm> IntroGraph<'g, 'm> {
     }
 
     /// Dijkstra from `sources` on −ln(reliability), avoiding banned nodes and arcs;
-    /// stops early at `target` if given. Returns (cost, predecessor) per node.
+    /// stops once every one of `targets` is settled. Returns (cost, predecessor) per node.
     fn dijkstra(
         &self,
         sources: &[usize],
-        target: Option<usize>,
+        targets: &[usize],
         banned_nodes: &[bool],
         banned_arcs: &BTreeSet<(usize, usize)>,
     ) -> (Vec<f64>, Vec<u32>) {
@@ -224,6 +224,16 @@ impl<'g, 'm> IntroGraph<'g, 'm> {
         let mut dist = vec![f64::INFINITY; n];
         let mut pred = vec![u32::MAX; n];
         let mut heap = BinaryHeap::new();
+        // Stop once every target is settled (every hop costs more than nothing, so a
+        // settled route never changes).
+        let mut waiting = vec![false; n];
+        let mut left = 0usize;
+        for &t in targets {
+            if !waiting[t] {
+                waiting[t] = true;
+                left += 1;
+            }
+        }
         for &s in sources {
             if !banned_nodes[s] && dist[s] > 0.0 {
                 dist[s] = 0.0;
@@ -234,8 +244,12 @@ impl<'g, 'm> IntroGraph<'g, 'm> {
             if d > dist[u] {
                 continue;
             }
-            if Some(u) == target {
-                break;
+            if waiting[u] {
+                waiting[u] = false;
+                left -= 1;
+                if left == 0 {
+                    break;
+                }
             }
             for a in self.arcs(u) {
                 let v = a.to as usize;
@@ -285,7 +299,7 @@ impl<'g, 'm> IntroGraph<'g, 'm> {
     pub fn best_to_all(&self, from: Option<PersonIx>, targets: &[PersonIx], lang: Lang) -> Vec<CoachPath> {
         let sources = self.sources(from);
         let n = self.g.map.people.len();
-        let (dist, pred) = self.dijkstra(&sources, None, &vec![false; n], &BTreeSet::new());
+        let (dist, pred) = self.dijkstra(&sources, targets, &vec![false; n], &BTreeSet::new());
         targets
             .iter()
             .filter(|&&t| dist[t].is_finite() && !sources.contains(&t))
@@ -300,7 +314,7 @@ impl<'g, 'm> IntroGraph<'g, 'm> {
         if k == 0 || sources.contains(&target) || sources.is_empty() {
             return Vec::new();
         }
-        let (dist, pred) = self.dijkstra(&sources, Some(target), &vec![false; n], &BTreeSet::new());
+        let (dist, pred) = self.dijkstra(&sources, &[target], &vec![false; n], &BTreeSet::new());
         if !dist[target].is_finite() {
             return Vec::new();
         }
@@ -317,7 +331,7 @@ impl<'g, 'm> IntroGraph<'g, 'm> {
             }
             let fresh: Vec<usize> = sources.iter().copied().filter(|&s| !used[s]).collect();
             if !fresh.is_empty() {
-                let (d, pr) = self.dijkstra(&fresh, Some(target), &used, &BTreeSet::new());
+                let (d, pr) = self.dijkstra(&fresh, &[target], &used, &BTreeSet::new());
                 if d[target].is_finite() {
                     self.offer(Self::walk_back(&pr, target), &found, &mut candidates);
                 }
@@ -338,7 +352,7 @@ impl<'g, 'm> IntroGraph<'g, 'm> {
                     banned[x] = true;
                 }
                 banned[spur] = false;
-                let (d, pr) = self.dijkstra(&[spur], Some(target), &banned, &banned_arcs);
+                let (d, pr) = self.dijkstra(&[spur], &[target], &banned, &banned_arcs);
                 if !d[target].is_finite() {
                     continue;
                 }
