@@ -16,7 +16,8 @@
 //! supporter) times our relationship with them (stage 0…4: 0.5, 0.65, 0.8, 0.92, 1).
 //! Skeptics, opponents and competitors pass nobody on, unless `allow_hostile` (then
 //! 0.25 / 0.15 and the hop is flagged). A route's reliability is the product of its
-//! hops'. The best route maximizes it: Dijkstra on −ln(reliability).
+//! hops'. The best route maximizes it: Dijkstra on −ln(reliability). Routes below
+//! [`MIN_RELIABILITY`] are not offered.
 //!
 //! One best route to every person: O((P + T) log P). The k best to one target (Yen):
 //! O(k · L · (P + T) log P) for routes of L hops.
@@ -28,6 +29,11 @@ use std::collections::{BTreeSet, BinaryHeap};
 use crate::graph::OrgGraph;
 use crate::model::PersonIx;
 use crate::vocab::{Lang, Side, Stance, TieKind, Vocab};
+
+/// Routes less reliable than this are not offered (and not searched for): an
+/// introduction that works once in a hundred tries is no plan.
+pub const MIN_RELIABILITY: f64 = 0.01;
+const MAX_COST: f64 = 4.605_170_185_988_091; // −ln(MIN_RELIABILITY)
 
 /// Options for path finding.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
@@ -244,6 +250,9 @@ impl<'g, 'm> IntroGraph<'g, 'm> {
             if d > dist[u] {
                 continue;
             }
+            if d > MAX_COST {
+                break; // every route from here on is too unreliable to offer
+            }
             if waiting[u] {
                 waiting[u] = false;
                 left -= 1;
@@ -302,7 +311,7 @@ impl<'g, 'm> IntroGraph<'g, 'm> {
         let (dist, pred) = self.dijkstra(&sources, targets, &vec![false; n], &BTreeSet::new());
         targets
             .iter()
-            .filter(|&&t| dist[t].is_finite() && !sources.contains(&t))
+            .filter(|&&t| dist[t] <= MAX_COST && !sources.contains(&t))
             .map(|&t| self.describe(Self::walk_back(&pred, t), lang))
             .collect()
     }
@@ -315,7 +324,7 @@ impl<'g, 'm> IntroGraph<'g, 'm> {
             return Vec::new();
         }
         let (dist, pred) = self.dijkstra(&sources, &[target], &vec![false; n], &BTreeSet::new());
-        if !dist[target].is_finite() {
+        if dist[target] > MAX_COST {
             return Vec::new();
         }
         let mut found: Vec<(f64, Vec<usize>)> = vec![(dist[target], Self::walk_back(&pred, target))];
@@ -372,7 +381,7 @@ impl<'g, 'm> IntroGraph<'g, 'm> {
     /// Adds a route to Yen's candidates unless it is known already.
     fn offer(&self, path: Vec<usize>, found: &[(f64, Vec<usize>)], candidates: &mut Vec<(f64, Vec<usize>)>) {
         let cost = self.cost(&path);
-        if cost.is_finite() && !found.iter().any(|f| f.1 == path) && !candidates.iter().any(|c| c.1 == path) {
+        if cost <= MAX_COST && !found.iter().any(|f| f.1 == path) && !candidates.iter().any(|c| c.1 == path) {
             candidates.push((cost, path));
         }
     }

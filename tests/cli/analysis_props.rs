@@ -79,6 +79,8 @@ fn all_routes(ig: &IntroGraph, from: usize, to: usize, n: usize) -> Vec<(f64, Ve
     seen[from] = true;
     let mut out = Vec::new();
     go(ig, &mut vec![from], to, &mut seen, &mut out);
+    // Routes below the floor are not offered.
+    out.retain(|(r, _)| *r >= powermap::analysis::paths::MIN_RELIABILITY);
     out
 }
 
