@@ -78,12 +78,43 @@ pub struct CoachPath {
     pub hostile: bool,
 }
 
-/// An arc of the introduction graph.
+/// The ways a tie carries an introduction, as `Hop::via` names them.
+const VIA: [&str; 5] = ["knows", "reports_to down", "reports_to up", "influences forward", "influences back"];
+/// The factor of each way, for weak, medium and strong ties.
+const FACTOR: [[f64; 3]; 5] =
+    [[0.45, 0.7, 0.9], [0.6, 0.75, 0.85], [0.45, 0.6, 0.7], [0.5, 0.65, 0.8], [0.3, 0.4, 0.5]];
+
+/// An arc of the introduction graph: 8 bytes, so a map of millions of ties stays small.
 #[derive(Debug, Clone, Copy)]
 struct Arc {
     to: u32,
-    factor: f64,
-    via: &'static str,
+    /// Index into [`VIA`] and [`FACTOR`].
+    via: u8,
+    /// 1…3.
+    strength: u8,
+    dotted: bool,
+}
+
+impl Arc {
+    fn via(&self) -> &'static str {
+        VIA[usize::from(self.via)]
+    }
+    fn factor(&self) -> f64 {
+        let f = FACTOR[usize::from(self.via)][usize::from(self.strength.clamp(1, 3) - 1)];
+        if self.dotted { 0.9 * f } else { f }
+    }
+}
+
+/// The arcs a tie gives, as (from, arc): two, or none for a conflict.
+fn arcs_of(t: &crate::model::Tie) -> [Option<(u32, Arc)>; 2] {
+    let (a, b) = (t.from as u32, t.to as u32);
+    let arc = |to: u32, via: u8| Arc { to, via, strength: t.strength.value(), dotted: t.dotted };
+    match t.kind {
+        TieKind::Knows => [Some((a, arc(b, 0))), Some((b, arc(a, 0)))],
+        TieKind::ReportsTo => [Some((b, arc(a, 1))), Some((a, arc(b, 2)))],
+        TieKind::Influences => [Some((a, arc(b, 3))), Some((b, arc(a, 4)))],
+        TieKind::Conflict => [None, None],
+    }
 }
 
 /// The introduction graph in compressed rows, with each person's willingness.
@@ -95,62 +126,28 @@ pub struct IntroGraph<'g, 'm> {
     pass: Vec<Option<(f64, bool)>>,
 }
 
-fn factor3(s: u8, f: [f64; 3]) -> f64 {
-    f[usize::from(s.clamp(1, 3) - 1)]
-}
-
 impl<'g, 'm> IntroGraph<'g, 'm> {
-    /// Builds the introduction graph. O(P + T).
+    /// Builds the introduction graph. O(P + T): compressed rows by a counting sort on
+    /// the source, in two passes over the ties (stable: a row keeps the file's order).
     pub fn new(g: &'g OrgGraph<'m>, opts: PathOptions) -> Self {
         let map = g.map;
         let n = map.people.len();
-        let mut list: Vec<(u32, Arc)> = Vec::with_capacity(map.ties.len() * 2);
-        for t in &map.ties {
-            let s = t.strength.value();
-            let (a, b) = (t.from as u32, t.to as u32);
-            match t.kind {
-                TieKind::Knows => {
-                    let f = factor3(s, [0.45, 0.7, 0.9]);
-                    list.push((a, Arc { to: b, factor: f, via: "knows" }));
-                    list.push((b, Arc { to: a, factor: f, via: "knows" }));
-                }
-                TieKind::ReportsTo => {
-                    let d = if t.dotted { 0.9 } else { 1.0 };
-                    list.push((
-                        b,
-                        Arc { to: a, factor: d * factor3(s, [0.6, 0.75, 0.85]), via: "reports_to down" },
-                    ));
-                    list.push((
-                        a,
-                        Arc { to: b, factor: d * factor3(s, [0.45, 0.6, 0.7]), via: "reports_to up" },
-                    ));
-                }
-                TieKind::Influences => {
-                    list.push((
-                        a,
-                        Arc { to: b, factor: factor3(s, [0.5, 0.65, 0.8]), via: "influences forward" },
-                    ));
-                    list.push((
-                        b,
-                        Arc { to: a, factor: factor3(s, [0.3, 0.4, 0.5]), via: "influences back" },
-                    ));
-                }
-                TieKind::Conflict => {}
-            }
-        }
-        // Compressed rows by a counting sort on the source: O(P + T), stable.
         let mut start = vec![0u32; n + 1];
-        for (f, _) in &list {
-            start[*f as usize + 1] += 1;
+        for t in &map.ties {
+            for (f, _) in arcs_of(t).into_iter().flatten() {
+                start[f as usize + 1] += 1;
+            }
         }
         for i in 0..n {
             start[i + 1] += start[i];
         }
         let mut fill = start.clone();
-        let mut arcs = vec![Arc { to: 0, factor: 0.0, via: "" }; list.len()];
-        for (f, a) in list {
-            arcs[fill[f as usize] as usize] = a;
-            fill[f as usize] += 1;
+        let mut arcs = vec![Arc { to: 0, via: 0, strength: 2, dotted: false }; start[n] as usize];
+        for t in &map.ties {
+            for (f, a) in arcs_of(t).into_iter().flatten() {
+                arcs[fill[f as usize] as usize] = a;
+                fill[f as usize] += 1;
+            }
         }
         let pass = map
             .people
@@ -186,7 +183,7 @@ impl<'g, 'm> IntroGraph<'g, 'm> {
         if ours(u) && ours(arc.to as usize) {
             return Some(0.95);
         }
-        self.pass[u].map(|(w, _)| w * arc.factor)
+        self.pass[u].map(|(w, _)| w * arc.factor())
     }
 
     /// The reliability of the best hop from u to v, or None when there is none (no
@@ -214,7 +211,7 @@ impl<'g, 'm> IntroGraph<'g, 'm> {
             .iter()
             .filter(|a| a.to as usize == v)
             .filter_map(|a| self.hop(u, a).map(|r| (a, r)))
-            .max_by(|x, y| x.1.total_cmp(&y.1).then_with(|| y.0.via.cmp(x.0.via)))
+            .max_by(|x, y| x.1.total_cmp(&y.1).then_with(|| y.0.via.cmp(&x.0.via)))
     }
 
     /// Dijkstra from `sources` on −ln(reliability), avoiding banned nodes and arcs;
@@ -404,9 +401,9 @@ impl<'g, 'm> IntroGraph<'g, 'm> {
             steps.push(Hop {
                 from: map.people[u].id.clone(),
                 to: map.people[v].id.clone(),
-                via: arc.via,
+                via: arc.via(),
                 reliability: super::rank::round2(r),
-                reason: hop_reason(self.g, u, v, arc.via, lang),
+                reason: hop_reason(self.g, u, v, arc.via(), lang),
                 hostile: h,
             });
         }
