@@ -8,7 +8,8 @@
 //! - role: the decision weight of the person's purchase roles (approver 1.0, decision
 //!   maker 0.9, evaluator and spec writer 0.45, gatekeeper 0.3, influencer and user
 //!   0.15; the best role plus a tenth of the others), relative to the largest;
-//! - influence: sway over the decision holders ([`super::influence`]), relative to the largest.
+//! - influence: sway over the decision holders ([`super::influence`]), relative to the
+//!   largest; when no one has a purchase role, sway over everyone on the customer side.
 //!
 //! The four bases move weight. Governance and purchase share give a top bias
 //! b ∈ [−1, 1] (centralized +½, decentralized −½; major +½, minor −½): the approver's
@@ -174,8 +175,17 @@ pub fn power(g: &OrgGraph, with_bases: bool) -> Power {
         apply_lean(g, &mut weight);
     }
     let edges = sway_edges(g, 0.5 + 0.25 * bias);
-    let r = propagate(n, &edges, &weight);
-    let sway: Vec<f64> = r.iter().zip(&weight).map(|(r, v)| (r - v).max(0.0)).collect();
+    // No purchase role known at all: anyone may decide, so sway is measured toward
+    // everyone on the customer side rather than toward nobody.
+    let uniform: Vec<f64>;
+    let start = if weight.iter().all(|w| *w == 0.0) {
+        uniform = map.people.iter().map(|p| if p.side == Side::Customer { 1.0 } else { 0.0 }).collect();
+        &uniform
+    } else {
+        &weight
+    };
+    let r = propagate(n, &edges, start);
+    let sway: Vec<f64> = r.iter().zip(start).map(|(r, v)| (r - v).max(0.0)).collect();
     let below = span(g);
     let max_w = weight.iter().copied().fold(0.0, f64::max);
     let max_s = sway

@@ -202,3 +202,17 @@ fn reports_are_byte_identical_on_repeated_runs() {
     let b = serde_json::to_string(&report(&map, AnalyzeOptions::default())).unwrap();
     assert_eq!(a, b);
 }
+
+#[test]
+fn with_no_roles_known_influence_still_counts() {
+    // Nobody's purchase role is known: the person everyone consults must still stand out.
+    let text = r#"{ "people": [ {"id": "a"}, {"id": "b"}, {"id": "c"}, {"id": "advisor"} ],
+        "ties": [ {"from": "advisor", "to": "a", "kind": "influences", "strength": 3},
+                  {"from": "advisor", "to": "b", "kind": "influences", "strength": 3},
+                  {"from": "advisor", "to": "c", "kind": "influences", "strength": 3},
+                  {"from": "a", "to": "b", "kind": "knows"} ] }"#;
+    let m = ok(load_json(text)).map;
+    let s = scores(&m);
+    let advisor = s.iter().find(|(i, _)| i == "advisor").unwrap().1;
+    assert!(s.iter().all(|(i, x)| i == "advisor" || *x < advisor), "{s:?}");
+}
