@@ -84,6 +84,11 @@ if [ -n "$PY_SIZES" ]; then
     map="$WORK/map-$n.json"
     [ -s "$map" ] || "$BIN" generate --people "$n" --seed 1 -o "$map"
     for lib in networkx igraph; do
+      case $lib in networkx) mods="networkx, scipy"; pkgs="networkx scipy" ;; *) mods=igraph; pkgs=python-igraph ;; esac
+      if ! python3 -c "import $mods" 2> /dev/null; then
+        echo "| $n | $lib | not installed (pip install $pkgs) | | | | | | |"
+        continue
+      fi
       "$TIME" -o "$WORK/time.log" -f '%M' python3 "$ROOT/bench/python_baseline.py" "$map" --lib "$lib" > "$WORK/py.json"
       python3 - "$WORK/py.json" "$(cat "$WORK/time.log")" "$n" <<'PY'
 import json, sys
