@@ -71,6 +71,7 @@ echo
 
 if [ "${HYPERFINE:-0}" = 1 ] && command -v hyperfine > /dev/null; then
   for n in $SIZES; do
+    echo "hyperfine, analyze, $n people:"
     hyperfine --style basic --warmup 1 --runs "$RUNS" \
       "$BIN analyze $WORK/map-$n.json --format json > /dev/null" 2>&1 | grep -E 'Time|Range'
   done
