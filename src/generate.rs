@@ -99,39 +99,18 @@ pub fn generate(people: usize, seed: u64) -> Map {
         }
         map.people.push(p);
         if let Some(m) = manager {
-            map.ties.push(Tie {
-                from: i,
-                to: m,
-                kind: TieKind::ReportsTo,
-                strength: Strength::Medium,
-                dotted: false,
-                note: None,
-            });
+            map.ties.push(tie(i, m, TieKind::ReportsTo, Strength::Medium));
         }
     }
     for i in 1..people {
         // Influence: mostly among neighbours in the chart, sometimes across it.
         let j = if rng.chance(0.7) { i.saturating_sub(1 + rng.below(12)) } else { rng.below(people) };
         if j != i {
-            map.ties.push(Tie {
-                from: i,
-                to: j,
-                kind: TieKind::Influences,
-                strength: strength(&mut rng),
-                dotted: false,
-                note: None,
-            });
+            map.ties.push(tie(i, j, TieKind::Influences, strength(&mut rng)));
         }
         let j = rng.below(people);
         if j != i && rng.chance(0.95) {
-            map.ties.push(Tie {
-                from: i,
-                to: j,
-                kind: TieKind::Knows,
-                strength: strength(&mut rng),
-                dotted: false,
-                note: None,
-            });
+            map.ties.push(tie(i, j, TieKind::Knows, strength(&mut rng)));
         }
     }
     let ours = (people / 2000).clamp(3, 200);
@@ -144,31 +123,21 @@ pub fn generate(people: usize, seed: u64) -> Map {
         p.unit = Some(ours_unit);
         map.people.push(p);
         if k > 0 {
-            map.ties.push(Tie {
-                from: i,
-                to: i - k,
-                kind: TieKind::ReportsTo,
-                strength: Strength::Medium,
-                dotted: false,
-                note: None,
-            });
+            map.ties.push(tie(i, i - k, TieKind::ReportsTo, Strength::Medium));
         }
         for _ in 0..3 {
-            let j = rng.below(people.max(1));
             if people > 0 {
-                map.ties.push(Tie {
-                    from: i,
-                    to: j,
-                    kind: TieKind::Knows,
-                    strength: strength(&mut rng),
-                    dotted: false,
-                    note: None,
-                });
+                let j = rng.below(people);
+                map.ties.push(tie(i, j, TieKind::Knows, strength(&mut rng)));
             }
         }
     }
     dedup_ties(&mut map);
     map
+}
+
+fn tie(from: usize, to: usize, kind: TieKind, strength: Strength) -> Tie {
+    Tie { from, to, kind, strength, dotted: false, note: None }
 }
 
 /// Drops repeated ties (same pair and kind; either order for symmetric kinds), as the

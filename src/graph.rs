@@ -95,34 +95,53 @@ impl<'m> OrgGraph<'m> {
 
 use petgraph::visit::EdgeRef;
 
+/// The solid reporting lines of a map: each person's managers and direct reports, and
+/// an order of people from the top down (every manager before their reports).
+#[derive(Debug, Clone, Default)]
+pub struct Reporting {
+    /// Solid-line managers of each person.
+    pub managers: Vec<Vec<PersonIx>>,
+    /// Direct solid-line reports of each person.
+    pub reports: Vec<Vec<PersonIx>>,
+    /// Top-down order (Kahn's algorithm; solid lines are acyclic in a valid map).
+    pub order: Vec<PersonIx>,
+}
+
+impl Reporting {
+    /// Builds it. O(P + T).
+    pub fn of(map: &Map) -> Reporting {
+        let n = map.people.len();
+        let mut managers: Vec<Vec<PersonIx>> = vec![Vec::new(); n];
+        let mut reports: Vec<Vec<PersonIx>> = vec![Vec::new(); n];
+        for t in &map.ties {
+            if t.kind == TieKind::ReportsTo && !t.dotted {
+                managers[t.from].push(t.to);
+                reports[t.to].push(t.from);
+            }
+        }
+        let mut indeg: Vec<usize> = managers.iter().map(Vec::len).collect();
+        let mut order: Vec<PersonIx> = (0..n).filter(|&i| indeg[i] == 0).collect();
+        let mut head = 0;
+        while head < order.len() {
+            let p = order[head];
+            head += 1;
+            for &r in &reports[p] {
+                indeg[r] -= 1;
+                if indeg[r] == 0 {
+                    order.push(r);
+                }
+            }
+        }
+        Reporting { managers, reports, order }
+    }
+}
+
 /// Levels from solid reporting lines. A person with a level written keeps it; below a
 /// manager, one more than the manager's (the highest-ranked, if several); a top person
 /// with no level written takes the level implied by the nearest subordinate who has one
 /// (their level minus the distance), else 1. O(P + T).
 pub fn derive_levels(map: &Map) -> Vec<Option<u32>> {
-    let n = map.people.len();
-    let mut managers: Vec<Vec<PersonIx>> = vec![Vec::new(); n];
-    let mut reports: Vec<Vec<PersonIx>> = vec![Vec::new(); n];
-    for t in &map.ties {
-        if t.kind == TieKind::ReportsTo && !t.dotted {
-            managers[t.from].push(t.to);
-            reports[t.to].push(t.from);
-        }
-    }
-    // Topological order from the top (solid lines are acyclic in a valid map).
-    let mut indeg: Vec<usize> = managers.iter().map(Vec::len).collect();
-    let mut order: Vec<PersonIx> = (0..n).filter(|&i| indeg[i] == 0).collect();
-    let mut head = 0;
-    while head < order.len() {
-        let p = order[head];
-        head += 1;
-        for &r in &reports[p] {
-            indeg[r] -= 1;
-            if indeg[r] == 0 {
-                order.push(r);
-            }
-        }
-    }
+    let Reporting { managers, reports, order } = Reporting::of(map);
     // Bottom-up: the level a person would have, implied by written levels below them.
     let mut hint: Vec<Option<i64>> = map.people.iter().map(|p| p.level.map(i64::from)).collect();
     for &p in order.iter().rev() {

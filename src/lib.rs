@@ -18,6 +18,8 @@ pub mod graph;
 pub mod load;
 pub mod model;
 pub mod output;
+pub mod render;
 pub mod report;
 pub mod schema;
+pub mod train;
 pub mod vocab;

@@ -4,10 +4,11 @@
 
 use serde::Serialize;
 use serde::ser::{SerializeStruct, Serializer};
+use std::collections::BTreeMap;
 
 use crate::vocab::{
-    Adaptability, Expertise, Governance, Interest, PurchaseShare, Relationship, Role, Side, Stance, Strength,
-    Style, TieKind, UnitKind,
+    Adaptability, Expertise, Governance, Interest, PurchaseShare, Relationship, Role, Section, Side, Stance,
+    Strength, Style, TieKind, UnitKind, Vocab,
 };
 
 /// The version of the map format this build reads and writes.
@@ -35,6 +36,92 @@ pub struct Map {
     pub people: Vec<Person>,
     /// Ties between people, in file order.
     pub ties: Vec<Tie>,
+    /// What an answer key says about grading (weights, optional items, explanations);
+    /// empty for an ordinary map. Only `powermap grade` reads it.
+    pub grading: Grading,
+}
+
+/// The grading annotations of an answer key. They are kept beside the people and ties
+/// (keyed by index) rather than in them, so that [`Person`] and [`Tie`] stay what an
+/// account map needs; every other command ignores them.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Grading {
+    /// Section weights as the key states them (`grading.weights`); sections not named
+    /// keep their default weight.
+    pub weights: BTreeMap<Section, f64>,
+    /// Notes on people, by index into [`Map::people`].
+    pub people: BTreeMap<PersonIx, ItemNote>,
+    /// Notes on ties, by index into [`Map::ties`].
+    pub ties: BTreeMap<usize, ItemNote>,
+}
+
+/// What a key says about one person or tie.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ItemNote {
+    /// `"optional": true`: a trainee who misses it loses nothing (and gains credit for it).
+    pub optional: bool,
+    /// `"explain"`: shown to a trainee who misses it or gets it wrong.
+    pub explain: Option<Explain>,
+}
+
+/// An explanation in an answer key: one text, or a text for each language.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Explain {
+    /// `"explain": "…"`: the same text whatever the report's language.
+    Same(String),
+    /// `"explain": {"en": "…", "zh": "…"}`: at least one of them.
+    ByLang {
+        /// English.
+        en: Option<String>,
+        /// Chinese.
+        zh: Option<String>,
+    },
+}
+
+impl Explain {
+    /// The text for a report in `lang`, else the other language's.
+    pub fn get(&self, lang: crate::vocab::Lang) -> &str {
+        match self {
+            Explain::Same(s) => s,
+            Explain::ByLang { en, zh } => {
+                let (first, second) = match lang {
+                    crate::vocab::Lang::En => (en, zh),
+                    crate::vocab::Lang::Zh => (zh, en),
+                };
+                first.as_deref().or(second.as_deref()).unwrap_or("")
+            }
+        }
+    }
+}
+
+impl Serialize for Explain {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Explain::Same(t) => s.serialize_str(t),
+            Explain::ByLang { en, zh } => {
+                let mut m = BTreeMap::new();
+                if let Some(e) = en {
+                    m.insert("en", e);
+                }
+                if let Some(z) = zh {
+                    m.insert("zh", z);
+                }
+                m.serialize(s)
+            }
+        }
+    }
+}
+
+impl Grading {
+    /// The note on a person, if any.
+    pub fn person(&self, p: PersonIx) -> Option<&ItemNote> {
+        self.people.get(&p)
+    }
+
+    /// The note on a tie, if any.
+    pub fn tie(&self, t: usize) -> Option<&ItemNote> {
+        self.ties.get(&t)
+    }
 }
 
 /// The seed's bases that belong to the account rather than to a person.
@@ -196,7 +283,7 @@ pub fn is_cjk(c: char) -> bool {
 
 impl Serialize for Map {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        let mut st = s.serialize_struct("Map", 8)?;
+        let mut st = s.serialize_struct("Map", 9)?;
         st.serialize_field("version", &FORMAT_VERSION)?;
         if let Some(a) = &self.account {
             st.serialize_field("account", a)?;
@@ -210,14 +297,36 @@ impl Serialize for Map {
         if self.context != Context::default() {
             st.serialize_field("context", &self.context)?;
         }
+        if !self.grading.weights.is_empty() {
+            let weights: BTreeMap<&str, f64> =
+                self.grading.weights.iter().map(|(k, v)| (k.as_str(), *v)).collect();
+            let mut g = BTreeMap::new();
+            g.insert("weights", weights);
+            st.serialize_field("grading", &g)?;
+        }
         let units: Vec<UnitOut> = self.units.iter().map(|u| UnitOut { u, map: self }).collect();
         st.serialize_field("units", &units)?;
-        let people: Vec<PersonOut> = self.people.iter().map(|p| PersonOut { p, map: self }).collect();
+        let people: Vec<PersonOut> =
+            self.people.iter().enumerate().map(|(ix, p)| PersonOut { p, ix, map: self }).collect();
         st.serialize_field("people", &people)?;
-        let ties: Vec<TieOut> = self.ties.iter().map(|t| TieOut { t, map: self }).collect();
+        let ties: Vec<TieOut> =
+            self.ties.iter().enumerate().map(|(ix, t)| TieOut { t, ix, map: self }).collect();
         st.serialize_field("ties", &ties)?;
         st.end()
     }
+}
+
+/// The grading fields of a person or tie in an answer key.
+fn note_fields<S: SerializeStruct>(st: &mut S, note: Option<&ItemNote>) -> Result<(), S::Error> {
+    if let Some(n) = note {
+        if n.optional {
+            st.serialize_field("optional", &true)?;
+        }
+        if let Some(e) = &n.explain {
+            st.serialize_field("explain", e)?;
+        }
+    }
+    Ok(())
 }
 
 struct UnitOut<'a> {
@@ -245,13 +354,14 @@ impl Serialize for UnitOut<'_> {
 
 struct PersonOut<'a> {
     p: &'a Person,
+    ix: PersonIx,
     map: &'a Map,
 }
 
 impl Serialize for PersonOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let p = self.p;
-        let mut st = s.serialize_struct("Person", 15)?;
+        let mut st = s.serialize_struct("Person", 17)?;
         st.serialize_field("id", &p.id)?;
         macro_rules! opt {
             ($key:literal, $v:expr) => {
@@ -284,19 +394,21 @@ impl Serialize for PersonOut<'_> {
             st.serialize_field("interests", &p.interests)?;
         }
         opt!("notes", &p.notes);
+        note_fields(&mut st, self.map.grading.person(self.ix))?;
         st.end()
     }
 }
 
 struct TieOut<'a> {
     t: &'a Tie,
+    ix: usize,
     map: &'a Map,
 }
 
 impl Serialize for TieOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let t = self.t;
-        let mut st = s.serialize_struct("Tie", 6)?;
+        let mut st = s.serialize_struct("Tie", 8)?;
         st.serialize_field("from", &self.map.people[t.from].id)?;
         st.serialize_field("to", &self.map.people[t.to].id)?;
         st.serialize_field("kind", &t.kind)?;
@@ -309,6 +421,7 @@ impl Serialize for TieOut<'_> {
         if let Some(n) = &t.note {
             st.serialize_field("note", n)?;
         }
+        note_fields(&mut st, self.map.grading.tie(self.ix))?;
         st.end()
     }
 }

@@ -4,8 +4,8 @@
 use serde_json::{Value, json};
 
 use crate::vocab::{
-    Adaptability, Expertise, Governance, Interest, PurchaseShare, Relationship, Role, Side, Stance, Strength,
-    Style, TieKind, UnitKind, Vocab,
+    Adaptability, Expertise, Governance, Interest, PurchaseShare, Relationship, Role, Section, Side, Stance,
+    Strength, Style, TieKind, UnitKind, Vocab,
 };
 
 /// Every spelling of a vocabulary: the English names first, then the Chinese and other
@@ -55,6 +55,21 @@ fn text(description: &str) -> Value {
     json!({ "description": description, "type": "string" })
 }
 
+fn optional() -> Value {
+    json!({ "type": "boolean", "description": "Answer keys only: a trainee who misses this loses nothing (可选)." })
+}
+
+fn explain() -> Value {
+    json!({
+        "description": "Answer keys only: shown to a trainee who misses or mistakes this (讲解): one text, or one per language.",
+        "oneOf": [
+            { "type": "string" },
+            { "type": "object", "properties": { "en": { "type": "string" }, "zh": { "type": "string" } },
+              "additionalProperties": false, "minProperties": 1 }
+        ]
+    })
+}
+
 /// The schema as a JSON value.
 pub fn schema() -> Value {
     json!({
@@ -80,7 +95,20 @@ pub fn schema() -> Value {
             },
             "units": { "type": "array", "items": { "$ref": "#/$defs/unit" } },
             "people": { "type": "array", "items": { "$ref": "#/$defs/person" } },
-            "ties": { "type": "array", "items": { "$ref": "#/$defs/tie" } }
+            "ties": { "type": "array", "items": { "$ref": "#/$defs/tie" } },
+            "grading": {
+                "type": "object",
+                "description": "Answer keys only (powermap grade): how a trainee's chart is scored.",
+                "properties": {
+                    "weights": {
+                        "type": "object",
+                        "description": "Section weights; sections not named keep their default weight.",
+                        "propertyNames": { "enum": words::<Section>() },
+                        "additionalProperties": { "type": "number", "minimum": 0 }
+                    }
+                },
+                "additionalProperties": false
+            }
         },
         "additionalProperties": false,
         "$defs": {
@@ -114,7 +142,9 @@ pub fn schema() -> Value {
                     "adaptability": vocab::<Adaptability>("Attitude to innovation (创新态度)."),
                     "interests": list_of(vocab::<Interest>("An interest."), "Interests (利益)."),
                     "notes": text("Free text (备注)."),
-                    "reports_to": list_of(id("A manager's id."), "Shorthand for reports_to ties (上级).")
+                    "reports_to": list_of(id("A manager's id."), "Shorthand for reports_to ties (上级)."),
+                    "optional": optional(),
+                    "explain": explain()
                 },
                 "additionalProperties": false
             },
@@ -127,7 +157,9 @@ pub fn schema() -> Value {
                     "kind": vocab::<TieKind>("Kind of tie (类型)."),
                     "strength": vocab_or_number::<Strength>("1 weak … 3 strong (强度); 2 when absent.", 1, 3),
                     "dotted": { "type": "boolean", "description": "A dotted-line (secondary) reporting line (虚线)." },
-                    "note": text("Free text (备注).")
+                    "note": text("Free text (备注)."),
+                    "optional": optional(),
+                    "explain": explain()
                 },
                 "additionalProperties": false
             }

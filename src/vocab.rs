@@ -464,6 +464,27 @@ impl Strength {
     }
 }
 
+vocab!(
+    /// A section of a graded chart (see `powermap grade`): what an answer key's
+    /// `grading.weights` name.
+    Section, "grading section" {
+        /// The people found (人员).
+        People = "people" ["人员"],
+        /// The units found (部门).
+        Units = "units" ["部门"],
+        /// Reporting lines (汇报线).
+        Reporting = "reporting" ["汇报线", "reporting_lines", "汇报"],
+        /// Influence, acquaintance and conflict lines (影响线).
+        Influence = "influence" ["影响线", "influence_lines", "影响"],
+        /// Purchase roles (角色).
+        Roles = "roles" ["角色"],
+        /// Stances toward us (立场).
+        Stances = "stances" ["立场", "stance"],
+        /// Relationship stages (关系阶段).
+        Relationships = "relationships" ["关系阶段", "relationship"],
+    }
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -501,6 +522,7 @@ mod tests {
         all::<Interest>();
         all::<TieKind>();
         all::<Strength>();
+        all::<Section>();
     }
 
     #[test]

@@ -40,6 +40,22 @@ pub struct AnalyzeOptions {
     pub to: Option<PersonIx>,
     /// Path options.
     pub paths: PathOptions,
+    /// How much to compute: a command that shows one section skips the rest.
+    pub scope: Scope,
+}
+
+/// How much of the analysis to run.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Scope {
+    /// The ranking only.
+    Rank,
+    /// The ranking, the unreached and their best ways in.
+    Unreached,
+    /// The ranking, the unreached and the routes.
+    Paths,
+    /// Everything, with risks and next steps.
+    #[default]
+    All,
 }
 
 impl Default for AnalyzeOptions {
@@ -52,6 +68,7 @@ impl Default for AnalyzeOptions {
             from: None,
             to: None,
             paths: PathOptions::default(),
+            scope: Scope::All,
         }
     }
 }
@@ -85,9 +102,28 @@ pub fn analyze(g: &OrgGraph, opts: &AnalyzeOptions) -> Report {
     let want = if opts.top == 0 { 0 } else { opts.top.max(opts.top_decision_makers).max(20) };
     let (all, power) = rank::rank(g, &reach, opts.lang, want);
     let top_set: Vec<PersonIx> = all.iter().take(opts.top_decision_makers).map(|c| c.person).collect();
-    let intro = paths::IntroGraph::new(g, opts.paths);
-    let sway_top = unreached::sway_over_top(g, &power, &top_set);
-    let unreached = unreached::unreached(g, &reach, &top_set, &power, &sway_top);
+    let mut report = Report {
+        account: map.account.clone(),
+        opportunity: map.opportunity.clone(),
+        decision_makers: Vec::new(),
+        unreached: Vec::new(),
+        paths: Vec::new(),
+        risks: Vec::new(),
+        next_steps: Vec::new(),
+    };
+    if opts.scope == Scope::Rank {
+        report.decision_makers = all;
+        keep(&mut report.decision_makers, opts.top);
+        return report;
+    }
+    // The introduction graph and the sway over the top are independent: build them
+    // side by side.
+    let (intro, sway_top) = std::thread::scope(|s| {
+        let intro = s.spawn(|| paths::IntroGraph::new(g, opts.paths));
+        let sway = unreached::sway_over_top(g, &power, &top_set);
+        (intro.join().unwrap_or_else(|_| paths::IntroGraph::new(g, opts.paths)), sway)
+    });
+    let mut unreached = unreached::unreached(g, &reach, &top_set, &power, &sway_top);
     let targets: Vec<PersonIx> = match opts.to {
         Some(t) => vec![t],
         None => {
@@ -100,7 +136,11 @@ pub fn analyze(g: &OrgGraph, opts: &AnalyzeOptions) -> Report {
             t
         }
     };
-    let risks = risks::risks(g, &all, &power, &reach, &top_set, &sway_top, opts.lang);
+    let risks = if opts.scope == Scope::All {
+        risks::risks(g, &all, &power, &reach, &top_set, &sway_top, opts.lang)
+    } else {
+        Vec::new()
+    };
     // One search gives the best route to everyone the report and the actions mention.
     let mut wanted = targets.clone();
     for r in &risks {
@@ -109,26 +149,32 @@ pub fn analyze(g: &OrgGraph, opts: &AnalyzeOptions) -> Report {
         );
     }
     let best = intro.best_to_all(opts.from, &wanted, opts.lang);
-    let paths = if opts.k <= 1 {
-        targets.iter().filter_map(|&t| best.iter().find(|p| p.people.last() == Some(&t)).cloned()).collect()
-    } else {
-        targets.iter().flat_map(|&t| intro.k_best(opts.from, t, opts.k, opts.lang)).collect()
-    };
-    let mut next = next_steps::next_steps(g, &all, &unreached, &risks, &reach, &best, opts);
-    let mut decision_makers = all;
-    keep(&mut decision_makers, opts.top);
-    let mut unreached = unreached;
-    keep(&mut unreached, opts.top);
-    keep(&mut next, if opts.top == 0 { 0 } else { opts.top.min(MAX_NEXT_STEPS) });
-    Report {
-        account: map.account.clone(),
-        opportunity: map.opportunity.clone(),
-        decision_makers,
-        unreached,
-        paths,
-        risks,
-        next_steps: next,
+    for u in &mut unreached {
+        if let Some(p) = best.iter().find(|p| p.people.last() == Some(&u.person)) {
+            u.way_in = p.ids.clone();
+            u.way_in_reliability = Some(p.reliability);
+        }
     }
+    if opts.scope >= Scope::Paths {
+        report.paths = if opts.k <= 1 {
+            targets
+                .iter()
+                .filter_map(|&t| best.iter().find(|p| p.people.last() == Some(&t)).cloned())
+                .collect()
+        } else {
+            targets.iter().flat_map(|&t| intro.k_best(opts.from, t, opts.k, opts.lang)).collect()
+        };
+    }
+    if opts.scope == Scope::All {
+        report.next_steps = next_steps::next_steps(g, &all, &unreached, &risks, &reach, &best, opts);
+        keep(&mut report.next_steps, if opts.top == 0 { 0 } else { opts.top.min(MAX_NEXT_STEPS) });
+        report.risks = risks;
+    }
+    report.decision_makers = all;
+    keep(&mut report.decision_makers, opts.top);
+    keep(&mut unreached, opts.top);
+    report.unreached = unreached;
+    report
 }
 
 /// The most next steps a report lists, however long its other lists.

@@ -183,6 +183,25 @@ impl<'g, 'm> IntroGraph<'g, 'm> {
         self.pass[u].map(|(w, _)| w * arc.factor)
     }
 
+    /// The reliability of the best hop from u to v, or None when there is none (no
+    /// tie that carries an introduction, or u passes nobody on).
+    pub fn hop_reliability(&self, u: PersonIx, v: PersonIx) -> Option<f64> {
+        self.best_arc(u, v).map(|(_, r)| r)
+    }
+
+    /// The reliability of a route, unrounded: the product of its hops'.
+    pub fn route_reliability(&self, route: &[PersonIx]) -> f64 {
+        route.windows(2).map(|w| self.hop_reliability(w[0], w[1]).unwrap_or(0.0)).product()
+    }
+
+    /// The people u has a tie to that may carry an introduction (each once, sorted).
+    pub fn next_people(&self, u: PersonIx) -> Vec<PersonIx> {
+        let mut v: Vec<PersonIx> = self.arcs(u).iter().map(|a| a.to as usize).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    }
+
     /// The best arc from u to v (there may be several ties between two people).
     fn best_arc(&self, u: usize, v: usize) -> Option<(&Arc, f64)> {
         self.arcs(u)
@@ -289,11 +308,16 @@ impl<'g, 'm> IntroGraph<'g, 'm> {
         let mut candidates: Vec<(f64, Vec<usize>)> = Vec::new();
         while found.len() < k {
             let prev = found.last().map(|f| f.1.clone()).unwrap_or_default();
-            // Spur at the virtual start: routes from our other people.
-            let fresh: Vec<usize> =
-                sources.iter().copied().filter(|s| !found.iter().any(|f| f.1[0] == *s)).collect();
+            // Spur at the virtual start: routes from our other people. Those already
+            // used as starts are banned outright: a route through one of them is that
+            // route with a colleague in front.
+            let mut used = vec![false; n];
+            for f in &found {
+                used[f.1[0]] = true;
+            }
+            let fresh: Vec<usize> = sources.iter().copied().filter(|&s| !used[s]).collect();
             if !fresh.is_empty() {
-                let (d, pr) = self.dijkstra(&fresh, Some(target), &vec![false; n], &BTreeSet::new());
+                let (d, pr) = self.dijkstra(&fresh, Some(target), &used, &BTreeSet::new());
                 if d[target].is_finite() {
                     self.offer(Self::walk_back(&pr, target), &found, &mut candidates);
                 }

@@ -116,7 +116,7 @@ fn person_weight(p: &Person, bias: f64) -> f64 {
     ws.first().map_or(0.0, |best| best + 0.1 * ws[1..].iter().sum::<f64>())
 }
 
-/// How much a decision holder leans on his evaluators (basis 2 and 3), 0…0.6.
+/// How much a decision holder leans on their evaluators (bases 2 and 3), 0…0.6.
 pub fn lean(p: &Person) -> f64 {
     let e = match p.expertise {
         Some(Expertise::Technical) => 0.0,
@@ -148,36 +148,20 @@ fn level_factor(level: Option<u32>) -> f64 {
     }
 }
 
-/// People below each person through solid reporting lines (each counted once, under
-/// their first manager). O(P + T).
+/// People below each person through solid reporting lines. Someone with several
+/// solid-line managers counts as a share under each, so the total stays the number of
+/// people and no order of the file matters. O(P + T).
 pub fn span(g: &OrgGraph) -> Vec<usize> {
     let n = g.map.people.len();
-    let mut primary: Vec<Option<usize>> = vec![None; n];
-    for t in &g.map.ties {
-        if t.kind == TieKind::ReportsTo && !t.dotted && primary[t.from].is_none() {
-            primary[t.from] = Some(t.to);
-        }
-    }
-    let mut children: Vec<Vec<usize>> = vec![Vec::new(); n];
-    for (p, m) in primary.iter().enumerate() {
-        if let Some(m) = m {
-            children[*m].push(p);
-        }
-    }
-    let mut order: Vec<usize> = (0..n).filter(|&p| primary[p].is_none()).collect();
-    let mut i = 0;
-    while i < order.len() {
-        let p = order[i];
-        i += 1;
-        order.extend(children[p].iter().copied());
-    }
-    let mut below = vec![0usize; n];
+    let crate::graph::Reporting { managers, order, .. } = crate::graph::Reporting::of(g.map);
+    let mut below = vec![0.0f64; n];
     for &p in order.iter().rev() {
-        if let Some(m) = primary[p] {
-            below[m] += below[p] + 1;
+        let k = managers[p].len() as f64;
+        for &m in &managers[p] {
+            below[m] += (below[p] + 1.0) / k;
         }
     }
-    below
+    below.into_iter().map(|b| (b + 1e-9).floor() as usize).collect()
 }
 
 /// Scores every person, with the account's bases or with neutral ones. O(I · (P + T)).
@@ -258,8 +242,12 @@ fn apply_lean(g: &OrgGraph, weight: &mut [f64]) {
 /// O(I · (P + T) + P log P).
 pub fn rank(g: &OrgGraph, reach: &[f64], lang: Lang, top: usize) -> (Vec<Candidate>, Power) {
     let map = g.map;
-    let with = power(g, true);
-    let without = power(g, false);
+    // The two runs are independent: one on another thread, so two cores halve the wait.
+    let (with, without) = std::thread::scope(|s| {
+        let other = s.spawn(|| power(g, false));
+        let with = power(g, true);
+        (with, other.join().unwrap_or_else(|_| power(g, false)))
+    });
     let below = span(g);
     let max_b = below.iter().copied().max().unwrap_or(0) as f64;
     let bias = top_bias(map);
@@ -350,6 +338,7 @@ fn authority_reasons(g: &OrgGraph, i: PersonIx, below: usize, lang: Lang) -> Vec
     }
     if below > 0 {
         out.push(match lang {
+            Lang::En if below == 1 => "1 person below in the reporting lines".to_string(),
             Lang::En => format!("{below} people below in the reporting lines"),
             Lang::Zh => format!("下属 {below} 人（含间接）"),
         });
@@ -484,15 +473,15 @@ fn bases_reasons(g: &OrgGraph, i: PersonIx, bias: f64, points: f64, lang: Lang) 
         let l = lean(p);
         let why = match (p.expertise, p.style) {
             (None, None) => lang.pick(
-                "expertise and style unknown: assumed to consult his evaluators a little",
+                "expertise and style unknown: assumed to consult their evaluators a little",
                 "专长与风格未知：假定会适度听取评估者意见",
             ),
-            _ if l == 0.0 => lang.pick("technical and directive: decides himself", "技术型、独断：自己拍板"),
+            _ if l == 0.0 => lang.pick("technical and directive: decides alone", "技术型、独断：自己拍板"),
             _ if l >= 0.35 => lang.pick(
-                "leans on his evaluators (not technical, or consultative)",
+                "leans on their evaluators (not technical, or consultative)",
                 "倚重评估者（非技术型或民主型）",
             ),
-            _ => lang.pick("consults his evaluators somewhat", "会适度听取评估者意见"),
+            _ => lang.pick("consults their evaluators somewhat", "会适度听取评估者意见"),
         };
         out.push(why.to_string());
     }
@@ -508,6 +497,8 @@ fn bases_reasons(g: &OrgGraph, i: PersonIx, bias: f64, points: f64, lang: Lang) 
             }
         }
     }
+    let mut seen = std::collections::HashSet::new();
+    out.retain(|r| seen.insert(r.clone()));
     if out.is_empty() && points.abs() >= 0.05 {
         out.push(
             lang.pick(

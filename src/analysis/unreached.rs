@@ -47,6 +47,10 @@ pub struct Unreached {
     /// The same, as indices.
     #[serde(skip)]
     pub sways_ix: Vec<PersonIx>,
+    /// The best known way in: a route's ids from our side (empty when there is none).
+    pub way_in: Vec<String>,
+    /// That route's reliability, 0…1.
+    pub way_in_reliability: Option<f64>,
 }
 
 /// Each person's sway over the top decision makers (absolute). O(I · (P + T)).
@@ -108,6 +112,8 @@ pub fn unreached(
                 stance: p.stance,
                 sways: swayed.iter().map(|&t| map.people[t].id.clone()).collect(),
                 sways_ix: swayed,
+                way_in: Vec::new(),
+                way_in_reliability: None,
             }
         })
         .collect()

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use super::args::{AnalyzeArgs, ColorArg, PathsArgs, ReportArgs, ReportFormat};
 use super::{UsageError, emit, lang, load_valid};
-use powermap::analysis::{AnalyzeOptions, PathOptions, analyze};
+use powermap::analysis::{AnalyzeOptions, PathOptions, Scope, analyze};
 use powermap::graph::OrgGraph;
 use powermap::model::{Map, PersonIx};
 use powermap::report::{self, Section, Style};
@@ -32,6 +32,12 @@ pub fn run(
         from: to_ix(map, from, "--from")?,
         to: to_ix(map, to, "--to")?,
         paths: PathOptions { allow_hostile },
+        scope: match sections {
+            [Section::DecisionMakers] => Scope::Rank,
+            [Section::Unreached] => Scope::Unreached,
+            [Section::Paths] => Scope::Paths,
+            _ => Scope::All,
+        },
     };
     let g = OrgGraph::new(map);
     let rep = analyze(&g, &opts);
@@ -53,6 +59,10 @@ pub fn run(
         }
     };
     emit(text.as_bytes())?;
+    // The process ends now: freeing a big map piece by piece would only cost time.
+    std::mem::forget(rep);
+    std::mem::forget(g);
+    std::mem::forget(loaded);
     Ok(ExitCode::SUCCESS)
 }
 

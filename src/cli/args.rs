@@ -29,6 +29,16 @@ pub enum Command {
     Analyze(AnalyzeArgs),
     /// Generate a random map of N people for benchmarks (JSON on stdout or -o).
     Generate(GenerateArgs),
+    /// Grade a trainee's chart against an answer key.
+    Grade(GradeArgs),
+    /// The built-in exercise pack: list, show a case, write a key.
+    Exercise(ExerciseArgs),
+    /// Write starter spreadsheets (people.csv, ties.csv, units.csv, account.csv).
+    Init(InitArgs),
+    /// What changed between two versions of a map, as an account review.
+    Diff(DiffArgs),
+    /// Draw the map: DOT, SVG, a self-contained HTML report, GraphML or Mermaid.
+    Render(super::render::RenderArgs),
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -146,4 +156,92 @@ pub enum CheckFormat {
     Text,
     /// One JSON report on stdout.
     Json,
+}
+
+#[derive(Debug, Args)]
+pub struct GradeArgs {
+    /// The answer key: a map (FILE.json, people.csv or a directory).
+    #[arg(long, value_name = "KEY", required_unless_present = "exercise", conflicts_with = "exercise")]
+    pub key: Option<PathBuf>,
+    /// Use the key of a built-in exercise instead (see `powermap exercise list`).
+    #[arg(long, value_name = "NAME")]
+    pub exercise: Option<String>,
+    /// The trainee's chart: FILE.json, - for JSON on stdin, people.csv or a directory.
+    #[arg(value_name = "ATTEMPT")]
+    pub attempt: PathBuf,
+    /// Exit with 0 only when the score is at least N (out of 100); 1 otherwise.
+    #[arg(long, value_name = "N", value_parser = pass_mark)]
+    pub pass: Option<f64>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+    /// Language of the feedback (default: the key's own language).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+}
+
+/// A pass mark: a number from 0 to 100.
+fn pass_mark(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(x) if (0.0..=100.0).contains(&x) => Ok(x),
+        _ => Err(format!("\"{s}\" is not a score from 0 to 100")),
+    }
+}
+
+#[derive(Debug, Args)]
+pub struct ExerciseArgs {
+    #[command(subcommand)]
+    pub command: ExerciseCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum ExerciseCommand {
+    /// List the exercises.
+    List {
+        /// Language of the titles.
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
+    },
+    /// Print an exercise's case text (Markdown).
+    Show {
+        /// The exercise's name.
+        name: String,
+        /// Language of the case (default: Chinese).
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
+    },
+    /// Write an exercise's answer key (JSON), to standard output or a file.
+    Key {
+        /// The exercise's name.
+        name: String,
+        /// Write to this file (atomically) instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// The directory to write into (created if needed); the current one when absent.
+    #[arg(value_name = "DIR", default_value = ".")]
+    pub dir: PathBuf,
+    /// Language of the headers and examples (default: Chinese).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+}
+
+#[derive(Debug, Args)]
+pub struct DiffArgs {
+    /// The older version: FILE.json, people.csv or a directory.
+    #[arg(value_name = "OLD")]
+    pub old: PathBuf,
+    /// The newer version.
+    #[arg(value_name = "NEW")]
+    pub new: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+    /// Language of the report (default: the new version's language).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
 }

@@ -2,7 +2,12 @@
 
 pub mod analyze;
 pub mod args;
+mod diff;
+mod exercise;
 pub mod generate;
+mod grade;
+mod init;
+pub mod render;
 
 use anyhow::{Context, Result};
 use std::io::Write;
@@ -22,6 +27,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Paths(a) => analyze::paths(&a),
         Command::Analyze(a) => analyze::analyze_cmd(&a),
         Command::Generate(a) => generate::run(&a),
+        Command::Grade(a) => grade::run(a),
+        Command::Exercise(a) => exercise::run(a),
+        Command::Init(a) => init::run(a),
+        Command::Diff(a) => diff::run(a),
+        Command::Render(a) => render::run(a),
         Command::Schema => {
             let s = serde_json::to_string_pretty(&powermap::schema::schema())?;
             emit(format!("{s}\n").as_bytes())?;

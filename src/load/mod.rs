@@ -4,6 +4,7 @@
 
 pub mod csv;
 pub mod json;
+pub mod key;
 pub mod locate;
 pub mod raw;
 pub mod text;

@@ -79,6 +79,40 @@ impl Field for String {
     }
 }
 
+/// A person id as written in a tie: short ids (up to 22 bytes, nearly all of them)
+/// are kept inline, so reading millions of ties allocates nothing for them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Id {
+    /// Up to 22 bytes of UTF-8, and their length.
+    Inline([u8; 22], u8),
+    /// Anything longer.
+    Heap(Box<str>),
+}
+
+impl Id {
+    /// The id's text.
+    pub fn as_str(&self) -> &str {
+        match self {
+            Id::Inline(b, n) => std::str::from_utf8(&b[..usize::from(*n)]).unwrap_or(""),
+            Id::Heap(s) => s,
+        }
+    }
+}
+
+impl Field for Id {
+    const EXPECTS: &'static str = "an id";
+    fn from_text(text: &str) -> Result<Self, String> {
+        let t = text.trim();
+        if t.len() <= 22 {
+            let mut b = [0u8; 22];
+            b[..t.len()].copy_from_slice(t.as_bytes());
+            Ok(Id::Inline(b, t.len() as u8))
+        } else {
+            Ok(Id::Heap(t.into()))
+        }
+    }
+}
+
 impl Field for u32 {
     const EXPECTS: &'static str = "a whole number";
     fn from_text(text: &str) -> Result<Self, String> {
@@ -211,7 +245,7 @@ fn wrap<T>(r: Result<T, String>) -> Val<T> {
 }
 
 /// A list item: a string or number as text, or what else it was.
-enum Scalar {
+pub(super) enum Scalar {
     Text(String),
     Other(&'static str),
 }
@@ -492,6 +526,22 @@ record!(
         ties: Records<RawTie> = ["ties", "关系"],
         /// The JSON Schema an editor should check the file against; ignored by powermap.
         schema: Val<String> = ["$schema"],
+        /// Grading annotations of an answer key.
+        grading: RawGrading = ["grading", "评分"],
+    }
+);
+
+pub use super::key::{RawExplain, RawWeights, Weight};
+
+impl FromCell for RawGrading {
+    fn set_cell(&mut self, _: &str) {}
+}
+
+record!(
+    /// An answer key's grading annotations.
+    RawGrading, "grading" {
+        /// Section weights.
+        weights: RawWeights = ["weights", "权重"],
     }
 );
 
@@ -558,6 +608,10 @@ record!(
         notes: Val<String> = ["notes", "备注", "note"],
         /// Shorthand for reporting ties: the managers' ids.
         reports_to: Val<Vec<String>> = ["reports_to", "上级"],
+        /// Answer keys: missing this person costs nothing.
+        optional: Val<bool> = ["optional", "可选"],
+        /// Answer keys: shown to a trainee who misses or mistakes this person.
+        explain: RawExplain = ["explain", "讲解", "解释"],
     }
 );
 
@@ -565,9 +619,9 @@ record!(
     /// A tie as written.
     RawTie, "ties" {
         /// From person id.
-        from: Val<String> = ["from", "起点"],
+        from: Val<Id> = ["from", "起点"],
         /// To person id.
-        to: Val<String> = ["to", "终点"],
+        to: Val<Id> = ["to", "终点"],
         /// Kind.
         kind: Val<TieKind> = ["kind", "类型"],
         /// Strength.
@@ -576,6 +630,10 @@ record!(
         dotted: Val<bool> = ["dotted", "虚线"],
         /// Note.
         note: Val<String> = ["note", "备注", "notes"],
+        /// Answer keys: missing this tie costs nothing.
+        optional: Val<bool> = ["optional", "可选"],
+        /// Answer keys: shown to a trainee who misses or mistakes this tie.
+        explain: RawExplain = ["explain", "讲解", "解释"],
     }
 );
 

@@ -9,10 +9,10 @@ mod ties;
 use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
-use super::raw::{RawPerson, RawTie, RawTop, RawUnit, Record, Records, Val};
+use super::raw::{RawGrading, RawPerson, RawTie, RawTop, RawUnit, RawWeights, Record, Records, Val};
 use crate::diag::{Diagnostic, Location};
-use crate::model::{Context, Map, Person, Unit, UnitIx};
-use crate::vocab::{Relationship, Role, Side, Stance, did_you_mean};
+use crate::model::{Context, Explain, ItemNote, Map, Person, Unit, UnitIx};
+use crate::vocab::{Relationship, Role, Section, Side, Stance, Vocab, did_you_mean};
 
 /// Suggestions for unknown ids are looked for in the first this-many problems only, so
 /// that a badly broken big file is still reported quickly.
@@ -79,7 +79,7 @@ impl Here<'_> {
             None => {
                 let mut path = match self.section {
                     "" => String::new(),
-                    "context" => "context".to_string(),
+                    "context" | "grading" => self.section.to_string(),
                     s => format!("{s}[{}]", self.index),
                 };
                 if let Some(k) = key {
@@ -249,6 +249,10 @@ pub fn build(top: RawTop, src: &Sources) -> (Option<Map>, Vec<Diagnostic>) {
         governance: c.field(ctx_here, "governance", ctx.governance.take()),
         purchase_share: c.field(ctx_here, "purchase_share", ctx.purchase_share.take()),
     };
+    let grading_here = Here { section: "grading", ..root };
+    let mut grading = std::mem::take(&mut top.grading);
+    c.shape::<RawGrading>(grading_here, grading.not_object, &grading.unknown);
+    weights(&mut c, &mut map, std::mem::take(&mut grading.weights), grading_here);
     let unit_parents = units(&mut c, &mut map, std::mem::take(&mut top.units));
     let reports = people(&mut c, &mut map, std::mem::take(&mut top.people));
     resolve_unit_parents(&mut c, &mut map, unit_parents);
@@ -256,6 +260,44 @@ pub fn build(top: RawTop, src: &Sources) -> (Option<Map>, Vec<Diagnostic>) {
     ties::structure(&mut c, &map);
     let ok = !c.diags.iter().any(Diagnostic::is_error);
     (ok.then_some(map), c.diags)
+}
+
+/// Reads an answer key's `grading.weights`: known section names, numbers ≥ 0. O(entries).
+fn weights(c: &mut Checker, map: &mut Map, w: RawWeights, here: Here) {
+    if let Some(found) = w.not_object {
+        c.error(
+            "not-an-object",
+            here.at(Some("weights")),
+            format!("grading.weights must be an object of section weights, found {found}"),
+        );
+    }
+    for (key, v) in w.entries {
+        let loc = here.at(Some(&format!("weights.{key}")));
+        let weight = match v {
+            Val::Missing => None,
+            Val::Ok(x) => Some(x.0),
+            Val::Bad(msg) => {
+                c.error("bad-value", loc.clone(), msg.to_string());
+                None
+            }
+        };
+        match Section::parse(&key) {
+            Err(msg) => c.error("bad-value", loc, msg),
+            Ok(section) => {
+                if let Some(x) = weight
+                    && map.grading.weights.insert(section, x).is_some()
+                {
+                    c.error("duplicate-weight", loc, format!("the weight of {section} is given twice"));
+                }
+            }
+        }
+    }
+}
+
+/// The grading note of a person or tie, if the key gave one.
+fn item_note(optional: Option<bool>, explain: Option<Explain>) -> Option<ItemNote> {
+    let optional = optional.unwrap_or(false);
+    (optional || explain.is_some()).then_some(ItemNote { optional, explain })
 }
 
 /// A reference to resolve once every record is known: the text, and where it was written.
@@ -390,6 +432,7 @@ fn people(c: &mut Checker, map: &mut Map, raw: Records<RawPerson>) -> Vec<Pendin
         }
         let Some(id) = c.field(here, "id", r.id.take()) else {
             c.error("missing-id", here.at(Some("id")), format!("{}a person needs an id", here.label("id")));
+            report_person_fields(c, here, r);
             return;
         };
         if let Some(&(fi, fl)) = seen.get(&id) {
@@ -399,6 +442,7 @@ fn people(c: &mut Checker, map: &mut Map, raw: Records<RawPerson>) -> Vec<Pendin
                 here.at(Some("id")),
                 format!("{}duplicate person id \"{id}\" (first at {first})", here.label("id")),
             );
+            report_person_fields(c, here, r);
             return;
         }
         seen.insert(id.clone(), (i, r.line));
@@ -444,6 +488,11 @@ fn people(c: &mut Checker, map: &mut Map, raw: Records<RawPerson>) -> Vec<Pendin
             reports.push(Pending { ix: pix, text: m, loc: here.at(Some("reports_to")) });
         }
         c.person_locs.push(here.at(Some("id")));
+        let optional = c.field(here, "optional", r.optional.take());
+        let explain = c.field(here, "explain", r.explain.0.take());
+        if let Some(n) = item_note(optional, explain) {
+            map.grading.people.insert(pix, n);
+        }
         map.people.push(Person {
             name: c.field(here, "name", r.name.take()),
             title: c.field(here, "title", r.title.take()),
@@ -464,6 +513,26 @@ fn people(c: &mut Checker, map: &mut Map, raw: Records<RawPerson>) -> Vec<Pendin
     });
     c.list_shape(listed, "people");
     reports
+}
+
+/// Reports the bad values of a person record that is not kept (no id, or a repeated
+/// one), so that every problem is still listed at once.
+fn report_person_fields(c: &mut Checker, here: Here, mut r: RawPerson) {
+    c.field(here, "name", r.name.take());
+    c.field(here, "title", r.title.take());
+    c.field(here, "unit", r.unit.take());
+    c.field(here, "side", r.side.take());
+    c.field(here, "level", r.level.take());
+    c.field(here, "roles", r.roles.take());
+    c.field(here, "stance", r.stance.take());
+    c.field(here, "favors", r.favors.take());
+    c.field(here, "relationship", r.relationship.take());
+    c.field(here, "expertise", r.expertise.take());
+    c.field(here, "style", r.style.take());
+    c.field(here, "adaptability", r.adaptability.take());
+    c.field(here, "interests", r.interests.take());
+    c.field(here, "notes", r.notes.take());
+    c.field(here, "reports_to", r.reports_to.take());
 }
 
 fn dedup_keep_order<T: PartialEq + Copy>(v: &mut Vec<T>) {

@@ -84,7 +84,8 @@ impl Style {
     }
 }
 
-fn roles_text(roles: &[Role], lang: Lang) -> String {
+/// Roles as the seed writes them: symbols where they have one, words otherwise.
+pub fn roles_text(roles: &[Role], lang: Lang) -> String {
     roles
         .iter()
         .map(|r| r.symbol().map_or_else(|| role_name(*r, lang).to_string(), str::to_string))
@@ -96,7 +97,8 @@ fn stance_text(s: Stance, lang: Lang) -> &'static str {
     s.label(lang)
 }
 
-fn component_name(name: &str, lang: Lang) -> &'static str {
+/// A score component's name in the report's language.
+pub fn component_name(name: &str, lang: Lang) -> &'static str {
     match (name, lang) {
         ("authority", Lang::En) => "authority",
         ("authority", Lang::Zh) => "职权",
@@ -109,14 +111,20 @@ fn component_name(name: &str, lang: Lang) -> &'static str {
     }
 }
 
-fn severity_text(s: Severity, lang: Lang) -> &'static str {
-    match (s, lang) {
-        (Severity::High, Lang::En) => "HIGH",
-        (Severity::Medium, Lang::En) => "medium",
-        (Severity::Low, Lang::En) => "low",
-        (Severity::High, Lang::Zh) => "高",
-        (Severity::Medium, Lang::Zh) => "中",
-        (Severity::Low, Lang::Zh) => "低",
+/// A risk's severity in the report's language.
+pub fn severity_text(s: Severity, lang: Lang) -> &'static str {
+    match s {
+        Severity::High => lang.pick("high", "高"),
+        Severity::Medium => lang.pick("medium", "中"),
+        Severity::Low => lang.pick("low", "低"),
+    }
+}
+
+/// An unreached person's best way in, as `a → b → c (0.45)`, or `-` when none is known.
+pub fn way_in(u: &crate::analysis::Unreached) -> String {
+    match u.way_in_reliability {
+        Some(r) if !u.way_in.is_empty() => format!("{} ({r:.2})", clean(&u.way_in.join(" → "))),
+        _ => "-".to_string(),
     }
 }
 
@@ -189,6 +197,7 @@ pub fn to_text(report: &Report, sections: &[Section], lang: Lang, style: Style) 
                         h("reach", "覆盖"),
                         h("priority", "优先"),
                         h("sways", "影响谁"),
+                        h("way in", "引荐路径"),
                     ],
                     &[0, 2, 3, 4],
                 );
@@ -200,6 +209,7 @@ pub fn to_text(report: &Report, sections: &[Section], lang: Lang, style: Style) 
                         format!("{:.2}", u.reach),
                         format!("{:.2}", u.priority),
                         clean(&u.sways.join(", ")),
+                        way_in(u),
                     ]);
                 }
                 out.push_str(&t.render(2, &|x| style.bold(x)));
@@ -232,7 +242,7 @@ pub fn to_text(report: &Report, sections: &[Section], lang: Lang, style: Style) 
                 for r in &report.risks {
                     let sev = severity_text(r.severity, lang);
                     let sev = match r.severity {
-                        Severity::High => style.paint("31", sev),
+                        Severity::High => style.paint("31", &sev.to_uppercase()),
                         Severity::Medium => style.paint("33", sev),
                         Severity::Low => sev.to_string(),
                     };
@@ -329,22 +339,24 @@ pub fn to_markdown(report: &Report, sections: &[Section], lang: Lang) -> String 
             }
             Section::Unreached => {
                 out.push_str(&format!(
-                    "| # | {} | {} | {} | {} | {} |\n|--:|---|--:|--:|--:|---|\n",
+                    "| # | {} | {} | {} | {} | {} | {} |\n|--:|---|--:|--:|--:|---|---|\n",
                     h("person", "人员"),
                     h("sway", "影响"),
                     h("reach", "覆盖"),
                     h("priority", "优先"),
-                    h("sways", "影响谁")
+                    h("sways", "影响谁"),
+                    h("way in", "引荐路径")
                 ));
                 for (i, u) in report.unreached.iter().enumerate() {
                     out.push_str(&format!(
-                        "| {} | {} | {:.2} | {:.2} | {:.2} | {} |\n",
+                        "| {} | {} | {:.2} | {:.2} | {:.2} | {} | {} |\n",
                         i + 1,
                         md(&u.name),
                         u.sway,
                         u.reach,
                         u.priority,
-                        md(&u.sways.join(", "))
+                        md(&u.sways.join(", ")),
+                        md(&way_in(u))
                     ));
                 }
             }

@@ -444,3 +444,25 @@ fn json_with_chinese_keys_is_located_where_the_key_was_written() {
     let d = refused(load_json("{\"版本\": \"x\", \"人员\": []}"));
     assert_one(&d, "bad-value", "map.json:1:8: error: version: \"x\" is not a whole number ≥ 1");
 }
+
+#[test]
+fn a_repeated_or_idless_record_still_has_its_values_checked() {
+    let d = refused(load_csv("编号,立场\nli,支持\nli,suport\n,反对者x\n", None, None, None));
+    let shown: Vec<String> = d.iter().filter(|d| d.is_error()).map(|d| d.to_string()).collect();
+    assert!(
+        shown.iter().any(|s| s.contains("people.csv:3:1") && s.contains("duplicate person id")),
+        "{shown:?}"
+    );
+    assert!(
+        shown.iter().any(|s| s.starts_with("people.csv:3:2: error: 立场: unknown stance \"suport\"")),
+        "{shown:?}"
+    );
+    assert!(
+        shown.iter().any(|s| s.contains("people.csv:4") && s.contains("a person needs an id")),
+        "{shown:?}"
+    );
+    assert!(
+        shown.iter().any(|s| s.starts_with("people.csv:4:2: error: 立场: unknown stance \"反对者x\"")),
+        "{shown:?}"
+    );
+}

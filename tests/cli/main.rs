@@ -2,6 +2,9 @@
 //! map, every diagnostic with its wording and location, the command line end to end,
 //! the JSON Schema against every bundled map, and robustness against arbitrary input.
 
+mod analysis;
+mod analysis_cli;
+mod analysis_props;
 mod common;
 mod diagnostics;
 mod docs;

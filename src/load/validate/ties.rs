@@ -3,11 +3,12 @@
 //! (two solid managers, no approver, people with no tie). O(P + T).
 
 use rustc_hash::FxHashMap;
+use std::collections::BTreeMap;
 
-use super::{Checker, Here, Pending};
+use super::{Checker, Here, Pending, item_note};
 use crate::diag::Location;
 use crate::load::raw::{RawTie, Records, Val};
-use crate::model::{Map, PersonIx, Tie};
+use crate::model::{ItemNote, Map, PersonIx, Tie};
 use crate::vocab::{Role, Side, Strength, TieKind};
 
 /// Where a tie was written: the index and line of a record of ties, or a person's
@@ -35,12 +36,14 @@ struct Kept {
     ties: Vec<Tie>,
     spots: Vec<Spot>,
     seen: FxHashMap<(u32, u32, TieKind), u32>,
+    /// Answer keys: the grading notes of the ties kept, by index.
+    notes: BTreeMap<usize, ItemNote>,
 }
 
 impl Kept {
     /// Keeps a tie unless the same one was kept before (either order for symmetric
     /// kinds), which is reported and dropped.
-    fn keep(&mut self, c: &mut Checker, map: &Map, t: Tie, spot: Spot) {
+    fn keep(&mut self, c: &mut Checker, map: &Map, t: Tie, spot: Spot, note: Option<ItemNote>) {
         let (a, b) =
             if t.kind.is_symmetric() { (t.from.min(t.to), t.from.max(t.to)) } else { (t.from, t.to) };
         let key = (a as u32, b as u32, t.kind);
@@ -60,6 +63,9 @@ impl Kept {
             return;
         }
         self.seen.insert(key, self.ties.len() as u32);
+        if let Some(n) = note {
+            self.notes.insert(self.ties.len(), n);
+        }
         self.ties.push(t);
         self.spots.push(spot);
     }
@@ -81,7 +87,8 @@ pub(super) fn ties(c: &mut Checker, map: &mut Map, raw: Records<RawTie>, reports
         c.error("unknown-id", loc, format!("{what}\"{id}\" is not a person id{hint}"));
         None
     };
-    let mut kept = Kept { ties: Vec::new(), spots: Vec::new(), seen: FxHashMap::default() };
+    let mut kept =
+        Kept { ties: Vec::new(), spots: Vec::new(), seen: FxHashMap::default(), notes: BTreeMap::new() };
     for p in reports {
         let label = if c.src.csv_headers.is_some() { "reports_to: " } else { "" };
         let Some(to) = lookup(c, &p.text, &|| (p.loc.clone(), label.to_string())) else { continue };
@@ -97,7 +104,7 @@ pub(super) fn ties(c: &mut Checker, map: &mut Map, raw: Records<RawTie>, reports
             dotted: false,
             note: None,
         };
-        kept.keep(c, map, tie, Spot::Written(Box::new(p.loc)));
+        kept.keep(c, map, tie, Spot::Written(Box::new(p.loc)), None);
     }
     let listed = raw.for_each(|i, mut r| {
         let here = Here { src: c.src, section: "ties", index: i, line: r.line };
@@ -108,7 +115,7 @@ pub(super) fn ties(c: &mut Checker, map: &mut Map, raw: Records<RawTie>, reports
         let mut ends = [None, None];
         for (k, key, v) in [(0, "from", r.from.take()), (1, "to", r.to.take())] {
             match c.field(here, key, v) {
-                Some(id) => ends[k] = lookup(c, &id, &|| (here.at(Some(key)), here.label(key))),
+                Some(id) => ends[k] = lookup(c, id.as_str(), &|| (here.at(Some(key)), here.label(key))),
                 None => c.error(
                     "missing-field",
                     here.at(Some(key)),
@@ -125,6 +132,8 @@ pub(super) fn ties(c: &mut Checker, map: &mut Map, raw: Records<RawTie>, reports
         let strength = c.field(here, "strength", r.strength.take()).unwrap_or(Strength::Medium);
         let dotted = c.field(here, "dotted", r.dotted.take()).unwrap_or(false);
         let note = c.field(here, "note", r.note.take());
+        let optional = c.field(here, "optional", r.optional.take());
+        let grading = item_note(optional, c.field(here, "explain", r.explain.0.take()));
         let ([Some(from), Some(to)], Some(kind)) = (ends, kind) else { return };
         if from == to {
             c.error("self-tie", here.at(None), format!("a tie from \"{}\" to themself", map.people[from].id));
@@ -136,12 +145,13 @@ pub(super) fn ties(c: &mut Checker, map: &mut Map, raw: Records<RawTie>, reports
             c.warn("dotted-not-reporting", here.at(Some("dotted")), msg);
         }
         let tie = Tie { from, to, kind, strength, dotted: dotted && kind == TieKind::ReportsTo, note };
-        kept.keep(c, map, tie, Spot::Record(i, r.line));
+        kept.keep(c, map, tie, Spot::Record(i, r.line), grading);
     });
     c.list_shape(listed, "ties");
-    let Kept { ties, spots, seen } = kept;
+    let Kept { ties, spots, seen, notes } = kept;
     drop(seen);
     map.ties = ties;
+    map.grading.ties = notes;
     c.check_reporting(map, &spots);
 }
 

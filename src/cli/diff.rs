@@ -1,0 +1,26 @@
+//! `powermap diff`: load two versions of a map, compare them, write the review.
+
+use anyhow::{Context, Result};
+use std::process::ExitCode;
+
+use super::args::{DiffArgs, MapArg, ReportFormat};
+use powermap::train::{diff, diff_out};
+
+/// Runs `powermap diff`.
+pub fn run(a: DiffArgs) -> Result<ExitCode> {
+    let load = |p: &std::path::PathBuf| {
+        super::load_valid(&MapArg { map: Some(p.clone()) }).with_context(|| format!("{}", p.display()))
+    };
+    let (old, new) = (load(&a.old)?, load(&a.new)?);
+    let lang = super::lang(a.lang, Some(&new.map));
+    let d = diff::diff(&old.map, &new.map, lang);
+    let names = (old.name.as_str(), new.name.as_str());
+    let mut out = Vec::new();
+    match a.format {
+        ReportFormat::Text => diff_out::write_report(&mut out, &d, names, lang, false)?,
+        ReportFormat::Markdown => diff_out::write_report(&mut out, &d, names, lang, true)?,
+        ReportFormat::Json => diff_out::write_json(&mut out, &d, names)?,
+    }
+    super::emit(&out)?;
+    Ok(ExitCode::SUCCESS)
+}

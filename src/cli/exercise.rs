@@ -1,0 +1,34 @@
+//! `powermap exercise`: list the built-in exercises, print a case, write a key.
+
+use anyhow::{Context, Result};
+use std::process::ExitCode;
+
+use super::args::{ExerciseArgs, ExerciseCommand, LangArg};
+use powermap::train::exercise;
+use powermap::vocab::Lang;
+
+fn lang_or_zh(l: Option<LangArg>) -> Lang {
+    match l {
+        Some(LangArg::En) => Lang::En,
+        _ => Lang::Zh,
+    }
+}
+
+/// Runs `powermap exercise …`.
+pub fn run(a: ExerciseArgs) -> Result<ExitCode> {
+    match a.command {
+        ExerciseCommand::List { lang } => super::emit(exercise::list_text(lang_or_zh(lang)).as_bytes())?,
+        ExerciseCommand::Show { name, lang } => {
+            super::emit(exercise::find(&name)?.case(lang_or_zh(lang)).as_bytes())?
+        }
+        ExerciseCommand::Key { name, output } => {
+            let e = exercise::find(&name)?;
+            match output {
+                Some(path) => powermap::output::write_atomic(&path, e.key.as_bytes())
+                    .with_context(|| format!("cannot write {}", path.display()))?,
+                None => super::emit(e.key.as_bytes())?,
+            }
+        }
+    }
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,19 @@
+//! `powermap init`: write starter spreadsheets, never over existing files.
+
+use anyhow::Result;
+use std::process::ExitCode;
+
+use super::args::{InitArgs, LangArg};
+use powermap::train::init;
+use powermap::vocab::Lang;
+
+/// Runs `powermap init`.
+pub fn run(a: InitArgs) -> Result<ExitCode> {
+    let lang = if a.lang == Some(LangArg::En) { Lang::En } else { Lang::Zh };
+    let written = init::write_starter(&a.dir, lang)?;
+    for p in &written {
+        eprintln!("{} {}", lang.pick("wrote", "已写入"), p.display());
+    }
+    eprintln!("{}powermap check {}", lang.pick("Fill them in, then run: ", "填好后运行："), a.dir.display());
+    Ok(ExitCode::SUCCESS)
+}

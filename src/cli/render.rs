@@ -1,0 +1,181 @@
+//! `powermap render`: flags for diagrams, and the glue that loads the map, fills the
+//! overlay from the analysis, draws, and writes to stdout or a file (atomically).
+
+use anyhow::{Context, Result};
+use clap::{Args, ValueEnum};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use super::args::{LangArg, MapArg};
+use powermap::analysis::{AnalyzeOptions, analyze, reach};
+use powermap::graph::OrgGraph;
+use powermap::model::{Map, PersonIx};
+use powermap::render::{self, Engine, Format, Options, Overlay, View};
+
+/// Flags of `powermap render`.
+#[derive(Debug, Args)]
+pub struct RenderArgs {
+    #[command(flatten)]
+    pub map: MapArg,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = FormatArg::Svg)]
+    pub format: FormatArg,
+    /// Write to this file (atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+    /// What the diagram shows.
+    #[arg(long, value_enum, default_value_t = ViewArg::Full)]
+    pub view: ViewArg,
+    /// Draw only the neighbourhood of this person (id), for big maps.
+    #[arg(long, value_name = "ID")]
+    pub around: Option<String>,
+    /// How many ties away from --around to draw.
+    #[arg(long, value_name = "N", default_value_t = 2, requires = "around")]
+    pub depth: usize,
+    /// Draw the best coach path from our side to this person (id) in bold.
+    #[arg(long, value_name = "ID")]
+    pub path_to: Option<String>,
+    /// Who lays out SVG and HTML: the built-in layout, or Graphviz `dot` if installed.
+    #[arg(long, value_enum, default_value_t = EngineArg::Builtin)]
+    pub engine: EngineArg,
+    /// Language of the diagram's own words (default: the map's own language).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+}
+
+/// `--format`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FormatArg {
+    /// Graphviz DOT.
+    Dot,
+    /// SVG.
+    Svg,
+    /// Self-contained HTML report.
+    Html,
+    /// GraphML (Gephi, yEd, networkx).
+    Graphml,
+    /// Mermaid flowchart.
+    Mermaid,
+}
+
+/// `--view`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ViewArg {
+    /// Units and reporting lines.
+    Org,
+    /// Influence, roles, stances.
+    Influence,
+    /// Our side, who knows whom, reached and unreached.
+    Coverage,
+    /// Everything.
+    Full,
+}
+
+/// `--engine`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum EngineArg {
+    /// Built-in layout, no Graphviz needed.
+    Builtin,
+    /// Graphviz `dot`, when installed.
+    Graphviz,
+}
+
+/// A person named on the command line, or a usage error naming the flag.
+fn person(map: &Map, flag: &str, id: &str) -> std::result::Result<PersonIx, String> {
+    map.person_ix(id).ok_or_else(|| {
+        let hint = powermap::vocab::did_you_mean(id, map.people.iter().map(|p| p.id.as_str()))
+            .map(|s| format!(": did you mean \"{s}\"?"))
+            .unwrap_or_default();
+        format!("{flag}: no person with id \"{id}\" in the map{hint}")
+    })
+}
+
+/// Runs `powermap render`.
+pub fn run(a: RenderArgs) -> Result<ExitCode> {
+    let loaded = super::load_valid(&a.map)?;
+    let map = &loaded.map;
+    let lang = super::lang(a.lang, Some(map));
+    let around = match &a.around {
+        Some(id) => match person(map, "--around", id) {
+            Ok(p) => Some((p, a.depth)),
+            Err(e) => return usage(&e),
+        },
+        None => None,
+    };
+    let path_to = match &a.path_to {
+        Some(id) => match person(map, "--path-to", id) {
+            Ok(p) => Some(p),
+            Err(e) => return usage(&e),
+        },
+        None => None,
+    };
+    let opts = Options {
+        view: match a.view {
+            ViewArg::Org => View::Org,
+            ViewArg::Influence => View::Influence,
+            ViewArg::Coverage => View::Coverage,
+            ViewArg::Full => View::Full,
+        },
+        lang,
+        around,
+        engine: match a.engine {
+            EngineArg::Builtin => Engine::Builtin,
+            EngineArg::Graphviz => Engine::Graphviz,
+        },
+    };
+    let format = match a.format {
+        FormatArg::Dot => Format::Dot,
+        FormatArg::Svg => Format::Svg,
+        FormatArg::Html => Format::Html,
+        FormatArg::Graphml => Format::Graphml,
+        FormatArg::Mermaid => Format::Mermaid,
+    };
+    let g = OrgGraph::new(map);
+    let overlay = overlay(&g, format, &opts, path_to);
+    let mut out = Vec::new();
+    render::render(format, &g, &overlay, &opts, &mut out)?;
+    match &a.output {
+        Some(path) => powermap::output::write_atomic(path, &out)
+            .with_context(|| format!("cannot write {}", path.display()))?,
+        None => super::emit(&out)?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn usage(msg: &str) -> Result<ExitCode> {
+    eprintln!("powermap: {msg}");
+    Ok(ExitCode::from(2))
+}
+
+/// How many of the best decision-maker candidates are highlighted.
+const TOP_HIGHLIGHTED: usize = 3;
+
+/// What the analysis adds to the picture: the top candidates, the best coach path to
+/// `--path-to`, who we have reached, and (for HTML) the report's tables.
+fn overlay(g: &OrgGraph, format: Format, opts: &Options, path_to: Option<PersonIx>) -> Overlay {
+    let aopts = AnalyzeOptions { lang: opts.lang, to: path_to, ..AnalyzeOptions::default() };
+    let report = analyze(g, &aopts);
+    let path = match path_to {
+        Some(t) => match report.paths.iter().find(|p| p.people.last() == Some(&t)) {
+            Some(p) => p.people.clone(),
+            None => {
+                eprintln!(
+                    "powermap: no coach path to \"{}\" through the ties we know; drawing without one",
+                    g.map.people[t].id
+                );
+                Vec::new()
+            }
+        },
+        None => Vec::new(),
+    };
+    Overlay {
+        top: report.decision_makers.iter().take(TOP_HIGHLIGHTED).map(|c| c.person).collect(),
+        path,
+        reached: reach::reached(g),
+        sections: if format == Format::Html {
+            render::sections::from_report(&report, opts.lang)
+        } else {
+            Vec::new()
+        },
+    }
+}

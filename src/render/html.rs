@@ -1,0 +1,106 @@
+//! The HTML report: one self-contained file (inline CSS and SVG, no scripts, no
+//! fetches; a Content-Security-Policy forbids any), with a header naming the account and
+//! opportunity, the diagram with its legend, and the analysis sections as tables.
+//! Every string from the map or the report is escaped.
+
+use std::io::{self, Write};
+
+use crate::model::Map;
+use crate::render::escape::xml;
+use crate::render::view::Scene;
+use crate::render::{Options, Overlay, View};
+use crate::vocab::Lang;
+
+const CSS: &str = "body{font-family:\"Noto Sans CJK SC\",\"Noto Sans SC\",\"Microsoft YaHei\",\"PingFang SC\",sans-serif;margin:24px;color:#222;background:#fff}\
+h1{font-size:22px;margin:0 0 4px}\
+.sub{color:#555;margin:0 0 16px}\
+.diagram{overflow:auto;border:1px solid #ddd;padding:8px;margin-bottom:24px}\
+.diagram svg{max-width:100%;height:auto}\
+table{border-collapse:collapse;margin:8px 0 24px;font-size:14px}\
+th,td{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}\
+th{background:#f0f0f0}\
+h2{font-size:18px;margin:16px 0 4px}\
+.none{color:#777}\
+footer{color:#777;font-size:12px;margin-top:32px}";
+
+/// Writes the report around an SVG diagram (already produced by an engine). O(size).
+pub fn write(
+    map: &Map,
+    scene: &Scene,
+    overlay: &Overlay,
+    opts: &Options,
+    svg: &str,
+    w: &mut dyn Write,
+) -> io::Result<()> {
+    let lang = opts.lang;
+    let t = |en: &'static str, zh: &'static str| lang.pick(en, zh);
+    let account = map.account.as_deref().unwrap_or(t("(account not named)", "（未填写客户）"));
+    writeln!(w, "<!DOCTYPE html>")?;
+    writeln!(w, "<html lang=\"{}\">", if lang == Lang::Zh { "zh-CN" } else { "en" })?;
+    writeln!(w, "<head>")?;
+    writeln!(w, "<meta charset=\"utf-8\">")?;
+    writeln!(
+        w,
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">"
+    )?;
+    writeln!(w, "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")?;
+    writeln!(w, "<title>{} — powermap</title>", xml(account))?;
+    writeln!(w, "<style>{CSS}</style>")?;
+    writeln!(w, "</head>")?;
+    writeln!(w, "<body>")?;
+    writeln!(w, "<header>")?;
+    writeln!(w, "<h1>{}</h1>", xml(account))?;
+    if let Some(o) = &map.opportunity {
+        writeln!(w, "<p class=\"sub\">{}: {}</p>", t("Opportunity", "项目"), xml(o))?;
+    }
+    let view = match opts.view {
+        View::Org => t("organization", "组织结构"),
+        View::Influence => t("influence", "影响关系"),
+        View::Coverage => t("coverage", "覆盖"),
+        View::Full => t("full", "全图"),
+    };
+    let people = scene.people.len();
+    writeln!(
+        w,
+        "<p class=\"sub\">{}: {} · {}: {} · {}: {}</p>",
+        t("View", "视图"),
+        view,
+        t("people shown", "显示人数"),
+        people,
+        t("ties shown", "显示关系"),
+        scene.ties.len()
+    )?;
+    writeln!(w, "</header>")?;
+    writeln!(w, "<section class=\"diagram\" aria-label=\"{}\">", t("diagram", "关系图"))?;
+    w.write_all(svg.trim_end().as_bytes())?;
+    writeln!(w)?;
+    writeln!(w, "</section>")?;
+    for sec in &overlay.sections {
+        writeln!(w, "<section class=\"report\">")?;
+        writeln!(w, "<h2>{}</h2>", xml(&sec.title))?;
+        if sec.rows.is_empty() {
+            writeln!(w, "<p class=\"none\">{}</p>", t("None.", "无。"))?;
+        } else {
+            writeln!(w, "<table>")?;
+            write!(w, "<thead><tr>")?;
+            for c in &sec.columns {
+                write!(w, "<th>{}</th>", xml(c))?;
+            }
+            writeln!(w, "</tr></thead>")?;
+            writeln!(w, "<tbody>")?;
+            for row in &sec.rows {
+                write!(w, "<tr>")?;
+                for cell in row {
+                    write!(w, "<td>{}</td>", xml(cell).replace('\n', "<br>"))?;
+                }
+                writeln!(w, "</tr>")?;
+            }
+            writeln!(w, "</tbody>")?;
+            writeln!(w, "</table>")?;
+        }
+        writeln!(w, "</section>")?;
+    }
+    writeln!(w, "<footer>{}</footer>", t("Made with powermap.", "由 powermap 生成。"))?;
+    writeln!(w, "</body>")?;
+    writeln!(w, "</html>")
+}

@@ -1,0 +1,156 @@
+//! Diagrams of a map: Graphviz DOT, a built-in SVG (no Graphviz needed), a
+//! self-contained HTML report, GraphML and Mermaid. Every renderer draws the same
+//! [`view::Scene`] styled by [`style`], plus an [`Overlay`] of what the analysis found
+//! (top decision-maker candidates, a coach path, who we have reached, report tables),
+//! and writes to any `Write`. Output is byte-identical for the same input.
+//!
+//! ```
+//! use powermap::render::{render, Format, Options, Overlay};
+//! let loaded = powermap::load::load(&powermap::load::MapSource::Embedded).unwrap();
+//! let g = powermap::graph::OrgGraph::new(&loaded.map);
+//! let mut out = Vec::new();
+//! render(Format::Dot, &g, &Overlay::default(), &Options::default(), &mut out).unwrap();
+//! assert!(String::from_utf8(out).unwrap().starts_with("digraph"));
+//! ```
+
+pub mod dot;
+pub mod escape;
+pub mod graphml;
+pub mod graphviz;
+pub mod html;
+pub mod layout;
+pub mod mermaid;
+pub mod sections;
+pub mod style;
+pub mod svg;
+pub mod view;
+
+use std::io::Write;
+
+use crate::graph::OrgGraph;
+use crate::model::PersonIx;
+use crate::vocab::Lang;
+
+/// An output format.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Graphviz DOT text.
+    Dot,
+    /// SVG, laid out by the chosen [`Engine`].
+    Svg,
+    /// One self-contained HTML file: header, diagram, analysis tables, legend.
+    Html,
+    /// GraphML with every person and tie attribute (Gephi, yEd, networkx).
+    Graphml,
+    /// Mermaid `flowchart` text (Markdown wikis).
+    Mermaid,
+}
+
+/// What the diagram is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum View {
+    /// Units and reporting lines of the customer: the chart trainees draw.
+    Org,
+    /// Influence and conflict ties, roles and stances.
+    Influence,
+    /// Our side, who knows whom, reached and unreached people.
+    Coverage,
+    /// Everything.
+    #[default]
+    Full,
+}
+
+/// Who lays out the SVG.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Engine {
+    /// The built-in layout ([`layout`]): no outside program needed.
+    #[default]
+    Builtin,
+    /// Graphviz `dot`, run as a program on our DOT.
+    Graphviz,
+}
+
+/// How to draw.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Options {
+    /// Which view.
+    pub view: View,
+    /// Language of the diagram's own words (legend, badges).
+    pub lang: Lang,
+    /// Draw only the people within this many ties of this person.
+    pub around: Option<(PersonIx, usize)>,
+    /// Who lays out SVG (and the diagram inside HTML).
+    pub engine: Engine,
+}
+
+/// One table of the analysis report, ready to print (already in the report language).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Section {
+    /// Heading.
+    pub title: String,
+    /// Column headings.
+    pub columns: Vec<String>,
+    /// Rows of cells; each as long as `columns`.
+    pub rows: Vec<Vec<String>>,
+}
+
+/// What the analysis found, drawn on top of the map.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Overlay {
+    /// Top decision-maker candidates, best first: highlighted and numbered ★1, ★2…
+    pub top: Vec<PersonIx>,
+    /// A coach path, our side first: its hops are drawn bold.
+    pub path: Vec<PersonIx>,
+    /// Per person, whether we have reached them (coverage view); empty when unknown.
+    pub reached: Vec<bool>,
+    /// The analysis report's sections, for the HTML report.
+    pub sections: Vec<Section>,
+}
+
+/// Why a diagram could not be drawn.
+#[derive(Debug, thiserror::Error)]
+pub enum RenderError {
+    /// Writing the output failed.
+    #[error("writing the diagram: {0}")]
+    Io(#[from] std::io::Error),
+    /// `--engine graphviz` was asked for and `dot` could not be run or failed.
+    #[error("{0}")]
+    Graphviz(String),
+    /// The layout failed (a bug; reported, never a panic).
+    #[error("laying out the diagram failed: {0}")]
+    Layout(String),
+}
+
+/// Draws the map in a format. O(P + T) for the text formats; see [`layout`] for SVG.
+pub fn render(
+    format: Format,
+    g: &OrgGraph,
+    overlay: &Overlay,
+    opts: &Options,
+    w: &mut dyn Write,
+) -> Result<(), RenderError> {
+    let scene = view::scene(g, overlay, opts);
+    match format {
+        Format::Dot => dot::write(g.map, &scene, opts, w)?,
+        Format::Svg => w.write_all(svg_text(g, &scene, opts)?.as_bytes())?,
+        Format::Html => {
+            let svg = svg_text(g, &scene, opts)?;
+            html::write(g.map, &scene, overlay, opts, &svg, w)?
+        }
+        Format::Graphml => graphml::write(g, &scene, overlay, w)?,
+        Format::Mermaid => mermaid::write(g.map, &scene, opts, w)?,
+    }
+    Ok(())
+}
+
+/// The SVG of a scene from the chosen engine.
+fn svg_text(g: &OrgGraph, scene: &view::Scene, opts: &Options) -> Result<String, RenderError> {
+    match opts.engine {
+        Engine::Builtin => svg::to_string(g, scene, opts),
+        Engine::Graphviz => {
+            let mut dot_text = Vec::new();
+            dot::write(g.map, scene, opts, &mut dot_text)?;
+            graphviz::svg(&dot_text)
+        }
+    }
+}

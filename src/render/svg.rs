@@ -1,0 +1,366 @@
+//! The built-in SVG: draws a [`layout::Layout`] (unit boxes, person boxes with stance
+//! fill, relationship border and role badges, reporting lines, influence/knows/conflict
+//! ties, the coach path) and the legend. Every text is escaped; numbers are printed with
+//! one decimal, so the output is byte-identical run to run.
+
+use std::fmt::Write as _;
+
+use crate::graph::OrgGraph;
+use crate::model::Map;
+use crate::render::escape::xml;
+use crate::render::layout::{self, FONT, LINE_H, Layout, MARGIN, NodeBox};
+use crate::render::style::{self, FONT_STACK, HIGHLIGHT, LineKind, Word, text_em, word};
+use crate::render::view::Scene;
+use crate::render::{Options, RenderError, View};
+use crate::vocab::{TieKind, Vocab};
+
+/// One decimal, no `-0.0`.
+fn f(x: f64) -> String {
+    let s = format!("{x:.1}");
+    if s == "-0.0" { "0.0".to_string() } else { s }
+}
+
+/// Renders a scene to an SVG document. Layout and drawing are guarded: a panic inside
+/// becomes [`RenderError::Layout`], never a crash. O(layout + P + T).
+pub fn to_string(g: &OrgGraph, scene: &Scene, opts: &Options) -> Result<String, RenderError> {
+    let map = g.map;
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let l = layout::layout(map, scene, opts);
+        draw(map, scene, opts, &l)
+    }))
+    .map_err(|e| {
+        let msg = e
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| e.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".into());
+        RenderError::Layout(msg)
+    })
+}
+
+fn draw(map: &Map, scene: &Scene, opts: &Options, l: &Layout) -> String {
+    let lang = opts.lang;
+    let (legend, legend_w, legend_h) = legend(scene, opts, l.height);
+    let width = l.width.max(legend_w + 2.0 * MARGIN);
+    let height = l.height + legend_h + MARGIN;
+    let mut s = String::with_capacity(4096 + 600 * l.nodes.len());
+    let _ = writeln!(
+        s,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"{}\" font-size=\"{}\">",
+        xml(FONT_STACK),
+        f(FONT),
+        w = f(width),
+        h = f(height)
+    );
+    s.push_str("<defs>\n");
+    for (id, color) in [("arrow-influence", style::INFLUENCE_COLOR), ("arrow-path", HIGHLIGHT)] {
+        let _ = writeln!(
+            s,
+            "<marker id=\"{id}\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerUnits=\"userSpaceOnUse\" markerWidth=\"11\" markerHeight=\"11\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"{color}\"/></marker>"
+        );
+    }
+    s.push_str("</defs>\n");
+    let _ = writeln!(
+        s,
+        "<rect x=\"0\" y=\"0\" width=\"{}\" height=\"{}\" fill=\"#ffffff\"/>",
+        f(width),
+        f(height)
+    );
+    let title = crate::render::dot::title(map, lang);
+    let _ = writeln!(
+        s,
+        "<text x=\"{}\" y=\"{}\" font-size=\"16\" font-weight=\"bold\">{}</text>",
+        f(MARGIN),
+        f(MARGIN + 16.0),
+        xml(&title)
+    );
+    if scene.people.is_empty() {
+        let _ = writeln!(
+            s,
+            "<text x=\"{}\" y=\"{}\">{}</text>",
+            f(MARGIN),
+            f(MARGIN + 44.0),
+            xml(word(Word::Empty, lang))
+        );
+    }
+    // Unit boxes, outermost first.
+    for gb in &l.groups {
+        let dash = if gb.empty || gb.virtual_group { " stroke-dasharray=\"5 3\"" } else { "" };
+        let fill = if gb.virtual_group { "#f3f8fc" } else { "#f7f7f7" };
+        let _ = writeln!(
+            s,
+            "<g class=\"unit\"><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"6\" fill=\"{fill}\" fill-opacity=\"0.6\" stroke=\"{}\"{dash}/><text x=\"{}\" y=\"{}\" font-size=\"12\" fill=\"#444444\">{}</text></g>",
+            f(gb.x),
+            f(gb.y),
+            f(gb.w),
+            f(gb.h),
+            style::UNIT_BORDER,
+            f(gb.x + 6.0),
+            f(gb.y + 13.0),
+            xml(&gb.label)
+        );
+    }
+    // Ties, reporting lines first so the others draw on top.
+    let mut ties: Vec<usize> = scene.ties.clone();
+    ties.sort_by_key(|&t| (map.ties[t].kind != TieKind::ReportsTo, t));
+    for t in ties {
+        draw_tie(&mut s, map, scene, l, t);
+    }
+    for b in &l.nodes {
+        draw_person(&mut s, map, scene, b);
+    }
+    for (i, &(a, b)) in scene.path_edges.iter().enumerate() {
+        if let (Some(na), Some(nb)) = (l.node_of[a], l.node_of[b]) {
+            let (p0, c, p1) = curve(&l.nodes[na], &l.nodes[nb], 0.2);
+            let _ = writeln!(
+                s,
+                "<path class=\"path\" d=\"M{} {} Q{} {} {} {}\" fill=\"none\" stroke=\"{HIGHLIGHT}\" stroke-width=\"4\" marker-end=\"url(#arrow-path)\"/>",
+                f(p0.0),
+                f(p0.1),
+                f(c.0),
+                f(c.1),
+                f(p1.0),
+                f(p1.1)
+            );
+            let m = mid(p0, c, p1);
+            let _ = writeln!(
+                s,
+                "<circle cx=\"{}\" cy=\"{}\" r=\"9\" fill=\"{HIGHLIGHT}\"/><text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"11\" fill=\"#ffffff\" font-weight=\"bold\">{}</text>",
+                f(m.0),
+                f(m.1),
+                f(m.0),
+                f(m.1 + 4.0),
+                i + 1
+            );
+        }
+    }
+    s.push_str(&legend);
+    s.push_str("</svg>\n");
+    s
+}
+
+type Pt = (f64, f64);
+
+/// Where the ray from a box's centre toward `to` leaves the box.
+fn border_point(b: &NodeBox, to: Pt) -> Pt {
+    let (cx, cy) = b.center();
+    let (dx, dy) = (to.0 - cx, to.1 - cy);
+    if dx == 0.0 && dy == 0.0 {
+        return (cx, cy);
+    }
+    let sx = if dx != 0.0 { (b.w / 2.0) / dx.abs() } else { f64::INFINITY };
+    let sy = if dy != 0.0 { (b.h / 2.0) / dy.abs() } else { f64::INFINITY };
+    let k = sx.min(sy);
+    (cx + dx * k, cy + dy * k)
+}
+
+/// A gently bent curve between two boxes: start, control point, end.
+fn curve(a: &NodeBox, b: &NodeBox, bend: f64) -> (Pt, Pt, Pt) {
+    let p0 = border_point(a, b.center());
+    let p1 = border_point(b, a.center());
+    let (mx, my) = ((p0.0 + p1.0) / 2.0, (p0.1 + p1.1) / 2.0);
+    let (dx, dy) = (p1.0 - p0.0, p1.1 - p0.1);
+    (p0, (mx - dy * bend, my + dx * bend), p1)
+}
+
+fn mid(p0: Pt, c: Pt, p1: Pt) -> Pt {
+    (0.25 * p0.0 + 0.5 * c.0 + 0.25 * p1.0, 0.25 * p0.1 + 0.5 * c.1 + 0.25 * p1.1)
+}
+
+fn draw_tie(s: &mut String, map: &Map, scene: &Scene, l: &Layout, t: usize) {
+    let tie = &map.ties[t];
+    let (Some(na), Some(nb)) = (l.node_of[tie.from], l.node_of[tie.to]) else { return };
+    let (a, b) = (&l.nodes[na], &l.nodes[nb]);
+    let (kind, mut color, arrow) = style::tie_look(tie.kind, tie.dotted);
+    let dash = match kind {
+        LineKind::Solid => "",
+        LineKind::Dotted => " stroke-dasharray=\"2 3\"",
+        LineKind::Dashed => " stroke-dasharray=\"7 4\"",
+    };
+    let mut width = style::strength_width(tie.strength);
+    let title = {
+        let from = map.people[tie.from].display_name();
+        let to = map.people[tie.to].display_name();
+        let note = tie.note.as_deref().map(|n| format!(": {n}")).unwrap_or_default();
+        format!("{from} → {to} ({}){note}", tie.kind.as_str())
+    };
+    let d = if tie.kind == TieKind::ReportsTo {
+        width = 1.4;
+        if scene.faint_reporting {
+            color = "#b0b0b0";
+        }
+        // From the manager (tie.to) down to the subordinate (tie.from).
+        let (m, sub) = (b, a);
+        if sub.y > m.y + m.h {
+            let (x0, y0) = (m.x + m.w / 2.0, m.y + m.h);
+            let (x1, y1) = (sub.x + sub.w / 2.0, sub.y);
+            let dy = (y1 - y0) / 2.0;
+            format!(
+                "M{} {} C{} {} {} {} {} {}",
+                f(x0),
+                f(y0),
+                f(x0),
+                f(y0 + dy),
+                f(x1),
+                f(y1 - dy),
+                f(x1),
+                f(y1)
+            )
+        } else {
+            let (p0, c, p1) = curve(m, sub, 0.15);
+            format!("M{} {} Q{} {} {} {}", f(p0.0), f(p0.1), f(c.0), f(c.1), f(p1.0), f(p1.1))
+        }
+    } else {
+        let (p0, c, p1) = curve(a, b, 0.15);
+        format!("M{} {} Q{} {} {} {}", f(p0.0), f(p0.1), f(c.0), f(c.1), f(p1.0), f(p1.1))
+    };
+    let marker = if arrow { " marker-end=\"url(#arrow-influence)\"" } else { "" };
+    let _ = write!(
+        s,
+        "<path class=\"tie {}\" d=\"{d}\" fill=\"none\" stroke=\"{color}\" stroke-width=\"{}\"{dash}{marker}><title>{}</title></path>",
+        tie.kind.as_str(),
+        f(width),
+        xml(&title)
+    );
+    if tie.kind == TieKind::Conflict {
+        let (p0, c, p1) = curve(a, b, 0.15);
+        let m = mid(p0, c, p1);
+        let _ = write!(
+            s,
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"14\" font-weight=\"bold\" fill=\"{color}\">✕</text>",
+            f(m.0),
+            f(m.1 + 5.0)
+        );
+    }
+    s.push('\n');
+}
+
+fn draw_person(s: &mut String, map: &Map, scene: &Scene, b: &NodeBox) {
+    let p = &map.people[b.person];
+    let top = scene.top_rank[b.person].is_some();
+    let stroke = if top { HIGHLIGHT } else { "#333333" };
+    let width = style::relationship_width(p.relationship) + if top { 1.0 } else { 0.0 };
+    let dash = if scene.unreached[b.person] { " stroke-dasharray=\"5 3\"" } else { "" };
+    let mut tip = p.display_name().to_string();
+    if let Some(t) = &p.title {
+        tip.push_str(&format!(" — {t}"));
+    }
+    let _ = write!(
+        s,
+        "<g class=\"person\" id=\"person-{}\"><title>{}</title><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"5\" fill=\"{}\" stroke=\"{stroke}\" stroke-width=\"{}\"{dash}/>",
+        b.person,
+        xml(&tip),
+        f(b.x),
+        f(b.y),
+        f(b.w),
+        f(b.h),
+        style::person_fill(p),
+        f(width)
+    );
+    if top {
+        let _ = write!(
+            s,
+            "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"8\" fill=\"none\" stroke=\"{HIGHLIGHT}\" stroke-width=\"1.5\"/>",
+            f(b.x - 4.0),
+            f(b.y - 4.0),
+            f(b.w + 8.0),
+            f(b.h + 8.0)
+        );
+    }
+    let n = b.lines.len() as f64;
+    let y0 = b.y + (b.h - n * LINE_H) / 2.0 + LINE_H - 4.0;
+    for (i, line) in b.lines.iter().enumerate() {
+        let weight = if i == 0 { " font-weight=\"bold\"" } else { "" };
+        let size = if i == 0 { "13" } else { "11" };
+        let _ = write!(
+            s,
+            "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"{size}\"{weight}>{}</text>",
+            f(b.x + b.w / 2.0),
+            f(y0 + i as f64 * LINE_H),
+            xml(line)
+        );
+    }
+    s.push_str("</g>\n");
+}
+
+/// The legend, drawn below the diagram starting at `y0`: (SVG, width, height).
+fn legend(scene: &Scene, opts: &Options, y0: f64) -> (String, f64, f64) {
+    let lang = opts.lang;
+    let mut s = String::new();
+    let x0 = MARGIN;
+    let mut y = y0 + 8.0;
+    let _ = writeln!(s, "<g class=\"legend\">");
+    let _ = writeln!(
+        s,
+        "<text x=\"{}\" y=\"{}\" font-weight=\"bold\">{}</text>",
+        f(x0),
+        f(y + 12.0),
+        xml(word(Word::Legend, lang))
+    );
+    y += 20.0;
+    let _ =
+        writeln!(s, "<text x=\"{}\" y=\"{}\">{}</text>", f(x0), f(y + 12.0), xml(word(Word::Stance, lang)));
+    let mut x = x0 + text_em(word(Word::Stance, lang)) * FONT + 12.0;
+    let mut w: f64 = 0.0;
+    for (fill, label) in style::legend_stances(lang) {
+        let _ = writeln!(
+            s,
+            "<rect x=\"{}\" y=\"{}\" width=\"18\" height=\"14\" fill=\"{fill}\" stroke=\"#333333\"/><text x=\"{}\" y=\"{}\">{}</text>",
+            f(x),
+            f(y + 1.0),
+            f(x + 22.0),
+            f(y + 12.0),
+            xml(&label)
+        );
+        x += 22.0 + text_em(&label) * FONT + 14.0;
+    }
+    w = w.max(x - x0);
+    y += 22.0;
+    let mut texts: Vec<String> = vec![word(Word::Roles, lang).into(), word(Word::Relationship, lang).into()];
+    if matches!(opts.view, View::Coverage | View::Full) && scene.unreached.iter().any(|u| *u) {
+        texts.push(word(Word::Unreached, lang).into());
+    }
+    if scene.top_rank.iter().any(Option::is_some) {
+        texts.push(word(Word::Top, lang).into());
+    }
+    for t in texts {
+        let _ = writeln!(s, "<text x=\"{}\" y=\"{}\">{}</text>", f(x0), f(y + 12.0), xml(&t));
+        w = w.max(text_em(&t) * FONT);
+        y += 20.0;
+    }
+    let mut lines = style::legend_lines(&scene.kinds, lang);
+    if !scene.path_edges.is_empty() {
+        lines.push((LineKind::Solid, HIGHLIGHT, true, word(Word::Path, lang)));
+    }
+    let mut x = x0;
+    for (kind, color, arrow, label) in lines {
+        let dash = match kind {
+            LineKind::Solid => "",
+            LineKind::Dotted => " stroke-dasharray=\"2 3\"",
+            LineKind::Dashed => " stroke-dasharray=\"7 4\"",
+        };
+        let marker = match (arrow, color == HIGHLIGHT) {
+            (true, true) => " marker-end=\"url(#arrow-path)\"",
+            (true, false) => " marker-end=\"url(#arrow-influence)\"",
+            _ => "",
+        };
+        let width = if color == HIGHLIGHT { 4.0 } else { 2.0 };
+        let _ = writeln!(
+            s,
+            "<path d=\"M{} {} L{} {}\" stroke=\"{color}\" stroke-width=\"{}\" fill=\"none\"{dash}{marker}/><text x=\"{}\" y=\"{}\">{}</text>",
+            f(x),
+            f(y + 8.0),
+            f(x + 36.0),
+            f(y + 8.0),
+            f(width),
+            f(x + 44.0),
+            f(y + 12.0),
+            xml(label)
+        );
+        x += 44.0 + text_em(label) * FONT + 20.0;
+    }
+    w = w.max(x - x0);
+    y += 22.0;
+    let _ = writeln!(s, "</g>");
+    (s, w, y - y0)
+}

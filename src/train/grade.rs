@@ -1,0 +1,398 @@
+//! Grading a trainee's chart against an answer key: people matched tolerantly by name
+//! and title, units by name, ties through the matched people; a score for each section
+//! (people, units, reporting lines, influence lines, roles, stances, relationship
+//! stages), a weighted total out of 100, and itemized feedback (found, missing, wrong,
+//! extra) in English or Chinese.
+//!
+//! Scoring rules, each section a fraction earned / possible:
+//! - a key item marked `optional` counts only when the trainee has it (so does a tie
+//!   to an optional person the trainee left out);
+//! - people and units: one point for each key item found; extra people and units are
+//!   listed but cost nothing (units holding only our own people are not graded);
+//! - reporting and influence lines: one point for each key tie found (half for a line
+//!   drawn the wrong way, of the wrong kind, or solid instead of dotted); a reporting
+//!   line drawn through people the key does not have counts as found, one drawn to the
+//!   wrong manager is one wrong item (no credit); an extra line between two people of
+//!   the key costs a point;
+//! - roles, stances, relationship stages, for the customer's people: one point each
+//!   (roles by overlap; half a point for a stance or stage one step off); a key person
+//!   the trainee missed earns nothing here either.
+
+use serde::Serialize;
+use std::collections::BTreeMap;
+
+use super::names::{NameKey, assign, dice, in_lang, name_score, unit_score};
+use crate::model::{Map, PersonIx};
+use crate::vocab::{Lang, Section, Side, TieKind};
+
+/// The default weight of each section, out of 100.
+pub const DEFAULT_WEIGHTS: [(Section, f64); 7] = [
+    (Section::People, 20.0),
+    (Section::Units, 10.0),
+    (Section::Reporting, 15.0),
+    (Section::Influence, 15.0),
+    (Section::Roles, 15.0),
+    (Section::Stances, 15.0),
+    (Section::Relationships, 10.0),
+];
+
+/// The result of grading one attempt.
+#[derive(Debug, Clone, Serialize)]
+pub struct Grade {
+    /// The weighted total, 0…100, rounded to one decimal.
+    pub total: f64,
+    /// Each section that had something to grade, in the order of [`DEFAULT_WEIGHTS`].
+    pub sections: Vec<SectionScore>,
+    /// Feedback, section by section, in key order; extras after.
+    pub items: Vec<Item>,
+    /// How the key's people were matched to the attempt's, by id (key order).
+    pub matches: Vec<Match>,
+}
+
+/// One section's score.
+#[derive(Debug, Clone, Serialize)]
+pub struct SectionScore {
+    /// The section.
+    pub section: Section,
+    /// Its weight (from the key, else the default).
+    pub weight: f64,
+    /// Points earned.
+    pub earned: f64,
+    /// Points possible.
+    pub possible: f64,
+    /// earned / possible × 100, rounded to one decimal.
+    pub score: f64,
+}
+
+/// What kind of feedback an item is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ItemKind {
+    /// In the key and in the attempt.
+    Found,
+    /// In the key, not in the attempt.
+    Missing,
+    /// In both, but different.
+    Wrong,
+    /// In the attempt, not in the key.
+    Extra,
+}
+
+/// One feedback item.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Item {
+    /// The section it belongs to.
+    pub section: Section,
+    /// Found, missing, wrong or extra.
+    pub kind: ItemKind,
+    /// What it is about, in the key's words (the attempt's for extras).
+    pub subject: String,
+    /// The key's value, canonical (for wrong items).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expected: Option<String>,
+    /// The attempt's value, canonical (for wrong items).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub got: Option<String>,
+    /// The key marks the item optional.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub optional: bool,
+    /// The key's explanation, for missing and wrong items.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub explain: Option<String>,
+    /// The whole item as a sentence in the report's language.
+    pub message: String,
+}
+
+/// A key person and the attempt's person matched to them.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Match {
+    /// The key's id.
+    pub key: String,
+    /// The attempt's id, if matched.
+    pub attempt: Option<String>,
+}
+
+/// A key tie found in the attempt: the credit, and what is wrong when not exactly right.
+pub(super) struct TieFound {
+    pub(super) credit: f64,
+    pub(super) wrong: Option<Mismatch>,
+}
+
+/// What is wrong with a tie: the key's value, the attempt's, and the sentence.
+pub(super) struct Mismatch {
+    pub(super) expected: String,
+    pub(super) got: String,
+    pub(super) why: String,
+}
+
+/// What the key says about an item, in the report's language.
+#[derive(Debug, Clone, Default)]
+pub(super) struct Note {
+    pub(super) optional: bool,
+    pub(super) explain: Option<String>,
+}
+
+/// A section's tally while grading.
+#[derive(Default)]
+struct Tally {
+    earned: f64,
+    possible: f64,
+}
+
+pub(super) struct Grader<'a> {
+    pub(super) key: &'a Map,
+    pub(super) att: &'a Map,
+    pub(super) lang: Lang,
+    /// For each key person, the attempt person matched.
+    pub(super) to_att: Vec<Option<PersonIx>>,
+    /// For each attempt person, the key person matched.
+    pub(super) to_key: Vec<Option<PersonIx>>,
+    /// For each attempt person, the attempt's reporting ties leaving them (indices).
+    pub(super) up: Vec<Vec<usize>>,
+    tallies: BTreeMap<Section, Tally>,
+    pub(super) items: Vec<Item>,
+}
+
+/// Grades `attempt` against `key`. O(K·A·log(K·A)) for the matching of K key people
+/// and A attempt people (likewise units), then O((K + A) + T_k·T_a) for the ties.
+pub fn grade(key: &Map, attempt: &Map, lang: Lang) -> Grade {
+    let kn: Vec<(NameKey, String)> = key.people.iter().map(person_key).collect();
+    let an: Vec<(NameKey, String)> = attempt.people.iter().map(person_key).collect();
+    let to_att = assign(kn.len(), an.len(), |k, a| {
+        let s = name_score(&kn[k].0, &an[a].0);
+        if s > 0.0 { s + 0.05 * dice(&kn[k].1, &an[a].1) } else { 0.0 }
+    });
+    let mut to_key = vec![None; attempt.people.len()];
+    for (k, a) in to_att.iter().enumerate() {
+        if let Some(a) = a {
+            to_key[*a] = Some(k);
+        }
+    }
+    let mut up = vec![Vec::new(); attempt.people.len()];
+    for (i, t) in attempt.ties.iter().enumerate() {
+        if t.kind == TieKind::ReportsTo {
+            up[t.from].push(i);
+        }
+    }
+    let mut g =
+        Grader { key, att: attempt, lang, to_att, to_key, up, tallies: BTreeMap::new(), items: Vec::new() };
+    g.people();
+    g.units();
+    g.ties(Section::Reporting);
+    g.ties(Section::Influence);
+    g.attributes();
+    g.finish()
+}
+
+/// A person's name taken apart (with the title, which may hold the surname's title),
+/// and their folded title for tie-breaking.
+fn person_key(p: &crate::model::Person) -> (NameKey, String) {
+    (NameKey::new(p.display_name()), super::names::fold(p.title.as_deref().unwrap_or("")))
+}
+
+pub(super) fn section_of(kind: TieKind) -> Section {
+    if kind == TieKind::ReportsTo { Section::Reporting } else { Section::Influence }
+}
+
+impl Grader<'_> {
+    pub(super) fn tally(&mut self, s: Section, earned: f64, possible: f64) {
+        let t = self.tallies.entry(s).or_default();
+        t.earned += earned;
+        t.possible += possible;
+    }
+
+    pub(super) fn pick<'s>(&self, en: &'s str, zh: &'s str) -> &'s str {
+        self.lang.pick(en, zh)
+    }
+
+    pub(super) fn push(
+        &mut self,
+        section: Section,
+        kind: ItemKind,
+        subject: String,
+        message: String,
+    ) -> &mut Item {
+        self.items.push(Item {
+            section,
+            kind,
+            subject,
+            expected: None,
+            got: None,
+            optional: false,
+            explain: None,
+            message,
+        });
+        let last = self.items.len() - 1;
+        &mut self.items[last]
+    }
+
+    /// The key person's name, with the attempt's spelling when it differs.
+    pub(super) fn who(&self, k: PersonIx) -> String {
+        let name = in_lang(self.key.people[k].display_name(), self.lang);
+        match self.to_att[k].map(|a| self.att.people[a].display_name()) {
+            Some(a) if a != name => format!("{name} ({} {a})", self.pick("you:", "你写作")),
+            _ => name.to_string(),
+        }
+    }
+
+    /// " — explanation" in the report's language, or nothing.
+    /// The key's note on a person, in the report's language.
+    pub(super) fn person_note(&self, p: PersonIx) -> Note {
+        self.note(self.key.grading.person(p))
+    }
+
+    /// The key's note on a tie, in the report's language.
+    pub(super) fn tie_note(&self, t: usize) -> Note {
+        self.note(self.key.grading.tie(t))
+    }
+
+    fn note(&self, n: Option<&crate::model::ItemNote>) -> Note {
+        n.map(|n| Note {
+            optional: n.optional,
+            explain: n.explain.as_ref().map(|e| e.get(self.lang).to_string()),
+        })
+        .unwrap_or_default()
+    }
+
+    pub(super) fn because(&self, explain: Option<&String>) -> String {
+        explain.map(|e| format!(" — {e}")).unwrap_or_default()
+    }
+
+    fn people(&mut self) {
+        for k in 0..self.key.people.len() {
+            let note = self.person_note(k);
+            let p = &self.key.people[k];
+            let lang = self.lang;
+            let title = p.title.as_deref().map(|t| format!(" ({t})")).unwrap_or_default();
+            match self.to_att[k] {
+                Some(_) => {
+                    self.tally(Section::People, 1.0, 1.0);
+                    let msg = format!("{}{}", self.pick("found ", "找到 "), self.who(k));
+                    self.push(
+                        Section::People,
+                        ItemKind::Found,
+                        in_lang(p.display_name(), lang).into(),
+                        msg,
+                    )
+                    .optional = note.optional;
+                }
+                None => {
+                    if !note.optional {
+                        self.tally(Section::People, 0.0, 1.0);
+                    }
+                    let opt = if note.optional { self.pick(" (optional)", "（可选）") } else { "" };
+                    let msg = format!(
+                        "{}{}{title}{opt}{}",
+                        self.pick("missing: ", "缺少："),
+                        in_lang(p.display_name(), lang),
+                        self.because(note.explain.as_ref())
+                    );
+                    let it = self.push(
+                        Section::People,
+                        ItemKind::Missing,
+                        in_lang(p.display_name(), lang).into(),
+                        msg,
+                    );
+                    it.optional = note.optional;
+                    it.explain = note.explain;
+                }
+            }
+        }
+        for a in 0..self.att.people.len() {
+            if self.to_key[a].is_none() {
+                let name = self.att.people[a].display_name().to_string();
+                let msg = format!(
+                    "{}{name}{}",
+                    self.pick("extra: ", "多出："),
+                    self.pick(" is not in the key", "（答案中没有）")
+                );
+                self.push(Section::People, ItemKind::Extra, name, msg);
+            }
+        }
+    }
+
+    fn units(&mut self) {
+        let graded: Vec<usize> = (0..self.key.units.len())
+            .filter(|&u| {
+                let members: Vec<_> = self.key.people.iter().filter(|p| p.unit == Some(u)).collect();
+                members.is_empty() || members.iter().any(|p| p.side != Side::Ours)
+            })
+            .collect();
+        let kn: Vec<&str> = graded.iter().map(|&u| self.key.units[u].display_name()).collect();
+        let an: Vec<&str> = self.att.units.iter().map(|u| u.display_name()).collect();
+        let m = assign(kn.len(), an.len(), |k, a| unit_score(kn[k], an[a]));
+        let mut used = vec![false; an.len()];
+        for (i, full) in kn.iter().enumerate() {
+            let name = in_lang(full, self.lang);
+            match m[i] {
+                Some(a) => {
+                    used[a] = true;
+                    self.tally(Section::Units, 1.0, 1.0);
+                    let shown = if an[a] == *full || an[a] == name {
+                        name.to_string()
+                    } else {
+                        format!("{name} ({} {})", self.pick("you:", "你写作"), an[a])
+                    };
+                    let msg = format!("{}{shown}", self.pick("found ", "找到 "));
+                    self.push(Section::Units, ItemKind::Found, name.to_string(), msg);
+                }
+                None => {
+                    self.tally(Section::Units, 0.0, 1.0);
+                    let msg = format!("{}{name}", self.pick("missing unit: ", "缺少部门："));
+                    self.push(Section::Units, ItemKind::Missing, name.to_string(), msg);
+                }
+            }
+        }
+        for (a, name) in an.iter().enumerate() {
+            // Units holding only our own people are not graded, so not extra either.
+            let ours_only = {
+                let members: Vec<_> = self.att.people.iter().filter(|p| p.unit == Some(a)).collect();
+                !members.is_empty() && members.iter().all(|p| p.side == Side::Ours)
+            };
+            if !used[a] && !ours_only {
+                let msg = format!(
+                    "{}{name}{}",
+                    self.pick("extra unit: ", "多出部门："),
+                    self.pick(" is not in the key", "（答案中没有）")
+                );
+                self.push(Section::Units, ItemKind::Extra, name.to_string(), msg);
+            }
+        }
+    }
+
+    fn finish(self) -> Grade {
+        let round = |x: f64| (x * 10.0).round() / 10.0;
+        let mut sections = Vec::new();
+        let (mut sum, mut wsum) = (0.0, 0.0);
+        for (s, default) in DEFAULT_WEIGHTS {
+            let Some(t) = self.tallies.get(&s) else { continue };
+            if t.possible <= 0.0 {
+                continue;
+            }
+            let weight = self.key.grading.weights.get(&s).copied().unwrap_or(default);
+            let frac = t.earned / t.possible;
+            sum += weight * frac;
+            wsum += weight;
+            sections.push(SectionScore {
+                section: s,
+                weight,
+                earned: t.earned,
+                possible: t.possible,
+                score: round(frac * 100.0),
+            });
+        }
+        let total = if wsum > 0.0 { round(sum / wsum * 100.0) } else { 0.0 };
+        let order = |s: Section| DEFAULT_WEIGHTS.iter().position(|(x, _)| *x == s).unwrap_or(usize::MAX);
+        let mut items = self.items;
+        // Stable: by section, then extras after the key's items, keeping key order.
+        items.sort_by_key(|i| (order(i.section), i.kind == ItemKind::Extra));
+        let matches = self
+            .key
+            .people
+            .iter()
+            .zip(&self.to_att)
+            .map(|(p, a)| Match { key: p.id.clone(), attempt: a.map(|a| self.att.people[a].id.clone()) })
+            .collect();
+        Grade { total, sections, items, matches }
+    }
+}

@@ -1,0 +1,221 @@
+//! Grading the lines of a chart: reporting lines and influence lines (influences,
+//! knows, conflict), matched through the people already matched, with half credit for
+//! a line drawn the wrong way, of the wrong kind, or solid instead of dotted, and a
+//! reporting line to the wrong manager named as such.
+
+use super::grade::{Grader, ItemKind, Mismatch, TieFound, section_of};
+use super::names::in_lang;
+use crate::model::{PersonIx, Tie};
+use crate::vocab::{Lang, Section, TieKind, Vocab};
+
+impl Grader<'_> {
+    /// A tie as words: `A → B (kind)`, `A — B (kind)` for symmetric kinds.
+    pub(super) fn tie_words(&self, t: &Tie, names: impl Fn(PersonIx) -> String) -> String {
+        let arrow = if t.kind.is_symmetric() { "—" } else { "→" };
+        let dotted = if t.dotted { self.pick(", dotted", "，虚线") } else { "" };
+        format!("{} {arrow} {} ({}{dotted})", names(t.from), names(t.to), t.kind.label(self.lang))
+    }
+
+    pub(super) fn ties(&mut self, section: Section) {
+        let in_section = |t: &Tie| section_of(t.kind) == section;
+        let mut used = vec![false; self.att.ties.len()];
+        // First every line drawn as the key has it (or nearly), then, for reporting
+        // lines still missing, a line to another manager, so that a near miss never
+        // takes the line an exact match needs.
+        let mut found: Vec<Option<TieFound>> = self
+            .key
+            .ties
+            .iter()
+            .map(|t| match (in_section(t), self.to_att[t.from], self.to_att[t.to]) {
+                (true, Some(a), Some(b)) => self.find_tie(t, a, b, &mut used),
+                _ => None,
+            })
+            .collect();
+        for (ti, t) in self.key.ties.iter().enumerate() {
+            if found[ti].is_none()
+                && t.kind == TieKind::ReportsTo
+                && let Some(a) = self.to_att[t.from]
+            {
+                found[ti] = self.other_manager(t, a, &mut used);
+            }
+        }
+        for (ti, t) in self.key.ties.iter().enumerate() {
+            if !in_section(t) {
+                continue;
+            }
+            let mut note = self.tie_note(ti);
+            // A tie to an optional person the trainee left out is optional too.
+            let absent_optional = |p: PersonIx| {
+                self.to_att[p].is_none() && self.key.grading.person(p).is_some_and(|n| n.optional)
+            };
+            note.optional |= absent_optional(t.from) || absent_optional(t.to);
+            let subject =
+                self.tie_words(t, |p| in_lang(self.key.people[p].display_name(), self.lang).to_string());
+            let because = self.because(note.explain.as_ref());
+            match found[ti].take() {
+                Some(TieFound { credit, wrong: None }) => {
+                    self.tally(section, credit, 1.0);
+                    let msg = format!("{}{subject}", self.pick("found ", "找到 "));
+                    self.push(section, ItemKind::Found, subject, msg).optional = note.optional;
+                }
+                Some(TieFound { credit, wrong: Some(Mismatch { expected, got, why }) }) => {
+                    self.tally(section, credit, 1.0);
+                    let msg = format!("{subject}{}{why}{because}", self.pick(": ", "："));
+                    let it = self.push(section, ItemKind::Wrong, subject, msg);
+                    it.expected = Some(expected);
+                    it.got = Some(got);
+                    it.optional = note.optional;
+                    it.explain = note.explain;
+                }
+                None => {
+                    if !note.optional {
+                        self.tally(section, 0.0, 1.0);
+                    }
+                    let opt = if note.optional { self.pick(" (optional)", "（可选）") } else { "" };
+                    let msg = format!("{}{subject}{opt}{because}", self.pick("missing: ", "缺少："));
+                    let it = self.push(section, ItemKind::Missing, subject, msg);
+                    it.optional = note.optional;
+                    it.explain = note.explain;
+                }
+            }
+        }
+        for (ai, t) in self.att.ties.iter().enumerate() {
+            if used[ai] || !in_section(t) {
+                continue;
+            }
+            let both_known = self.to_key[t.from].is_some() && self.to_key[t.to].is_some();
+            if both_known {
+                self.tally(section, 0.0, 1.0);
+            }
+            let subject = self.tie_words(t, |p| self.att.people[p].display_name().to_string());
+            let msg = format!(
+                "{}{subject}{}",
+                self.pick("extra: ", "多出："),
+                self.pick(" is not in the key", "（答案中没有）")
+            );
+            self.push(section, ItemKind::Extra, subject, msg);
+        }
+    }
+
+    /// Looks for the key tie `t` between attempt people `a` and `b` among unused attempt
+    /// ties; marks what it uses. Returns the credit and, when not exactly right,
+    /// (expected, got, what is wrong).
+    fn find_tie(&self, t: &Tie, a: PersonIx, b: PersonIx, used: &mut [bool]) -> Option<TieFound> {
+        let section = section_of(t.kind);
+        let same_pair = |x: &Tie| (x.from == a && x.to == b) || (x.from == b && x.to == a);
+        let candidates: Vec<usize> = (0..self.att.ties.len())
+            .filter(|&i| {
+                !used[i] && section_of(self.att.ties[i].kind) == section && same_pair(&self.att.ties[i])
+            })
+            .collect();
+        let forward = |x: &Tie| x.kind.is_symmetric() || (x.from == a && x.to == b);
+        // Best first: same kind and direction, same kind reversed, another kind.
+        let exact =
+            candidates.iter().find(|&&i| self.att.ties[i].kind == t.kind && forward(&self.att.ties[i]));
+        let reversed = candidates.iter().find(|&&i| self.att.ties[i].kind == t.kind);
+        let other = candidates.first();
+        if let Some(&i) = exact.or(reversed).or(other) {
+            used[i] = true;
+            let x = &self.att.ties[i];
+            if x.kind != t.kind {
+                let why = format!(
+                    "{}{}{}{}",
+                    self.pick("should be ", "应为 "),
+                    t.kind.label(self.lang),
+                    self.pick("; you have ", "；你画的是 "),
+                    x.kind.label(self.lang)
+                );
+                return Some(TieFound {
+                    credit: 0.5,
+                    wrong: Some(Mismatch {
+                        expected: t.kind.as_str().into(),
+                        got: x.kind.as_str().into(),
+                        why,
+                    }),
+                });
+            }
+            if !forward(x) {
+                let why = self.pick("drawn the wrong way round", "方向画反了").to_string();
+                return Some(TieFound {
+                    credit: 0.5,
+                    wrong: Some(Mismatch { expected: "forward".into(), got: "reversed".into(), why }),
+                });
+            }
+            if x.dotted != t.dotted {
+                let (e, g) = if t.dotted { ("dotted", "solid") } else { ("solid", "dotted") };
+                let why = match self.lang {
+                    Lang::En => format!("should be a {e} line; you drew a {g} one"),
+                    Lang::Zh => format!(
+                        "应为{}；你画的是{}",
+                        if t.dotted { "虚线" } else { "实线" },
+                        if t.dotted { "实线" } else { "虚线" }
+                    ),
+                };
+                return Some(TieFound {
+                    credit: 0.5,
+                    wrong: Some(Mismatch { expected: e.into(), got: g.into(), why }),
+                });
+            }
+            return Some(TieFound { credit: 1.0, wrong: None });
+        }
+        if t.kind == TieKind::ReportsTo {
+            return self.reporting_chain(a, b, t.dotted, used);
+        }
+        None
+    }
+
+    /// For a key reporting line from `t.from` (drawn as attempt person `a`) that was
+    /// not found: an unused line of the same kind (solid or dotted) from `a` to someone
+    /// else, a wrong manager (no credit, but one item instead of a missing and an
+    /// extra). O(lines leaving `a`).
+    fn other_manager(&self, t: &Tie, a: PersonIx, used: &mut [bool]) -> Option<TieFound> {
+        let i = self.up[a].iter().copied().find(|&i| !used[i] && self.att.ties[i].dotted == t.dotted)?;
+        used[i] = true;
+        let key_boss = in_lang(self.key.people[t.to].display_name(), self.lang);
+        let att_boss = self.att.people[self.att.ties[i].to].display_name();
+        let why = match self.lang {
+            Lang::En => format!("should report to {key_boss}; you have {att_boss}"),
+            Lang::Zh => format!("应向 {key_boss} 汇报；你画的是向 {att_boss} 汇报"),
+        };
+        let wrong = Mismatch {
+            expected: self.key.people[t.to].id.clone(),
+            got: self.att.people[self.att.ties[i].to].id.clone(),
+            why,
+        };
+        Some(TieFound { credit: 0.0, wrong: Some(wrong) })
+    }
+
+    /// A reporting line from `a` up to `b` through people the key does not have
+    /// (an intermediate manager the trainee added). Breadth-first over the reporting
+    /// lines, O(A + T_a).
+    fn reporting_chain(&self, a: PersonIx, b: PersonIx, dotted: bool, used: &mut [bool]) -> Option<TieFound> {
+        let n = self.att.people.len();
+        let mut via: Vec<Option<usize>> = vec![None; n];
+        let mut seen = vec![false; n];
+        let mut queue = std::collections::VecDeque::from([a]);
+        seen[a] = true;
+        while let Some(p) = queue.pop_front() {
+            for &i in &self.up[p] {
+                let x = &self.att.ties[i];
+                if x.dotted != dotted || used[i] || seen[x.to] {
+                    continue;
+                }
+                if x.to == b && p != a {
+                    let mut q = p;
+                    used[i] = true;
+                    while let Some(ti) = via[q] {
+                        used[ti] = true;
+                        q = self.att.ties[ti].from;
+                    }
+                    return Some(TieFound { credit: 1.0, wrong: None });
+                }
+                if self.to_key[x.to].is_none() {
+                    seen[x.to] = true;
+                    via[x.to] = Some(i);
+                    queue.push_back(x.to);
+                }
+            }
+        }
+        None
+    }
+}
