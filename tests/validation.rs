@@ -193,7 +193,10 @@ fn plain_map_puts_the_ceo_first_and_the_vps_next() {
     // Without roles the ranking is formal authority; it still goes with advice
     // centrality as seniority does in this firm (ρ ≈ 0.65 in docs/validation.md).
     let rho = spearman(&score, &advice_in_degree(&k));
-    assert!(rho > 0.5, "ρ with advice in-degree {rho:.2}");
+    assert!(
+        rho > 0.85,
+        "ρ with advice in-degree {rho:.2}: with no roles the advice network must still drive the ranking"
+    );
 }
 
 #[test]
