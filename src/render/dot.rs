@@ -35,10 +35,7 @@ pub fn write(map: &Map, scene: &Scene, opts: &Options, w: &mut dyn Write) -> io:
         )?;
     }
     // Groups: nested clusters for units, then the virtual groups, then ungrouped people.
-    let mut members: std::collections::BTreeMap<Group, Vec<PersonIx>> = std::collections::BTreeMap::new();
-    for &p in &scene.people {
-        members.entry(scene.group_of(map, p)).or_default().push(p);
-    }
+    let members = scene.members(map);
     let children = unit_children(map, scene);
     for &u in &scene.units {
         if scene.parent_of(map, u).is_none() {

@@ -19,10 +19,7 @@ pub fn write(map: &Map, scene: &Scene, opts: &Options, w: &mut dyn Write) -> io:
     if scene.people.is_empty() {
         writeln!(w, "  empty[\"{}\"]", esc(word(Word::Empty, lang)))?;
     }
-    let mut members: BTreeMap<Group, Vec<PersonIx>> = BTreeMap::new();
-    for &p in &scene.people {
-        members.entry(scene.group_of(map, p)).or_default().push(p);
-    }
+    let members = scene.members(map);
     let children = crate::render::dot::unit_children(map, scene);
     for &u in &scene.units {
         if scene.parent_of(map, u).is_none() {

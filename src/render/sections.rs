@@ -5,7 +5,7 @@
 use crate::analysis::Report;
 use crate::render::Section;
 use crate::report::Section as Part;
-use crate::report::{component_name as component, roles_text, severity_text as severity};
+use crate::report::{roles_text, severity_text as severity};
 use crate::vocab::{Lang, Vocab};
 
 fn name_id(name: &str, id: &str) -> String {
@@ -34,19 +34,6 @@ pub fn from_report(report: &Report, lang: Lang) -> Vec<Section> {
                     .decision_makers
                     .iter()
                     .map(|c| {
-                        let why: Vec<String> = c
-                            .components
-                            .iter()
-                            .filter(|k| k.points.abs() >= 0.05)
-                            .map(|k| {
-                                format!(
-                                    "{} {:+.1}: {}",
-                                    component(k.name, lang),
-                                    k.points,
-                                    k.reasons.join("; ")
-                                )
-                            })
-                            .collect();
                         vec![
                             c.rank.to_string(),
                             name_id(&c.name, &c.id),
@@ -55,7 +42,7 @@ pub fn from_report(report: &Report, lang: Lang) -> Vec<Section> {
                             roles_text(&c.roles, lang),
                             c.stance.label(lang).to_string(),
                             format!("{:.2}", c.reach),
-                            why.join(" · "),
+                            crate::report::why(c, lang),
                         ]
                     })
                     .collect(),

@@ -189,6 +189,15 @@ pub enum Group {
 }
 
 impl Scene {
+    /// The people of each group, in drawing order. O(people drawn · log groups).
+    pub fn members(&self, map: &Map) -> std::collections::BTreeMap<Group, Vec<PersonIx>> {
+        let mut members: std::collections::BTreeMap<Group, Vec<PersonIx>> = std::collections::BTreeMap::new();
+        for &p in &self.people {
+            members.entry(self.group_of(map, p)).or_default().push(p);
+        }
+        members
+    }
+
     /// The group person `p` is drawn in.
     pub fn group_of(&self, map: &Map, p: PersonIx) -> Group {
         let person = &map.people[p];

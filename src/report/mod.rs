@@ -111,6 +111,18 @@ pub fn component_name(name: &str, lang: Lang) -> &'static str {
     }
 }
 
+/// Why a candidate scores what they do: each component with its points and reasons,
+/// in one line.
+pub fn why(c: &crate::analysis::Candidate, lang: Lang) -> String {
+    let parts: Vec<String> = c
+        .components
+        .iter()
+        .filter(|k| k.points.abs() >= 0.05)
+        .map(|k| format!("{} {:+.1}: {}", component_name(k.name, lang), k.points, k.reasons.join("; ")))
+        .collect();
+    parts.join(" · ")
+}
+
 /// A risk's severity in the report's language.
 pub fn severity_text(s: Severity, lang: Lang) -> &'static str {
     match s {
@@ -312,19 +324,7 @@ pub fn to_markdown(report: &Report, sections: &[Section], lang: Lang) -> String 
                     h("why", "依据")
                 ));
                 for c in &report.decision_makers {
-                    let why: Vec<String> = c
-                        .components
-                        .iter()
-                        .filter(|k| k.points.abs() >= 0.05)
-                        .map(|k| {
-                            format!(
-                                "{} {:+.1}: {}",
-                                component_name(k.name, lang),
-                                k.points,
-                                k.reasons.join("; ")
-                            )
-                        })
-                        .collect();
+                    let why = why(c, lang);
                     out.push_str(&format!(
                         "| {} | {} | {:.1} | {} | {} | {:.2} | {} |\n",
                         c.rank,
@@ -333,7 +333,7 @@ pub fn to_markdown(report: &Report, sections: &[Section], lang: Lang) -> String 
                         md(&roles_text(&c.roles, lang)),
                         stance_text(c.stance, lang),
                         c.reach,
-                        md(&why.join(" · "))
+                        md(&why)
                     ));
                 }
             }
