@@ -65,10 +65,12 @@ pub(crate) fn lang(arg: Option<LangArg>, map: Option<&powermap::model::Map>) -> 
 }
 
 fn print_diagnostics(diags: &[Diagnostic]) {
-    let mut err = std::io::stderr().lock();
+    // Buffered: a broken big map can have a hundred thousand lines to say.
+    let mut err = std::io::BufWriter::new(std::io::stderr().lock());
     for d in diags {
         let _ = writeln!(err, "{d}");
     }
+    let _ = err.flush();
 }
 
 /// Loads the map named on the command line, saying so when the built-in one is used.
@@ -76,7 +78,7 @@ fn load_map(arg: &MapArg) -> Result<std::result::Result<Loaded, LoadError>> {
     let source = MapSource::from_arg(arg.map.as_deref());
     if source == MapSource::Embedded {
         eprintln!(
-            "powermap: no MAP given; using the built-in North China grid case ({})",
+            "powermap: no MAP given; using the built-in North China grid case, {}",
             load::EMBEDDED_NAME
         );
     }
