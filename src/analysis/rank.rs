@@ -267,7 +267,9 @@ pub fn rank(g: &OrgGraph, reach: &[f64], lang: Lang, top: usize) -> (Vec<Candida
     let mut order: Vec<PersonIx> =
         (0..map.people.len()).filter(|&i| map.people[i].side == Side::Customer).collect();
     order.sort_by(|&a, &b| {
-        with.score[b].total_cmp(&with.score[a]).then_with(|| map.people[a].id.cmp(&map.people[b].id))
+        with.score[b]
+            .total_cmp(&with.score[a])
+            .then_with(|| natural_cmp(&map.people[a].id, &map.people[b].id))
     });
     if top > 0 {
         order.truncate(top);
@@ -322,6 +324,38 @@ fn customer_max(map: &Map, v: &[f64]) -> f64 {
         .filter(|(i, _)| map.people[*i].side == Side::Customer)
         .map(|(_, s)| *s)
         .fold(0.0, f64::max)
+}
+
+/// Orders ids as people read them: runs of digits by their number ("3" before "10"),
+/// everything else by character; equal-looking ids ("03", "3") by their text.
+pub fn natural_cmp(a: &str, b: &str) -> std::cmp::Ordering {
+    use std::cmp::Ordering;
+    let (mut x, mut y) = (a, b);
+    loop {
+        let dx = x.len() - x.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let dy = y.len() - y.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+        let ord = if dx > 0 && dy > 0 {
+            let (nx, ny) = (x[..dx].trim_start_matches('0'), y[..dy].trim_start_matches('0'));
+            let o = nx.len().cmp(&ny.len()).then_with(|| nx.cmp(ny));
+            x = &x[dx..];
+            y = &y[dy..];
+            o
+        } else {
+            match (x.chars().next(), y.chars().next()) {
+                (None, None) => return a.cmp(b),
+                (None, Some(_)) => return Ordering::Less,
+                (Some(_), None) => return Ordering::Greater,
+                (Some(cx), Some(cy)) => {
+                    x = &x[cx.len_utf8()..];
+                    y = &y[cy.len_utf8()..];
+                    cx.cmp(&cy)
+                }
+            }
+        };
+        if ord != Ordering::Equal {
+            return ord;
+        }
+    }
 }
 
 /// Rounds to one decimal, for reports.
@@ -519,4 +553,20 @@ fn bases_reasons(g: &OrgGraph, i: PersonIx, bias: f64, points: f64, lang: Lang) 
         );
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::natural_cmp;
+    use std::cmp::Ordering::*;
+
+    #[test]
+    fn ids_sort_as_people_read_them() {
+        let mut ids = vec!["p10", "p2", "3", "10", "p1", "黄", "a", "03"];
+        ids.sort_by(|a, b| natural_cmp(a, b));
+        assert_eq!(ids, vec!["03", "3", "10", "a", "p1", "p2", "p10", "黄"]);
+        assert_eq!(natural_cmp("x", "x"), Equal);
+        assert_eq!(natural_cmp("x1y", "x1z"), Less);
+        assert_eq!(natural_cmp("x", "x1"), Less);
+    }
 }

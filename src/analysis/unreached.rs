@@ -88,7 +88,9 @@ pub fn unreached(
         .filter(|&i| map.people[i].side == Side::Customer && reach[i] < REACHED && sway[i] >= MIN_SHARE * max)
         .map(|i| ((sway[i] / max) * (1.0 - reach[i]), i))
         .collect();
-    out.sort_by(|a, b| b.0.total_cmp(&a.0).then_with(|| map.people[a.1].id.cmp(&map.people[b.1].id)));
+    out.sort_by(|a, b| {
+        b.0.total_cmp(&a.0).then_with(|| super::rank::natural_cmp(&map.people[a.1].id, &map.people[b.1].id))
+    });
     out.truncate(200);
     let mut adj: Vec<Vec<usize>> = Vec::new();
     if !out.is_empty() {
