@@ -7,13 +7,19 @@ use super::grade::{Grade, Item, ItemKind};
 use crate::vocab::{Lang, Vocab};
 
 /// The heading of each kind of item, in order.
-fn kinds(lang: Lang) -> [(ItemKind, &'static str); 4] {
+/// The feedback items grouped by kind, in reading order (wrong, missing, extra, found),
+/// each with its heading; kinds with no item are left out.
+fn grouped(g: &Grade, lang: Lang) -> Vec<(&'static str, Vec<&Item>)> {
     [
         (ItemKind::Wrong, lang.pick("Wrong", "错误")),
         (ItemKind::Missing, lang.pick("Missing", "缺少")),
         (ItemKind::Extra, lang.pick("Extra", "多出")),
         (ItemKind::Found, lang.pick("Found", "找到")),
     ]
+    .into_iter()
+    .map(|(kind, heading)| (heading, g.items.iter().filter(|i| i.kind == kind).collect::<Vec<_>>()))
+    .filter(|(_, items)| !items.is_empty())
+    .collect()
 }
 
 fn pass_line(g: &Grade, pass: Option<f64>, lang: Lang) -> Option<String> {
@@ -48,11 +54,7 @@ pub fn write_text(w: &mut dyn Write, g: &Grade, pass: Option<f64>, lang: Lang) -
             trim(s.weight)
         )?;
     }
-    for (kind, heading) in kinds(lang) {
-        let items: Vec<&Item> = g.items.iter().filter(|i| i.kind == kind).collect();
-        if items.is_empty() {
-            continue;
-        }
+    for (heading, items) in grouped(g, lang) {
         writeln!(w, "\n{heading} ({}):", items.len())?;
         for i in items {
             writeln!(w, "  - [{}] {}", i.section.label(lang), i.message)?;
@@ -84,11 +86,7 @@ pub fn write_markdown(w: &mut dyn Write, g: &Grade, pass: Option<f64>, lang: Lan
             trim(s.weight)
         )?;
     }
-    for (kind, heading) in kinds(lang) {
-        let items: Vec<&Item> = g.items.iter().filter(|i| i.kind == kind).collect();
-        if items.is_empty() {
-            continue;
-        }
+    for (heading, items) in grouped(g, lang) {
         writeln!(w, "\n## {heading} ({})\n", items.len())?;
         for i in items {
             writeln!(w, "- **{}** {}", i.section.label(lang), md_escape(&i.message))?;
