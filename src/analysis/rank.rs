@@ -81,6 +81,8 @@ pub struct Power {
     pub edges: Vec<Sway>,
     /// r of the propagation.
     pub r: Vec<f64>,
+    /// People below each person in the reporting lines ([`span`]).
+    pub below: Vec<usize>,
 }
 
 /// The top bias of the account: + toward the top, − toward the operating level.
@@ -207,7 +209,7 @@ pub fn power(g: &OrgGraph, with_bases: bool) -> Power {
             100.0 * (wa * a + 0.45 * rr + 0.35 * ii)
         })
         .collect();
-    Power { score, weight, sway, edges, r }
+    Power { score, weight, sway, edges, r, below }
 }
 
 fn authority(level: Option<u32>, below: usize, max_below: f64) -> f64 {
@@ -258,7 +260,7 @@ pub fn rank(g: &OrgGraph, reach: &[f64], lang: Lang, top: usize) -> (Vec<Candida
         let with = power(g, true);
         (with, other.join().unwrap_or_else(|_| power(g, false)))
     });
-    let below = span(g);
+    let below = &with.below;
     let max_b = below.iter().copied().max().unwrap_or(0) as f64;
     let bias = top_bias(map);
     let inflow = inflows(map.people.len(), &without.edges);

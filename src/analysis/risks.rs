@@ -243,7 +243,7 @@ pub fn risks(
             unit_ix: None,
         });
     }
-    uncovered_units(g, lang, &mut out);
+    uncovered_units(g, reach, lang, &mut out);
     for r in &mut out {
         r.people = r.persons.iter().map(|&p| map.people[p].id.clone()).collect();
     }
@@ -388,10 +388,9 @@ fn level_mismatch(
 
 /// Customer units where nobody in the unit or below it is acquainted with us (reach
 /// above 0); only the topmost such unit of a subtree is listed. O(P + U).
-fn uncovered_units(g: &OrgGraph, lang: Lang, out: &mut Vec<Risk>) {
+fn uncovered_units(g: &OrgGraph, reach: &[f64], lang: Lang, out: &mut Vec<Risk>) {
     let mut listed = 0usize;
     let map = g.map;
-    let reach = super::reach::reach_scores(g);
     let u = map.units.len();
     let mut known = vec![false; u];
     let mut customer = vec![false; u];
