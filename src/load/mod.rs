@@ -133,7 +133,7 @@ pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
                 bytes.iter().find(|b| !b.is_ascii_whitespace() && **b != 0xEF && **b != 0xBB && **b != 0xBF);
             if ext.as_deref() == Some("json") || matches!(first, Some(b'{') | Some(b'[')) {
                 let text = decode_owned(bytes, &shown)?;
-                load_json_text(text, &shown, Some(path))
+                load_json_str(&text, &shown)
             } else {
                 Err(LoadError::one(
                     &shown,
@@ -164,24 +164,6 @@ fn decode_owned(bytes: Vec<u8>, name: &str) -> Result<String, LoadError> {
     })
 }
 
-/// Loads a JSON map from a file's text. The text is let go as soon as it is parsed
-/// (a big map need not hold it while being checked); lines of problems are then
-/// found by reading the file again.
-fn load_json_text(text: String, name: &str, path: Option<&Path>) -> Result<Loaded, LoadError> {
-    let Some(path) = path else { return load_json_str(&text, name) };
-    let raw = json::parse(&text, name)
-        .map_err(|d| LoadError::Invalid { name: name.to_string(), diagnostics: vec![*d] })?;
-    drop(text);
-    let (map, mut diags) = validate::build(raw, &json_sources(name));
-    if diags.iter().any(|d| d.location.path.is_some())
-        && let Ok(bytes) = std::fs::read(path)
-        && let Ok((text, _)) = text::decode_owned(bytes)
-    {
-        json::add_lines(&text, &mut diags);
-    }
-    finish(map, diags, name)
-}
-
 fn json_sources(name: &str) -> validate::Sources {
     validate::Sources { main: name.to_string(), units: None, ties: None, account: None, csv_headers: None }
 }
@@ -196,7 +178,7 @@ pub fn load_json_bytes(bytes: &[u8], name: &str) -> Result<Loaded, LoadError> {
 pub fn load_json_str(text: &str, name: &str) -> Result<Loaded, LoadError> {
     let raw = json::parse(text, name)
         .map_err(|d| LoadError::Invalid { name: name.to_string(), diagnostics: vec![*d] })?;
-    let (map, mut diags) = validate::build(raw, &json_sources(name));
+    let (map, mut diags) = validate::build(raw, text, &json_sources(name));
     json::add_lines(text, &mut diags);
     finish(map, diags, name)
 }
@@ -273,7 +255,7 @@ pub struct CsvFiles<'a> {
 pub fn load_csv(files: &CsvFiles) -> Result<Loaded, LoadError> {
     let people = files.people;
     let (raw, sources, mut diags) = csv::parse(people, files.units, files.ties, files.account);
-    let (map, more) = validate::build(raw, &sources);
+    let (map, more) = validate::build(raw, "", &sources);
     diags.extend(more);
     let map = if diags.iter().any(Diagnostic::is_error) { None } else { map };
     finish(map, diags, &people.name)

@@ -79,9 +79,10 @@ impl Field for String {
     }
 }
 
-/// A person id as written in a tie: short ids (up to 22 bytes, nearly all of them)
-/// are kept inline, so reading millions of ties allocates nothing for them.
-#[derive(Debug, Clone, PartialEq, Eq)]
+/// A person id as written in a tie, or as a key of the id table: short ids (up to 22
+/// bytes, nearly all of them) are kept inline, so reading millions of ties allocates
+/// nothing for them and a table lookup compares bytes in the table itself.
+#[derive(Debug, Clone)]
 pub enum Id {
     /// Up to 22 bytes of UTF-8, and their length.
     Inline([u8; 22], u8),
@@ -90,6 +91,25 @@ pub enum Id {
 }
 
 impl Id {
+    /// An id holding this text as it is.
+    pub fn new(text: &str) -> Id {
+        if text.len() <= 22 {
+            let mut b = [0u8; 22];
+            b[..text.len()].copy_from_slice(text.as_bytes());
+            Id::Inline(b, text.len() as u8)
+        } else {
+            Id::Heap(text.into())
+        }
+    }
+
+    /// The id's text, as bytes.
+    pub fn as_bytes(&self) -> &[u8] {
+        match self {
+            Id::Inline(b, n) => &b[..usize::from(*n)],
+            Id::Heap(s) => s.as_bytes(),
+        }
+    }
+
     /// The id's text.
     pub fn as_str(&self) -> &str {
         match self {
@@ -102,14 +122,28 @@ impl Id {
 impl Field for Id {
     const EXPECTS: &'static str = "an id";
     fn from_text(text: &str) -> Result<Self, String> {
-        let t = text.trim();
-        if t.len() <= 22 {
-            let mut b = [0u8; 22];
-            b[..t.len()].copy_from_slice(t.as_bytes());
-            Ok(Id::Inline(b, t.len() as u8))
-        } else {
-            Ok(Id::Heap(t.into()))
-        }
+        Ok(Id::new(text.trim()))
+    }
+}
+
+// Equality and hashing are the text's, so that a table keyed by `Id` is searched by `&str`.
+impl PartialEq for Id {
+    fn eq(&self, other: &Id) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Id {}
+
+impl std::hash::Hash for Id {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        self.as_str().hash(h);
+    }
+}
+
+impl std::borrow::Borrow<str> for Id {
+    fn borrow(&self) -> &str {
+        self.as_str()
     }
 }
 
@@ -289,33 +323,66 @@ impl<'de> Deserialize<'de> for Scalar {
     }
 }
 
-/// A list of records: read from CSV into memory, or kept as the JSON text of the
-/// array and read one record at a time when checked (so a big map never holds every
-/// raw record at once).
+/// Where a JSON value lies in the text it was parsed from. Only its address and
+/// length are kept, so a big list is neither copied nor tied to the text's lifetime;
+/// [`Span::within`] finds it again in that text.
+#[derive(Debug, Clone, Copy)]
+pub struct Span {
+    addr: usize,
+    len: usize,
+}
+
+impl Span {
+    fn of(part: &str) -> Span {
+        Span { addr: part.as_ptr() as usize, len: part.len() }
+    }
+
+    /// The spanned text, if `text` is the text the span was taken from.
+    pub fn within(self, text: &str) -> Option<&str> {
+        let start = self.addr.checked_sub(text.as_ptr() as usize)?;
+        text.get(start..start.checked_add(self.len)?)
+    }
+}
+
+/// A list of records: read from CSV into memory, or located in the JSON text and read
+/// one record at a time when checked (so a big map never holds every raw record at
+/// once, nor a copy of its text).
 #[derive(Debug, Default)]
 pub struct Records<T> {
     /// Records already in memory (CSV), in file order.
     pub items: Vec<T>,
-    /// The JSON text of the value, read lazily by [`Records::for_each`].
-    pub raw: Option<Box<RawValue>>,
+    /// Where the JSON value lies in the text, read lazily by [`Records::for_each`].
+    pub span: Option<Span>,
 }
 
 impl<'de, T> Deserialize<'de> for Records<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        Ok(Records { items: Vec::new(), raw: Some(Box::<RawValue>::deserialize(d)?) })
+        let raw = <&'de RawValue>::deserialize(d)?;
+        Ok(Records { items: Vec::new(), span: Some(Span::of(raw.get())) })
     }
 }
 
 impl<T: for<'de> Deserialize<'de>> Records<T> {
-    /// Calls `f` with each record and its index, in order. Returns what the value was
-    /// when it is not a list (null counts as an empty list). O(n) in the text.
-    pub fn for_each(self, mut f: impl FnMut(usize, T)) -> Result<(), &'static str> {
-        let Some(raw) = self.raw else {
+    /// At least as many as there are records (the count of `{` in the JSON text):
+    /// a capacity to reserve, so that big lists are not copied as they grow. O(n).
+    pub fn capacity_hint(&self, text: &str) -> usize {
+        match self.span.and_then(|s| s.within(text)) {
+            Some(json) => json.bytes().filter(|&b| b == b'{').count(),
+            None => self.items.len(),
+        }
+    }
+
+    /// Calls `f` with each record and its index, in order; `text` is the JSON text the
+    /// records were parsed from. Returns what the value was when it is not a list
+    /// (null counts as an empty list). O(n) in the text.
+    pub fn for_each(self, text: &str, mut f: impl FnMut(usize, T)) -> Result<(), &'static str> {
+        let Some(span) = self.span else {
             for (i, x) in self.items.into_iter().enumerate() {
                 f(i, x);
             }
             return Ok(());
         };
+        let Some(json) = span.within(text) else { return Err("not in the text that was read") };
         struct V<'f, T, F>(&'f mut F, PhantomData<T>);
         impl<'de, T: Deserialize<'de>, F: FnMut(usize, T)> Visitor<'de> for V<'_, T, F> {
             type Value = Result<(), &'static str>;
@@ -353,7 +420,7 @@ impl<T: for<'de> Deserialize<'de>> Records<T> {
                 Ok(Err("an object"))
             }
         }
-        let mut de = serde_json::Deserializer::from_str(raw.get());
+        let mut de = serde_json::Deserializer::from_str(json);
         // The text was checked when it was first parsed, so reading it again cannot fail.
         de.deserialize_any(V(&mut f, PhantomData)).unwrap_or(Ok(()))
     }

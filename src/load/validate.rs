@@ -4,7 +4,10 @@
 //! O(P + U + T) for P people, U units and T ties (hash lookups), plus suggestions for
 //! unknown ids, which are computed for at most [`MAX_SUGGESTIONS`] problems.
 
+mod ids;
 mod ties;
+
+use ids::PersonIds;
 
 use rustc_hash::FxHashMap;
 use std::collections::HashMap;
@@ -144,11 +147,13 @@ impl Here<'_> {
 
 struct Checker<'a> {
     src: &'a Sources,
+    /// The JSON text the records were parsed from ("" for CSV).
+    text: &'a str,
     diags: Vec<Diagnostic>,
     suggestions_left: usize,
-    /// Where each accepted person was written (their id), by index in the map: a
-    /// refused record before them shifts their index in the map but not in the file.
-    person_locs: Vec<Location>,
+    /// Where each accepted person was written (record index and line), by index in the
+    /// map: a refused record before them shifts their index in the map but not in the file.
+    person_spots: Vec<(usize, u64)>,
 }
 
 impl Checker<'_> {
@@ -221,9 +226,9 @@ impl Checker<'_> {
 
 /// Checks a raw map. Returns the map when there is no error, and every diagnostic
 /// (errors and warnings) in the order found.
-pub fn build(top: RawTop, src: &Sources) -> (Option<Map>, Vec<Diagnostic>) {
+pub fn build(top: RawTop, text: &str, src: &Sources) -> (Option<Map>, Vec<Diagnostic>) {
     let mut c =
-        Checker { src, diags: Vec::new(), suggestions_left: MAX_SUGGESTIONS, person_locs: Vec::new() };
+        Checker { src, text, diags: Vec::new(), suggestions_left: MAX_SUGGESTIONS, person_spots: Vec::new() };
     let mut top = top;
     let root = Here { src, section: "", index: 0, line: 0 };
     c.shape::<RawTop>(root, top.not_object, &top.unknown);
@@ -254,9 +259,10 @@ pub fn build(top: RawTop, src: &Sources) -> (Option<Map>, Vec<Diagnostic>) {
     c.shape::<RawGrading>(grading_here, grading.not_object, &grading.unknown);
     weights(&mut c, &mut map, std::mem::take(&mut grading.weights), grading_here);
     let unit_parents = units(&mut c, &mut map, std::mem::take(&mut top.units));
-    let reports = people(&mut c, &mut map, std::mem::take(&mut top.people));
+    let (ids, reports) = people(&mut c, &mut map, std::mem::take(&mut top.people));
     resolve_unit_parents(&mut c, &mut map, unit_parents);
-    ties::ties(&mut c, &mut map, std::mem::take(&mut top.ties), reports);
+    ties::ties(&mut c, &mut map, std::mem::take(&mut top.ties), &ids, reports);
+    drop(ids);
     ties::structure(&mut c, &map);
     let ok = !c.diags.iter().any(Diagnostic::is_error);
     (ok.then_some(map), c.diags)
@@ -310,7 +316,7 @@ struct Pending {
 fn units(c: &mut Checker, map: &mut Map, raw: Records<RawUnit>) -> Vec<Pending> {
     let mut seen: FxHashMap<String, (usize, u64)> = FxHashMap::default();
     let mut parents = Vec::new();
-    let listed = raw.for_each(|i, mut r| {
+    let listed = raw.for_each(c.text, |i, mut r| {
         let here = Here { src: c.src, section: "units", index: i, line: r.line };
         c.shape::<RawUnit>(here, r.not_object, &r.unknown);
         if r.not_object.is_some() {
@@ -409,8 +415,12 @@ fn resolve_unit_parents(c: &mut Checker, map: &mut Map, parents: Vec<Pending>) {
     }
 }
 
-fn people(c: &mut Checker, map: &mut Map, raw: Records<RawPerson>) -> Vec<Pending> {
-    let mut seen: FxHashMap<String, (usize, u64)> = FxHashMap::default();
+/// Checks the people; returns their ids and the `reports_to` shorthands to resolve.
+fn people(c: &mut Checker, map: &mut Map, raw: Records<RawPerson>) -> (PersonIds, Vec<Pending>) {
+    let capacity = raw.capacity_hint(c.text);
+    let mut ids = PersonIds::with_capacity(capacity);
+    map.people.reserve(capacity);
+    c.person_spots.reserve(capacity);
     let mut unit_index: HashMap<String, UnitIx> = HashMap::new();
     for (i, u) in map.units.iter().enumerate() {
         unit_index.entry(u.id.clone()).or_insert(i);
@@ -424,7 +434,7 @@ fn people(c: &mut Checker, map: &mut Map, raw: Records<RawPerson>) -> Vec<Pendin
     let defined_units = map.units.len();
     let mut reports = Vec::new();
 
-    let listed = raw.for_each(|i, mut r| {
+    let listed = raw.for_each(c.text, |i, mut r| {
         let here = Here { src: c.src, section: "people", index: i, line: r.line };
         c.shape::<RawPerson>(here, r.not_object, &r.unknown);
         if r.not_object.is_some() {
@@ -435,7 +445,9 @@ fn people(c: &mut Checker, map: &mut Map, raw: Records<RawPerson>) -> Vec<Pendin
             report_person_fields(c, here, r);
             return;
         };
-        if let Some(&(fi, fl)) = seen.get(&id) {
+        let pix = map.people.len();
+        if let Err(first) = ids.insert(&id, pix) {
+            let (fi, fl) = c.person_spots[first];
             let first = Checker::first_at(here, fi, fl);
             c.error(
                 "duplicate-id",
@@ -445,8 +457,6 @@ fn people(c: &mut Checker, map: &mut Map, raw: Records<RawPerson>) -> Vec<Pendin
             report_person_fields(c, here, r);
             return;
         }
-        seen.insert(id.clone(), (i, r.line));
-        let pix = map.people.len();
         let unit = c.field(here, "unit", r.unit.take()).map(|u| {
             if let Some(&ix) = unit_index.get(&u).or_else(|| by_name.get(&u)) {
                 return ix;
@@ -487,7 +497,7 @@ fn people(c: &mut Checker, map: &mut Map, raw: Records<RawPerson>) -> Vec<Pendin
         for m in c.field(here, "reports_to", r.reports_to.take()).unwrap_or_default() {
             reports.push(Pending { ix: pix, text: m, loc: here.at(Some("reports_to")) });
         }
-        c.person_locs.push(here.at(Some("id")));
+        c.person_spots.push((i, r.line));
         let optional = c.field(here, "optional", r.optional.take());
         let explain = c.field(here, "explain", r.explain.0.take());
         if let Some(n) = item_note(optional, explain) {
@@ -512,7 +522,7 @@ fn people(c: &mut Checker, map: &mut Map, raw: Records<RawPerson>) -> Vec<Pendin
         });
     });
     c.list_shape(listed, "people");
-    reports
+    (ids, reports)
 }
 
 /// Reports the bad values of a person record that is not kept (no id, or a repeated

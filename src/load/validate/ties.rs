@@ -5,9 +5,9 @@
 use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
 
-use super::{Checker, Here, Pending, item_note};
+use super::{Checker, Here, Pending, PersonIds, item_note};
 use crate::diag::Location;
-use crate::load::raw::{RawTie, Records, Val};
+use crate::load::raw::{Id, RawTie, Records, Val};
 use crate::model::{ItemNote, Map, PersonIx, Tie};
 use crate::vocab::{Role, Side, Strength, TieKind};
 
@@ -31,6 +31,9 @@ impl Spot {
     }
 }
 
+/// How many tie records are read before their ends are looked up together.
+const BATCH: usize = 256;
+
 /// The ties kept so far, with where each was written, and a duplicate check.
 struct Kept {
     ties: Vec<Tie>,
@@ -41,12 +44,24 @@ struct Kept {
 }
 
 impl Kept {
+    /// Looks up the duplicate-check keys of a batch of ties back to back, only to bring
+    /// their table entries into the cache before the ties are kept one by one.
+    fn warm(&self, ties: impl Iterator<Item = (PersonIx, PersonIx, TieKind)>) {
+        for (from, to, kind) in ties {
+            std::hint::black_box(self.seen.get(&Self::key(from, to, kind)));
+        }
+    }
+
+    /// The duplicate-check key: the ends in order, or sorted for symmetric kinds.
+    fn key(from: PersonIx, to: PersonIx, kind: TieKind) -> (u32, u32, TieKind) {
+        let (a, b) = if kind.is_symmetric() { (from.min(to), from.max(to)) } else { (from, to) };
+        (a as u32, b as u32, kind)
+    }
+
     /// Keeps a tie unless the same one was kept before (either order for symmetric
     /// kinds), which is reported and dropped.
     fn keep(&mut self, c: &mut Checker, map: &Map, t: Tie, spot: Spot, note: Option<ItemNote>) {
-        let (a, b) =
-            if t.kind.is_symmetric() { (t.from.min(t.to), t.from.max(t.to)) } else { (t.from, t.to) };
-        let key = (a as u32, b as u32, t.kind);
+        let key = Self::key(t.from, t.to, t.kind);
         if let Some(&first) = self.seen.get(&key) {
             let first_loc = self.spots[first as usize].location(c);
             let at = first_loc
@@ -71,11 +86,15 @@ impl Kept {
     }
 }
 
-pub(super) fn ties(c: &mut Checker, map: &mut Map, raw: Records<RawTie>, reports: Vec<Pending>) {
-    let ids: FxHashMap<&str, PersonIx> =
-        map.people.iter().enumerate().map(|(i, p)| (p.id.as_str(), i)).collect();
+pub(super) fn ties(
+    c: &mut Checker,
+    map: &mut Map,
+    raw: Records<RawTie>,
+    ids: &PersonIds,
+    reports: Vec<Pending>,
+) {
     let lookup = |c: &mut Checker, id: &str, loc: &dyn Fn() -> (Location, String)| -> Option<PersonIx> {
-        if let Some(&ix) = ids.get(id) {
+        if let Some(ix) = ids.get(id) {
             return Some(ix);
         }
         let hint = if map.people.len() <= 20_000 {
@@ -87,8 +106,13 @@ pub(super) fn ties(c: &mut Checker, map: &mut Map, raw: Records<RawTie>, reports
         c.error("unknown-id", loc, format!("{what}\"{id}\" is not a person id{hint}"));
         None
     };
-    let mut kept =
-        Kept { ties: Vec::new(), spots: Vec::new(), seen: FxHashMap::default(), notes: BTreeMap::new() };
+    let capacity = raw.capacity_hint(c.text) + reports.len();
+    let mut kept = Kept {
+        ties: Vec::with_capacity(capacity),
+        spots: Vec::with_capacity(capacity),
+        seen: FxHashMap::with_capacity_and_hasher(capacity, Default::default()),
+        notes: BTreeMap::new(),
+    };
     for p in reports {
         let label = if c.src.csv_headers.is_some() { "reports_to: " } else { "" };
         let Some(to) = lookup(c, &p.text, &|| (p.loc.clone(), label.to_string())) else { continue };
@@ -106,47 +130,71 @@ pub(super) fn ties(c: &mut Checker, map: &mut Map, raw: Records<RawTie>, reports
         };
         kept.keep(c, map, tie, Spot::Written(Box::new(p.loc)), None);
     }
-    let listed = raw.for_each(|i, mut r| {
-        let here = Here { src: c.src, section: "ties", index: i, line: r.line };
-        c.shape::<RawTie>(here, r.not_object, &r.unknown);
-        if r.not_object.is_some() {
-            return;
-        }
-        let mut ends = [None, None];
-        for (k, key, v) in [(0, "from", r.from.take()), (1, "to", r.to.take())] {
-            match c.field(here, key, v) {
-                Some(id) => ends[k] = lookup(c, id.as_str(), &|| (here.at(Some(key)), here.label(key))),
-                None => c.error(
-                    "missing-field",
-                    here.at(Some(key)),
-                    format!("{}a tie needs \"{key}\"", here.label(key)),
-                ),
+    // Records are checked in batches: first every end of the batch is looked up back
+    // to back, so that the table lookups (which miss the cache in big maps) overlap
+    // instead of waiting one by one; then each record in order, as written.
+    let mut batch: Vec<(usize, RawTie)> = Vec::with_capacity(BATCH);
+    let check_batch = |c: &mut Checker, kept: &mut Kept, batch: &mut Vec<(usize, RawTie)>| {
+        let ends = batch.iter().flat_map(|(_, r)| [r.from.ok().map(Id::as_str), r.to.ok().map(Id::as_str)]);
+        let resolved = ids.get_batch(ends);
+        let found: Vec<[Option<PersonIx>; 2]> = resolved.chunks_exact(2).map(|e| [e[0], e[1]]).collect();
+        kept.warm(found.iter().zip(batch.iter()).filter_map(|(ends, (_, r))| match (ends, r.kind.ok()) {
+            ([Some(a), Some(b)], Some(&kind)) => Some((*a, *b, kind)),
+            _ => None,
+        }));
+        for ((i, r), found) in batch.iter_mut().zip(found) {
+            let i = *i;
+            let here = Here { src: c.src, section: "ties", index: i, line: r.line };
+            c.shape::<RawTie>(here, r.not_object, &r.unknown);
+            if r.not_object.is_some() {
+                continue;
             }
+            let mut ends = [None, None];
+            for (k, key, v) in [(0, "from", r.from.take()), (1, "to", r.to.take())] {
+                match c.field(here, key, v) {
+                    Some(_) if found[k].is_some() => ends[k] = found[k],
+                    Some(id) => ends[k] = lookup(c, id.as_str(), &|| (here.at(Some(key)), here.label(key))),
+                    None => c.error(
+                        "missing-field",
+                        here.at(Some(key)),
+                        format!("{}a tie needs \"{key}\"", here.label(key)),
+                    ),
+                }
+            }
+            let kind = c.field(here, "kind", r.kind.take());
+            if kind.is_none() && matches!(r.kind, Val::Missing) {
+                let label = here.label("kind");
+                let msg = format!("{label}a tie needs a kind (reports_to, influences, knows or conflict)");
+                c.error("missing-field", here.at(Some("kind")), msg);
+            }
+            let strength = c.field(here, "strength", r.strength.take()).unwrap_or(Strength::Medium);
+            let dotted = c.field(here, "dotted", r.dotted.take()).unwrap_or(false);
+            let note = c.field(here, "note", r.note.take());
+            let optional = c.field(here, "optional", r.optional.take());
+            let grading = item_note(optional, c.field(here, "explain", r.explain.0.take()));
+            let ([Some(from), Some(to)], Some(kind)) = (ends, kind) else { continue };
+            if from == to {
+                let msg = format!("a tie from \"{}\" to themself", map.people[from].id);
+                c.error("self-tie", here.at(None), msg);
+                continue;
+            }
+            if dotted && kind != TieKind::ReportsTo {
+                let label = here.label("dotted");
+                let msg = format!("{label}only reporting lines can be dotted; ignored on a {kind} tie");
+                c.warn("dotted-not-reporting", here.at(Some("dotted")), msg);
+            }
+            let tie = Tie { from, to, kind, strength, dotted: dotted && kind == TieKind::ReportsTo, note };
+            kept.keep(c, map, tie, Spot::Record(i, r.line), grading);
         }
-        let kind = c.field(here, "kind", r.kind.take());
-        if kind.is_none() && matches!(r.kind, Val::Missing) {
-            let label = here.label("kind");
-            let msg = format!("{label}a tie needs a kind (reports_to, influences, knows or conflict)");
-            c.error("missing-field", here.at(Some("kind")), msg);
+        batch.clear();
+    };
+    let listed = raw.for_each(c.text, |i, r| {
+        batch.push((i, r));
+        if batch.len() == BATCH {
+            check_batch(c, &mut kept, &mut batch);
         }
-        let strength = c.field(here, "strength", r.strength.take()).unwrap_or(Strength::Medium);
-        let dotted = c.field(here, "dotted", r.dotted.take()).unwrap_or(false);
-        let note = c.field(here, "note", r.note.take());
-        let optional = c.field(here, "optional", r.optional.take());
-        let grading = item_note(optional, c.field(here, "explain", r.explain.0.take()));
-        let ([Some(from), Some(to)], Some(kind)) = (ends, kind) else { return };
-        if from == to {
-            c.error("self-tie", here.at(None), format!("a tie from \"{}\" to themself", map.people[from].id));
-            return;
-        }
-        if dotted && kind != TieKind::ReportsTo {
-            let label = here.label("dotted");
-            let msg = format!("{label}only reporting lines can be dotted; ignored on a {kind} tie");
-            c.warn("dotted-not-reporting", here.at(Some("dotted")), msg);
-        }
-        let tie = Tie { from, to, kind, strength, dotted: dotted && kind == TieKind::ReportsTo, note };
-        kept.keep(c, map, tie, Spot::Record(i, r.line), grading);
     });
+    check_batch(c, &mut kept, &mut batch);
     c.list_shape(listed, "ties");
     let Kept { ties, spots, seen, notes } = kept;
     drop(seen);
@@ -242,7 +290,8 @@ pub(super) fn structure(c: &mut Checker, map: &Map) {
     let lonely: Vec<usize> =
         (0..map.people.len()).filter(|&i| !tied[i] && map.people[i].side == Side::Customer).collect();
     for &i in lonely.iter().take(50) {
-        let loc = c.person_locs[i].clone();
+        let (index, line) = c.person_spots[i];
+        let loc = Here { src: c.src, section: "people", index, line }.at(Some("id"));
         c.warn(
             "no-tie",
             loc,
