@@ -18,6 +18,7 @@ pub mod graph;
 pub mod load;
 pub mod model;
 pub mod output;
+pub mod par;
 pub mod render;
 pub mod report;
 pub mod schema;

@@ -118,11 +118,10 @@ pub fn analyze(g: &OrgGraph, opts: &AnalyzeOptions) -> Report {
     }
     // The introduction graph and the sway over the top are independent: build them
     // side by side.
-    let (intro, sway_top) = std::thread::scope(|s| {
-        let intro = s.spawn(|| paths::IntroGraph::new(g, opts.paths));
-        let sway = unreached::sway_over_top(g, &power, &top_set);
-        (intro.join().unwrap_or_else(|_| paths::IntroGraph::new(g, opts.paths)), sway)
-    });
+    let (sway_top, intro) = crate::par::join(
+        || unreached::sway_over_top(g, &power, &top_set),
+        || paths::IntroGraph::new(g, opts.paths),
+    );
     let mut unreached = unreached::unreached(g, &reach, &top_set, &power, &sway_top);
     let targets: Vec<PersonIx> = match opts.to {
         Some(t) => vec![t],

@@ -255,11 +255,7 @@ fn apply_lean(g: &OrgGraph, weight: &mut [f64]) {
 pub fn rank(g: &OrgGraph, reach: &[f64], lang: Lang, top: usize) -> (Vec<Candidate>, Power) {
     let map = g.map;
     // The two runs are independent: one on another thread, so two cores halve the wait.
-    let (with, without) = std::thread::scope(|s| {
-        let other = s.spawn(|| power(g, false));
-        let with = power(g, true);
-        (with, other.join().unwrap_or_else(|_| power(g, false)))
-    });
+    let (with, without) = crate::par::join(|| power(g, true), || power(g, false));
     let below = &with.below;
     let max_b = below.iter().copied().max().unwrap_or(0) as f64;
     let bias = top_bias(map);

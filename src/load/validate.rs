@@ -316,7 +316,7 @@ struct Pending {
 fn units(c: &mut Checker, map: &mut Map, raw: Records<RawUnit>) -> Vec<Pending> {
     let mut seen: FxHashMap<String, (usize, u64)> = FxHashMap::default();
     let mut parents = Vec::new();
-    let listed = raw.for_each(c.text, |i, mut r| {
+    let listed = raw.for_each_piped(c.text, |i, mut r| {
         let here = Here { src: c.src, section: "units", index: i, line: r.line };
         c.shape::<RawUnit>(here, r.not_object, &r.unknown);
         if r.not_object.is_some() {
@@ -434,7 +434,7 @@ fn people(c: &mut Checker, map: &mut Map, raw: Records<RawPerson>) -> (PersonIds
     let defined_units = map.units.len();
     let mut reports = Vec::new();
 
-    let listed = raw.for_each(c.text, |i, mut r| {
+    let listed = raw.for_each_piped(c.text, |i, mut r| {
         let here = Here { src: c.src, section: "people", index: i, line: r.line };
         c.shape::<RawPerson>(here, r.not_object, &r.unknown);
         if r.not_object.is_some() {

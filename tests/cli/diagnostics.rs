@@ -1,7 +1,7 @@
 //! One test per error and warning a map can earn: the exact wording a user reads and
 //! where it points (`people.csv:7:3` for CSV, `map.json:12:5` with the JSON path).
 
-use crate::common::{assert_one, diagnostics, load_csv, load_json, ok, refused};
+use crate::common::{assert_one, diagnostics, lines_of, load_csv, load_json, ok, refused};
 use powermap::diag::Severity;
 
 /// A valid map's people, with an approver and ties, to which one problem is added.
@@ -204,6 +204,12 @@ fn missing_id_and_missing_tie_fields() {
         "missing-field",
         "map.json:1:49: error: ties[0].kind: a tie needs a kind (reports_to, influences, knows or conflict)",
     );
+    // A kind that is given but not understood is one problem, not also a missing kind.
+    let d = refused(load_json(
+        r#"{"people": [{"id": "a"}, {"id": "b"}], "ties": [{"from": "a", "to": "b", "kind": "likes"}]}"#,
+    ));
+    assert!(lines_of(&d, "missing-field").is_empty(), "{d:?}");
+    assert_eq!(lines_of(&d, "bad-value").len(), 1, "{d:?}");
 }
 
 #[test]
@@ -382,7 +388,7 @@ fn dotted_on_a_tie_that_is_not_reporting() {
     assert_one(
         &l.warnings,
         "dotted-not-reporting",
-        "ties.csv:2:4: warning: 虚线: only reporting lines can be dotted; ignored on a knows tie",
+        "ties.csv:2:4: warning: 虚线: only reporting lines can be dotted; ignored on this knows tie",
     );
     assert!(!l.map.ties[0].dotted);
 }

@@ -12,5 +12,6 @@ mod end_to_end;
 mod loaders;
 mod robust;
 mod schema;
+mod threads;
 mod twin;
 mod vocab;

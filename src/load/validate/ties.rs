@@ -1,89 +1,105 @@
 //! Checking the ties of a map: resolving their ends, refusing ties to oneself and
 //! cycles of solid reporting lines, dropping duplicates, and the map-wide warnings
 //! (two solid managers, no approver, people with no tie). O(P + T).
+//!
+//! A long list of ties is checked in two shares side by side, one per thread; the
+//! shares' results are then joined in file order and duplicates dropped, so the map
+//! and every diagnostic, in its order, are the same as when checking one by one.
 
 use rustc_hash::FxHashMap;
 use std::collections::BTreeMap;
+use std::iter::Peekable;
 
-use super::{Checker, Here, Pending, PersonIds, item_note};
-use crate::diag::Location;
+use super::{Checker, Here, Pending, PersonIds, Sources, item_note};
+use crate::diag::{Diagnostic, Location};
 use crate::load::raw::{Id, RawTie, Records, Val};
 use crate::model::{ItemNote, Map, PersonIx, Tie};
 use crate::vocab::{Role, Side, Strength, TieKind};
 
-/// Where a tie was written: the index and line of a record of ties, or a person's
-/// `reports_to`. Kept small (24 bytes) and turned into a [`Location`] only when there
-/// is something to report.
-#[derive(Clone)]
-pub(super) enum Spot {
-    Record(usize, u64),
-    Written(Box<Location>),
-}
-
-impl Spot {
-    fn location(&self, c: &Checker) -> Location {
-        match self {
-            Spot::Record(index, line) => {
-                Here { src: c.src, section: "ties", index: *index, line: *line }.at(None)
-            }
-            Spot::Written(l) => (**l).clone(),
-        }
-    }
-}
-
 /// How many tie records are read before their ends are looked up together.
 const BATCH: usize = 256;
 
-/// The ties kept so far, with where each was written, and a duplicate check.
-struct Kept {
-    ties: Vec<Tie>,
-    spots: Vec<Spot>,
-    seen: FxHashMap<(u32, u32, TieKind), u32>,
-    /// Answer keys: the grading notes of the ties kept, by index.
-    notes: BTreeMap<usize, ItemNote>,
+/// Lists of at least this many ties are checked in two shares, on two threads.
+const SHARE_MIN: usize = 20_000;
+
+/// Where a tie was written: the index and line of a record of ties, or the number of
+/// a person's `reports_to` reference and where it was. Kept small (24 bytes) and
+/// turned into a [`Location`] only when there is something to report.
+#[derive(Clone)]
+pub(super) enum Spot {
+    Record(usize, u64),
+    Written(usize, Box<Location>),
 }
 
-impl Kept {
-    /// Looks up the duplicate-check keys of a batch of ties back to back, only to bring
-    /// their table entries into the cache before the ties are kept one by one.
-    fn warm(&self, ties: impl Iterator<Item = (PersonIx, PersonIx, TieKind)>) {
-        for (from, to, kind) in ties {
-            std::hint::black_box(self.seen.get(&Self::key(from, to, kind)));
+impl Spot {
+    fn location(&self, src: &Sources) -> Location {
+        match self {
+            Spot::Record(index, line) => Here { src, section: "ties", index: *index, line: *line }.at(None),
+            Spot::Written(_, l) => (**l).clone(),
         }
     }
 
-    /// The duplicate-check key: the ends in order, or sorted for symmetric kinds.
-    fn key(from: PersonIx, to: PersonIx, kind: TieKind) -> (u32, u32, TieKind) {
-        let (a, b) = if kind.is_symmetric() { (from.min(to), from.max(to)) } else { (from, to) };
-        (a as u32, b as u32, kind)
+    /// Its place in file order: `reports_to` references (of which there are
+    /// `references`) come before the tie records.
+    fn order(&self, references: usize) -> usize {
+        match self {
+            Spot::Written(k, _) => *k,
+            Spot::Record(index, _) => references + index,
+        }
+    }
+}
+
+/// Ties accepted, in file order, with where each was written; duplicates not dropped yet.
+#[derive(Default)]
+struct Accepted {
+    ties: Vec<Tie>,
+    spots: Vec<Spot>,
+    /// Answer keys: grading notes, by index in `ties`, in order.
+    notes: Vec<(usize, ItemNote)>,
+}
+
+impl Accepted {
+    fn with_capacity(n: usize) -> Accepted {
+        Accepted { ties: Vec::with_capacity(n), spots: Vec::with_capacity(n), notes: Vec::new() }
     }
 
-    /// Keeps a tie unless the same one was kept before (either order for symmetric
-    /// kinds), which is reported and dropped.
-    fn keep(&mut self, c: &mut Checker, map: &Map, t: Tie, spot: Spot, note: Option<ItemNote>) {
-        let key = Self::key(t.from, t.to, t.kind);
-        if let Some(&first) = self.seen.get(&key) {
-            let first_loc = self.spots[first as usize].location(c);
-            let at = first_loc
-                .line
-                .map(|l| format!("line {l}"))
-                .or_else(|| first_loc.path.clone())
-                .unwrap_or_else(|| first_loc.file.clone());
-            let msg = format!(
-                "duplicate {} tie between \"{}\" and \"{}\" (first at {at}); this one is ignored",
-                t.kind, map.people[t.from].id, map.people[t.to].id
-            );
-            let loc = spot.location(c);
-            c.warn("duplicate-tie", loc, msg);
-            return;
-        }
-        self.seen.insert(key, self.ties.len() as u32);
+    fn push(&mut self, tie: Tie, spot: Spot, note: Option<ItemNote>) {
         if let Some(n) = note {
-            self.notes.insert(self.ties.len(), n);
+            self.notes.push((self.ties.len(), n));
         }
-        self.ties.push(t);
+        self.ties.push(tie);
         self.spots.push(spot);
     }
+
+    /// Adds the ties of a later share after these (taking its storage when this is empty).
+    fn append(&mut self, mut later: Accepted) {
+        if self.ties.is_empty() && self.notes.is_empty() {
+            *self = later;
+            return;
+        }
+        let offset = self.ties.len();
+        self.notes.extend(later.notes.drain(..).map(|(i, n)| (offset + i, n)));
+        self.ties.append(&mut later.ties);
+        self.spots.append(&mut later.spots);
+    }
+}
+
+/// What one share of the tie records gave.
+struct Share {
+    accepted: Accepted,
+    /// Its problems, each with the index of its record, in record order.
+    diags: Vec<(usize, Diagnostic)>,
+    /// Ends that are no person's id: where their error is in `diags`, and the id.
+    /// Suggestions are added afterwards, in file order, within the map's budget.
+    unknown: Vec<(usize, String)>,
+    /// What the list was, when not a list.
+    listed: Result<(), &'static str>,
+}
+
+/// The duplicate-check key: the ends in order, or sorted for symmetric kinds.
+fn key(t: &Tie) -> (u32, u32, TieKind) {
+    let (a, b) = if t.kind.is_symmetric() { (t.from.min(t.to), t.from.max(t.to)) } else { (t.from, t.to) };
+    (a as u32, b as u32, t.kind)
 }
 
 pub(super) fn ties(
@@ -93,31 +109,22 @@ pub(super) fn ties(
     ids: &PersonIds,
     reports: Vec<Pending>,
 ) {
-    let lookup = |c: &mut Checker, id: &str, loc: &dyn Fn() -> (Location, String)| -> Option<PersonIx> {
-        if let Some(ix) = ids.get(id) {
-            return Some(ix);
-        }
-        let hint = if map.people.len() <= 20_000 {
-            c.suggest(id, map.people.iter().map(|p| p.id.as_str()))
-        } else {
-            String::new()
-        };
-        let (loc, what) = loc();
-        c.error("unknown-id", loc, format!("{what}\"{id}\" is not a person id{hint}"));
-        None
-    };
-    let capacity = raw.capacity_hint(c.text) + reports.len();
-    let mut kept = Kept {
-        ties: Vec::with_capacity(capacity),
-        spots: Vec::with_capacity(capacity),
-        seen: FxHashMap::with_capacity_and_hasher(capacity, Default::default()),
-        notes: BTreeMap::new(),
-    };
-    for p in reports {
+    let count = raw.capacity_hint(c.text);
+    let references = reports.len();
+    let mut accepted = Accepted::with_capacity(if references == 0 { 0 } else { count + references });
+    // Problems, each with its place in file order (see `Spot::order`).
+    let mut early = Vec::new();
+    for (k, p) in reports.into_iter().enumerate() {
         let label = if c.src.csv_headers.is_some() { "reports_to: " } else { "" };
-        let Some(to) = lookup(c, &p.text, &|| (p.loc.clone(), label.to_string())) else { continue };
+        let Some(to) = ids.get(&p.text) else {
+            let hint = suggestion(c, map, &p.text);
+            let msg = format!("{label}\"{}\" is not a person id{hint}", p.text);
+            early.push((k, Diagnostic::error("unknown-id", p.loc, msg)));
+            continue;
+        };
         if to == p.ix {
-            c.error("self-tie", p.loc, format!("{label}\"{}\" reports to themself", p.text));
+            let msg = format!("{label}\"{}\" reports to themself", p.text);
+            early.push((k, Diagnostic::error("self-tie", p.loc, msg)));
             continue;
         }
         let tie = Tie {
@@ -128,79 +135,216 @@ pub(super) fn ties(
             dotted: false,
             note: None,
         };
-        kept.keep(c, map, tie, Spot::Written(Box::new(p.loc)), None);
+        accepted.push(tie, Spot::Written(k, Box::new(p.loc)), None);
     }
-    // Records are checked in batches: first every end of the batch is looked up back
-    // to back, so that the table lookups (which miss the cache in big maps) overlap
-    // instead of waiting one by one; then each record in order, as written.
-    let mut batch: Vec<(usize, RawTie)> = Vec::with_capacity(BATCH);
-    let check_batch = |c: &mut Checker, kept: &mut Kept, batch: &mut Vec<(usize, RawTie)>| {
-        let ends = batch.iter().flat_map(|(_, r)| [r.from.ok().map(Id::as_str), r.to.ok().map(Id::as_str)]);
-        let resolved = ids.get_batch(ends);
-        let found: Vec<[Option<PersonIx>; 2]> = resolved.chunks_exact(2).map(|e| [e[0], e[1]]).collect();
-        kept.warm(found.iter().zip(batch.iter()).filter_map(|(ends, (_, r))| match (ends, r.kind.ok()) {
-            ([Some(a), Some(b)], Some(&kind)) => Some((*a, *b, kind)),
-            _ => None,
-        }));
-        for ((i, r), found) in batch.iter_mut().zip(found) {
-            let i = *i;
-            let here = Here { src: c.src, section: "ties", index: i, line: r.line };
-            c.shape::<RawTie>(here, r.not_object, &r.unknown);
-            if r.not_object.is_some() {
-                continue;
-            }
-            let mut ends = [None, None];
-            for (k, key, v) in [(0, "from", r.from.take()), (1, "to", r.to.take())] {
-                match c.field(here, key, v) {
-                    Some(_) if found[k].is_some() => ends[k] = found[k],
-                    Some(id) => ends[k] = lookup(c, id.as_str(), &|| (here.at(Some(key)), here.label(key))),
-                    None => c.error(
-                        "missing-field",
-                        here.at(Some(key)),
-                        format!("{}a tie needs \"{key}\"", here.label(key)),
-                    ),
-                }
-            }
-            let kind = c.field(here, "kind", r.kind.take());
-            if kind.is_none() && matches!(r.kind, Val::Missing) {
-                let label = here.label("kind");
-                let msg = format!("{label}a tie needs a kind (reports_to, influences, knows or conflict)");
-                c.error("missing-field", here.at(Some("kind")), msg);
-            }
-            let strength = c.field(here, "strength", r.strength.take()).unwrap_or(Strength::Medium);
-            let dotted = c.field(here, "dotted", r.dotted.take()).unwrap_or(false);
-            let note = c.field(here, "note", r.note.take());
-            let optional = c.field(here, "optional", r.optional.take());
-            let grading = item_note(optional, c.field(here, "explain", r.explain.0.take()));
-            let ([Some(from), Some(to)], Some(kind)) = (ends, kind) else { continue };
-            if from == to {
-                let msg = format!("a tie from \"{}\" to themself", map.people[from].id);
-                c.error("self-tie", here.at(None), msg);
-                continue;
-            }
-            if dotted && kind != TieKind::ReportsTo {
-                let label = here.label("dotted");
-                let msg = format!("{label}only reporting lines can be dotted; ignored on a {kind} tie");
-                c.warn("dotted-not-reporting", here.at(Some("dotted")), msg);
-            }
-            let tie = Tie { from, to, kind, strength, dotted: dotted && kind == TieKind::ReportsTo, note };
-            kept.keep(c, map, tie, Spot::Record(i, r.line), grading);
-        }
-        batch.clear();
+    let (src, text, people): (&Sources, &str, &Map) = (c.src, c.text, map);
+    let mut shares = if count >= SHARE_MIN && crate::par::parallel() {
+        let (first, second) = raw.split_at(count / 2);
+        let (first, second) = crate::par::join(
+            || share(src, text, people, ids, first, count),
+            move || share(src, text, people, ids, second, count - count / 2),
+        );
+        vec![first, second]
+    } else {
+        vec![share(src, text, people, ids, raw, count)]
     };
-    let listed = raw.for_each(c.text, |i, r| {
-        batch.push((i, r));
-        if batch.len() == BATCH {
-            check_batch(c, &mut kept, &mut batch);
+    for sh in &mut shares {
+        for (at, id) in std::mem::take(&mut sh.unknown) {
+            let hint = suggestion(c, map, &id);
+            sh.diags[at].1.message.push_str(&hint);
         }
-    });
-    check_batch(c, &mut kept, &mut batch);
+    }
+    let listed = shares[0].listed;
+    let mut problems = vec![early];
+    for sh in shares {
+        accepted.append(sh.accepted);
+        problems.push(sh.diags.into_iter().map(|(i, d)| (references + i, d)).collect());
+    }
+    let mut problems = problems.into_iter().flatten().peekable();
+    let notes = drop_duplicates(c, map, &mut accepted, references, &mut problems);
+    c.diags.extend(problems.map(|(_, d)| d));
     c.list_shape(listed, "ties");
-    let Kept { ties, spots, seen, notes } = kept;
-    drop(seen);
+    let Accepted { ties, spots, .. } = accepted;
     map.ties = ties;
     map.grading.ties = notes;
     c.check_reporting(map, &spots);
+}
+
+/// A suggestion for an unknown person id, within the budget (small maps only).
+fn suggestion(c: &mut Checker, map: &Map, id: &str) -> String {
+    if map.people.len() <= 20_000 {
+        c.suggest(id, map.people.iter().map(|p| p.id.as_str()))
+    } else {
+        String::new()
+    }
+}
+
+/// Checks one share of the tie records. Records are read in batches: first every end
+/// of the batch is looked up at once (see [`PersonIds::get_batch`]), then each record
+/// in order, as written. O(records in the list), as records outside the share are
+/// skipped over.
+fn share(
+    src: &Sources,
+    text: &str,
+    map: &Map,
+    ids: &PersonIds,
+    raw: Records<RawTie>,
+    capacity: usize,
+) -> Share {
+    let mut c = Checker { src, text, diags: Vec::new(), suggestions_left: 0, person_spots: Vec::new() };
+    let mut out = Share {
+        accepted: Accepted::with_capacity(capacity),
+        diags: Vec::new(),
+        unknown: Vec::new(),
+        listed: Ok(()),
+    };
+    let mut batch: Vec<(usize, RawTie)> = Vec::with_capacity(BATCH);
+    let listed = raw.for_each(text, |i, r| {
+        batch.push((i, r));
+        if batch.len() == BATCH {
+            check_batch(&mut c, map, ids, &mut batch, &mut out);
+        }
+    });
+    check_batch(&mut c, map, ids, &mut batch, &mut out);
+    out.listed = listed;
+    out
+}
+
+/// Checks a batch of tie records into `out` and empties the batch.
+fn check_batch(
+    c: &mut Checker,
+    map: &Map,
+    ids: &PersonIds,
+    batch: &mut Vec<(usize, RawTie)>,
+    out: &mut Share,
+) {
+    let ends = batch.iter().flat_map(|(_, r)| [r.from.ok().map(Id::as_str), r.to.ok().map(Id::as_str)]);
+    let found = ids.get_batch(ends);
+    for ((i, r), found) in batch.iter_mut().zip(found.chunks_exact(2)) {
+        check_tie(c, map, *i, r, [found[0], found[1]], out);
+        out.diags.extend(c.diags.drain(..).map(|d| (*i, d)));
+    }
+    batch.clear();
+}
+
+/// Checks one tie record, whose ends were looked up as `found`; its problems go to
+/// `c.diags`, which is empty before.
+fn check_tie(
+    c: &mut Checker,
+    map: &Map,
+    i: usize,
+    r: &mut RawTie,
+    found: [Option<PersonIx>; 2],
+    out: &mut Share,
+) {
+    let here = Here { src: c.src, section: "ties", index: i, line: r.line };
+    c.shape::<RawTie>(here, r.not_object, &r.unknown);
+    if r.not_object.is_some() {
+        return;
+    }
+    let mut ends = [None, None];
+    for (k, key, v) in [(0, "from", r.from.take()), (1, "to", r.to.take())] {
+        match c.field(here, key, v) {
+            Some(_) if found[k].is_some() => ends[k] = found[k],
+            Some(id) => {
+                out.unknown.push((out.diags.len() + c.diags.len(), id.as_str().to_string()));
+                let what = here.label(key);
+                c.error(
+                    "unknown-id",
+                    here.at(Some(key)),
+                    format!("{what}\"{}\" is not a person id", id.as_str()),
+                );
+            }
+            None => c.error(
+                "missing-field",
+                here.at(Some(key)),
+                format!("{}a tie needs \"{key}\"", here.label(key)),
+            ),
+        }
+    }
+    let kind_missing = matches!(r.kind, Val::Missing);
+    let kind = c.field(here, "kind", r.kind.take());
+    if kind_missing {
+        let label = here.label("kind");
+        let msg = format!("{label}a tie needs a kind (reports_to, influences, knows or conflict)");
+        c.error("missing-field", here.at(Some("kind")), msg);
+    }
+    let strength = c.field(here, "strength", r.strength.take()).unwrap_or(Strength::Medium);
+    let dotted = c.field(here, "dotted", r.dotted.take()).unwrap_or(false);
+    let note = c.field(here, "note", r.note.take());
+    let optional = c.field(here, "optional", r.optional.take());
+    let grading = item_note(optional, c.field(here, "explain", r.explain.0.take()));
+    let ([Some(from), Some(to)], Some(kind)) = (ends, kind) else { return };
+    if from == to {
+        c.error("self-tie", here.at(None), format!("a tie from \"{}\" to themself", map.people[from].id));
+        return;
+    }
+    if dotted && kind != TieKind::ReportsTo {
+        let label = here.label("dotted");
+        let msg = format!("{label}only reporting lines can be dotted; ignored on this {kind} tie");
+        c.warn("dotted-not-reporting", here.at(Some("dotted")), msg);
+    }
+    let tie = Tie { from, to, kind, strength, dotted: dotted && kind == TieKind::ReportsTo, note };
+    out.accepted.push(tie, Spot::Record(i, r.line), grading);
+}
+
+/// Drops every tie that repeats an earlier one (either order for symmetric kinds),
+/// with a warning, keeping the order of the rest. The other problems of the ties,
+/// each with its place in file order, are passed to `c` in that order around the
+/// warnings. Returns the grading notes by final index. O(T) expected.
+fn drop_duplicates(
+    c: &mut Checker,
+    map: &Map,
+    acc: &mut Accepted,
+    references: usize,
+    problems: &mut Peekable<impl Iterator<Item = (usize, Diagnostic)>>,
+) -> BTreeMap<usize, ItemNote> {
+    let n = acc.ties.len();
+    let mut seen: FxHashMap<(u32, u32, TieKind), u32> =
+        FxHashMap::with_capacity_and_hasher(n, Default::default());
+    let mut notes_in = std::mem::take(&mut acc.notes).into_iter().peekable();
+    let mut notes = BTreeMap::new();
+    let mut kept = 0;
+    for start in (0..n).step_by(BATCH) {
+        let end = (start + BATCH).min(n);
+        // Looking the batch's keys up back to back brings their table entries into the
+        // cache together, before the ties are kept one by one.
+        for t in &acc.ties[start..end] {
+            std::hint::black_box(seen.get(&key(t)));
+        }
+        for r in start..end {
+            let order = acc.spots[r].order(references);
+            while let Some((_, d)) = problems.next_if(|(at, _)| *at <= order) {
+                c.diags.push(d);
+            }
+            let note = notes_in.next_if(|(at, _)| *at == r).map(|(_, n)| n);
+            let t = &acc.ties[r];
+            if let Some(&first) = seen.get(&key(t)) {
+                let first_loc = acc.spots[first as usize].location(c.src);
+                let at = first_loc
+                    .line
+                    .map(|l| format!("line {l}"))
+                    .or_else(|| first_loc.path.clone())
+                    .unwrap_or_else(|| first_loc.file.clone());
+                let msg = format!(
+                    "duplicate {} tie between \"{}\" and \"{}\" (first at {at}); this one is ignored",
+                    t.kind, map.people[t.from].id, map.people[t.to].id
+                );
+                c.warn("duplicate-tie", acc.spots[r].location(c.src), msg);
+                continue;
+            }
+            seen.insert(key(t), kept as u32);
+            if let Some(n) = note {
+                notes.insert(kept, n);
+            }
+            acc.ties.swap(kept, r);
+            acc.spots.swap(kept, r);
+            kept += 1;
+        }
+    }
+    acc.ties.truncate(kept);
+    acc.spots.truncate(kept);
+    notes
 }
 
 impl Checker<'_> {
@@ -219,7 +363,7 @@ impl Checker<'_> {
                     ms.iter().map(|&ti| format!("\"{}\"", map.people[map.ties[ti].to].id)).collect();
                 self.warn(
                     "two-managers",
-                    locs[ms[1]].location(self),
+                    locs[ms[1]].location(self.src),
                     format!(
                         "\"{}\" has {} solid-line managers ({}); mark the secondary line dotted",
                         map.people[p].id,
@@ -256,7 +400,7 @@ impl Checker<'_> {
                             names.push(map.people[m].id.as_str());
                             self.error(
                                 "reporting-cycle",
-                                locs[ti].location(self),
+                                locs[ti].location(self.src),
                                 format!("solid reporting lines form a cycle: {}", names.join(" → ")),
                             );
                         }
