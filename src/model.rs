@@ -237,7 +237,7 @@ pub struct Tie {
     /// A dotted-line (secondary) reporting line.
     pub dotted: bool,
     /// Free text.
-    pub note: Option<String>,
+    pub note: Option<Box<str>>,
 }
 
 impl Map {

@@ -261,8 +261,7 @@ pub fn build(top: RawTop, text: &str, src: &Sources) -> (Option<Map>, Vec<Diagno
     let unit_parents = units(&mut c, &mut map, std::mem::take(&mut top.units));
     let (ids, reports) = people(&mut c, &mut map, std::mem::take(&mut top.people));
     resolve_unit_parents(&mut c, &mut map, unit_parents);
-    ties::ties(&mut c, &mut map, std::mem::take(&mut top.ties), &ids, reports);
-    drop(ids);
+    ties::ties(&mut c, &mut map, std::mem::take(&mut top.ties), ids, reports);
     ties::structure(&mut c, &map);
     let ok = !c.diags.iter().any(Diagnostic::is_error);
     (ok.then_some(map), c.diags)

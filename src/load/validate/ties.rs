@@ -22,18 +22,21 @@ const BATCH: usize = 256;
 const SHARE_MIN: usize = 20_000;
 
 /// Where a tie was written: the index and line of a record of ties, or the number of
-/// a person's `reports_to` reference and where it was. Kept small (24 bytes) and
-/// turned into a [`Location`] only when there is something to report.
+/// a person's `reports_to` reference and where it was. Kept small (16 bytes; no list
+/// or file reaches 2³² records or lines) and turned into a [`Location`] only when
+/// there is something to report.
 #[derive(Clone)]
 pub(super) enum Spot {
-    Record(usize, u64),
-    Written(usize, Box<Location>),
+    Record(u32, u32),
+    Written(u32, Box<Location>),
 }
 
 impl Spot {
     fn location(&self, src: &Sources) -> Location {
         match self {
-            Spot::Record(index, line) => Here { src, section: "ties", index: *index, line: *line }.at(None),
+            Spot::Record(index, line) => {
+                Here { src, section: "ties", index: *index as usize, line: u64::from(*line) }.at(None)
+            }
             Spot::Written(_, l) => (**l).clone(),
         }
     }
@@ -42,8 +45,8 @@ impl Spot {
     /// `references`) come before the tie records.
     fn order(&self, references: usize) -> usize {
         match self {
-            Spot::Written(k, _) => *k,
-            Spot::Record(index, _) => references + index,
+            Spot::Written(k, _) => *k as usize,
+            Spot::Record(index, _) => references + *index as usize,
         }
     }
 }
@@ -105,7 +108,7 @@ pub(super) fn ties(
     c: &mut Checker,
     map: &mut Map,
     raw: Records<RawTie>,
-    ids: &PersonIds,
+    ids: PersonIds,
     reports: Vec<Pending>,
 ) {
     let count = raw.capacity_hint(c.text);
@@ -134,19 +137,21 @@ pub(super) fn ties(
             dotted: false,
             note: None,
         };
-        accepted.push(tie, Spot::Written(k, Box::new(p.loc)), None);
+        accepted.push(tie, Spot::Written(k as u32, Box::new(p.loc)), None);
     }
-    let (src, text, people): (&Sources, &str, &Map) = (c.src, c.text, map);
+    let (src, text, people, table): (&Sources, &str, &Map, &PersonIds) = (c.src, c.text, map, &ids);
     let mut shares = if count >= SHARE_MIN && crate::par::parallel() {
         let (first, second) = raw.split_at(count / 2);
         let (first, second) = crate::par::join(
-            || share(src, text, people, ids, first, count),
-            move || share(src, text, people, ids, second, count - count / 2),
+            || share(src, text, people, table, first, count),
+            move || share(src, text, people, table, second, count - count / 2),
         );
         vec![first, second]
     } else {
-        vec![share(src, text, people, ids, raw, count)]
+        vec![share(src, text, people, table, raw, count)]
     };
+    // Every end is resolved: the id table's memory can go before the ties are joined.
+    drop(ids);
     for sh in &mut shares {
         for (at, id) in std::mem::take(&mut sh.unknown) {
             let hint = suggestion(c, map, &id);
@@ -283,8 +288,9 @@ fn check_tie(
         let msg = format!("{label}only reporting lines can be dotted; ignored on this {kind} tie");
         c.warn("dotted-not-reporting", here.at(Some("dotted")), msg);
     }
+    let note = note.map(String::into_boxed_str);
     let tie = Tie { from, to, kind, strength, dotted: dotted && kind == TieKind::ReportsTo, note };
-    out.accepted.push(tie, Spot::Record(i, r.line), grading);
+    out.accepted.push(tie, Spot::Record(i as u32, r.line as u32), grading);
 }
 
 /// Drops every tie that repeats an earlier one (either order for symmetric kinds),
