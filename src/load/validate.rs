@@ -420,11 +420,11 @@ fn people(c: &mut Checker, map: &mut Map, raw: Records<RawPerson>) -> (PersonIds
     let mut ids = PersonIds::with_capacity(capacity);
     map.people.reserve(capacity);
     c.person_spots.reserve(capacity);
-    let mut unit_index: HashMap<String, UnitIx> = HashMap::new();
+    let mut unit_index: FxHashMap<String, UnitIx> = FxHashMap::default();
     for (i, u) in map.units.iter().enumerate() {
         unit_index.entry(u.id.clone()).or_insert(i);
     }
-    let mut by_name: HashMap<String, UnitIx> = HashMap::new();
+    let mut by_name: FxHashMap<String, UnitIx> = FxHashMap::default();
     for (i, u) in map.units.iter().enumerate() {
         if let Some(n) = &u.name {
             by_name.entry(n.clone()).or_insert(i);
