@@ -23,6 +23,7 @@ pub fn locate_with(text: &str, wanted: &[&str], canon: Canon) -> HashMap<String,
         i: 0,
         line: 1,
         line_start: 0,
+        counted: (0, 0),
         text,
         path: String::new(),
         want,
@@ -39,6 +40,10 @@ struct Scanner<'a> {
     i: usize,
     line: u64,
     line_start: usize,
+    /// A byte position on the current line and the characters from the line's start
+    /// to it, so that columns on a long line are counted once, not from its start
+    /// for every mark.
+    counted: (usize, u64),
     text: &'a str,
     path: String,
     want: std::collections::HashSet<&'a str>,
@@ -63,8 +68,13 @@ impl Scanner<'_> {
 
     fn mark(&mut self) {
         if self.want.contains(self.path.as_str()) && !self.found.contains_key(&self.path) {
-            let col = self.text.get(self.line_start..self.i).map_or(0, |s| s.chars().count()) as u64 + 1;
-            self.found.insert(self.path.clone(), (self.line, col));
+            if self.counted.0 < self.line_start || self.counted.0 > self.i {
+                self.counted = (self.line_start, 0);
+            }
+            let (from, chars) = self.counted;
+            let more = self.text.get(from..self.i).map_or(0, |s| s.chars().count()) as u64;
+            self.counted = (self.i, chars + more);
+            self.found.insert(self.path.clone(), (self.line, chars + more + 1));
         }
     }
 
@@ -183,6 +193,28 @@ mod tests {
         assert_eq!(got["people[0]"], (3, 5));
         assert_eq!(got["people"], (2, 13));
         assert!(!got.contains_key("nope"));
+    }
+
+    #[test]
+    fn many_values_on_long_lines_get_their_own_columns() {
+        // Minified JSON puts every value on one line; a second line follows.
+        let items: Vec<String> = (0..300).map(|i| format!("{{\"名\": \"黄{i}\", \"n\": {i}}}")).collect();
+        let text = format!("{{\"people\": [{}],\n\"ties\": [{}]}}", items.join(","), items.join(", "));
+        let wanted: Vec<String> = (0..300)
+            .flat_map(|i| [format!("people[{i}].n"), format!("ties[{i}].名"), format!("people[{i}]")])
+            .collect();
+        let got = locate(&text, &wanted.iter().map(String::as_str).collect::<Vec<_>>());
+        // The column of the value holding `needle` as the n-th of its kind on `line`.
+        let column = |line: usize, needle: &str| {
+            let l = text.lines().nth(line - 1).unwrap();
+            let at = l.find(needle).unwrap();
+            (line as u64, l[..at].chars().count() as u64 + 1)
+        };
+        for i in [0, 1, 150, 299] {
+            assert_eq!(got[&format!("people[{i}].n")], column(1, &format!("{i}}}")));
+            assert_eq!(got[&format!("ties[{i}].名")], column(2, &format!("\"黄{i}\"")));
+        }
+        assert_eq!(got["people[0]"], (1, 13));
     }
 
     #[test]
