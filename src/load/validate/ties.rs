@@ -104,6 +104,9 @@ fn key(t: &Tie) -> (u32, u32, TieKind) {
     (a as u32, b as u32, t.kind)
 }
 
+/// Checks the ties, the people's `reports_to` shorthands first, then the tie records
+/// (in two shares on two threads when there are many), into `map.ties`; `ids` are the
+/// people's. O(P + T) (see [`repeats`] for the duplicates).
 pub(super) fn ties(
     c: &mut Checker,
     map: &mut Map,
@@ -140,6 +143,8 @@ pub(super) fn ties(
         accepted.push(tie, Spot::Written(k as u32, Box::new(p.loc)), None);
     }
     let (src, text, people, table): (&Sources, &str, &Map, &PersonIds) = (c.src, c.text, map, &ids);
+    // The first share reserves room for every tie, so that the second can be appended
+    // to it without moving it (room not written to costs no memory).
     let mut shares = if count >= SHARE_MIN && crate::par::parallel() {
         let (first, second) = raw.split_at(count / 2);
         let (first, second) = crate::par::join(
