@@ -7,6 +7,7 @@ pub mod json;
 pub mod key;
 pub mod locate;
 pub mod raw;
+pub mod records;
 pub mod text;
 pub mod validate;
 

@@ -1,0 +1,185 @@
+//! Lists of records as a map holds them before checking: in memory (read from CSV) or
+//! located in the JSON text and read when checked, one record at a time, in shares
+//! (a range of indices, for two threads), or parsed on a thread of their own while the
+//! caller checks the records before.
+
+use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
+use serde_json::value::RawValue;
+use std::fmt;
+use std::marker::PhantomData;
+
+/// Where a JSON value lies in the text it was parsed from. Only its address and
+/// length are kept, so a big list is neither copied nor tied to the text's lifetime;
+/// [`Span::within`] finds it again in that text.
+#[derive(Debug, Clone, Copy)]
+pub struct Span {
+    addr: usize,
+    len: usize,
+}
+
+impl Span {
+    fn of(part: &str) -> Span {
+        Span { addr: part.as_ptr() as usize, len: part.len() }
+    }
+
+    /// The spanned text, if `text` is the text the span was taken from.
+    pub fn within(self, text: &str) -> Option<&str> {
+        let start = self.addr.checked_sub(text.as_ptr() as usize)?;
+        text.get(start..start.checked_add(self.len)?)
+    }
+}
+
+/// A list of records, or a share of one (the records from index `first` up to `end`):
+/// read from CSV into memory, or located in the JSON text and read one record at a
+/// time when checked (so a big map never holds every raw record at once, nor a copy
+/// of its text).
+#[derive(Debug, Default)]
+pub struct Records<T> {
+    /// Records already in memory (CSV), in file order, from index `first`.
+    pub items: Vec<T>,
+    /// Where the JSON value lies in the text, read lazily by [`Records::for_each`].
+    pub span: Option<Span>,
+    /// The index of the first record of this share.
+    first: usize,
+    /// The index after the last record of this share; `None`: to the end of the list.
+    end: Option<usize>,
+}
+
+impl<'de, T> Deserialize<'de> for Records<T> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let raw = <&'de RawValue>::deserialize(d)?;
+        Ok(Records { items: Vec::new(), span: Some(Span::of(raw.get())), first: 0, end: None })
+    }
+}
+
+impl<T> Records<T> {
+    /// Splits this share into the records before index `at` and those from it on.
+    pub fn split_at(mut self, at: usize) -> (Records<T>, Records<T>) {
+        let at = at.max(self.first);
+        let at = self.end.map_or(at, |end| at.min(end));
+        let rest = self.items.split_off((at - self.first).min(self.items.len()));
+        let tail = Records { items: rest, span: self.span, first: at, end: self.end };
+        self.end = Some(at);
+        (self, tail)
+    }
+}
+
+impl<T: for<'de> Deserialize<'de>> Records<T> {
+    /// At least as many as there are records (the count of `{` in the JSON text):
+    /// a capacity to reserve, so that big lists are not copied as they grow. O(n).
+    pub fn capacity_hint(&self, text: &str) -> usize {
+        match self.span.and_then(|s| s.within(text)) {
+            Some(json) => json.bytes().filter(|&b| b == b'{').count(),
+            None => self.items.len(),
+        }
+    }
+
+    /// Calls `f` with each record of this share and its index in the list, in order;
+    /// `text` is the JSON text the records were parsed from. Returns what the value was
+    /// when it is not a list (null counts as an empty list). O(n) in the text: records
+    /// outside the share are skipped over, not read.
+    pub fn for_each(self, text: &str, mut f: impl FnMut(usize, T)) -> Result<(), &'static str> {
+        let Some(span) = self.span else {
+            for (i, x) in self.items.into_iter().enumerate() {
+                f(self.first + i, x);
+            }
+            return Ok(());
+        };
+        let Some(json) = span.within(text) else { return Err("not in the text that was read") };
+        struct V<'f, T, F> {
+            f: &'f mut F,
+            share: (usize, Option<usize>),
+            t: PhantomData<T>,
+        }
+        impl<'de, T: Deserialize<'de>, F: FnMut(usize, T)> Visitor<'de> for V<'_, T, F> {
+            type Value = Result<(), &'static str>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a list")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+                let (first, end) = self.share;
+                let mut i = 0;
+                loop {
+                    if i < first || end.is_some_and(|end| i >= end) {
+                        if seq.next_element::<IgnoredAny>()?.is_none() {
+                            break;
+                        }
+                    } else {
+                        match seq.next_element()? {
+                            Some(x) => (self.f)(i, x),
+                            None => break,
+                        }
+                    }
+                    i += 1;
+                }
+                Ok(Ok(()))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(Ok(()))
+            }
+            fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
+                Ok(Err("a string"))
+            }
+            fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
+                Ok(Err("a number"))
+            }
+            fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
+                Ok(Err("a number"))
+            }
+            fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
+                Ok(Err("a number"))
+            }
+            fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
+                Ok(Err("true/false"))
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+                while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+                Ok(Err("an object"))
+            }
+        }
+        let mut de = serde_json::Deserializer::from_str(json);
+        // The text was checked when it was first parsed, so reading it again cannot fail.
+        let v = V { f: &mut f, share: (self.first, self.end), t: PhantomData };
+        de.deserialize_any(v).unwrap_or(Ok(()))
+    }
+}
+
+/// JSON lists longer than this many bytes are read on a thread of their own by
+/// [`Records::for_each_piped`].
+const PIPE_MIN_BYTES: usize = 1 << 20;
+
+/// How many records the reading thread hands over at a time.
+const PIPE_BATCH: usize = 256;
+
+impl<T: for<'de> Deserialize<'de> + Send> Records<T> {
+    /// Does what [`Records::for_each`] does, with the same calls in the same order; but
+    /// for a long JSON list the records are parsed on another thread, a batch at a
+    /// time, while `f` handles the batch before. O(n) in the text.
+    pub fn for_each_piped(self, text: &str, mut f: impl FnMut(usize, T)) -> Result<(), &'static str> {
+        if self.span.is_none_or(|s| s.len < PIPE_MIN_BYTES) || !crate::par::parallel() {
+            return self.for_each(text, f);
+        }
+        let (tx, rx) = std::sync::mpsc::sync_channel::<Vec<(usize, T)>>(4);
+        std::thread::scope(|s| {
+            let reader = s.spawn(move || {
+                let mut batch = Vec::with_capacity(PIPE_BATCH);
+                let listed = self.for_each(text, |i, x| {
+                    batch.push((i, x));
+                    if batch.len() == PIPE_BATCH {
+                        // The receiver only stops early by panicking; then this thread's
+                        // result is not read either.
+                        let _ = tx.send(std::mem::replace(&mut batch, Vec::with_capacity(PIPE_BATCH)));
+                    }
+                });
+                let _ = tx.send(batch);
+                listed
+            });
+            for batch in rx {
+                for (i, x) in batch {
+                    f(i, x);
+                }
+            }
+            reader.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+        })
+    }
+}
