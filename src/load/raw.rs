@@ -111,10 +111,7 @@ impl Id {
 
     /// The id's text.
     pub fn as_str(&self) -> &str {
-        match self {
-            Id::Inline(b, n) => std::str::from_utf8(&b[..usize::from(*n)]).unwrap_or(""),
-            Id::Heap(s) => s,
-        }
+        std::str::from_utf8(self.as_bytes()).unwrap_or("")
     }
 }
 

@@ -215,12 +215,17 @@ impl Checker<'_> {
 
     /// Where a record with this id was first defined, for duplicate messages.
     fn first_at(here: Here, index: usize, line: u64) -> String {
-        let first = Here { index, line, ..here }.at(None);
-        match (first.line, first.path) {
-            (Some(l), _) => format!("line {l}"),
-            (None, Some(p)) => p,
-            _ => first.file,
-        }
+        where_first(Here { index, line, ..here }.at(None))
+    }
+}
+
+/// How a duplicate's message names where the first one was: its line, else its JSON
+/// path, else its file.
+fn where_first(first: Location) -> String {
+    match (first.line, first.path) {
+        (Some(l), _) => format!("line {l}"),
+        (None, Some(p)) => p,
+        _ => first.file,
     }
 }
 

@@ -9,7 +9,7 @@
 use std::collections::BTreeMap;
 use std::iter::Peekable;
 
-use super::{Checker, Here, Pending, PersonIds, Sources, item_note};
+use super::{Checker, Here, Pending, PersonIds, Sources, item_note, where_first};
 use crate::diag::{Diagnostic, Location};
 use crate::load::raw::{Id, RawTie, Records, Val};
 use crate::model::{ItemNote, Map, PersonIx, Tie};
@@ -315,12 +315,7 @@ fn drop_duplicates(
         while let Some((_, d)) = problems.next_if(|(at, _)| *at <= order) {
             c.diags.push(d);
         }
-        let first_loc = acc.spots[first].location(c.src);
-        let at = first_loc
-            .line
-            .map(|l| format!("line {l}"))
-            .or_else(|| first_loc.path.clone())
-            .unwrap_or_else(|| first_loc.file.clone());
+        let at = where_first(acc.spots[first].location(c.src));
         let t = &acc.ties[r];
         let msg = format!(
             "duplicate {} tie between \"{}\" and \"{}\" (first at {at}); this one is ignored",
@@ -335,19 +330,21 @@ fn drop_duplicates(
         .filter(|(i, _)| repeated.binary_search_by_key(i, |&(r, _)| r).is_err())
         .map(|(i, n)| (i - dropped_before(i), n))
         .collect();
-    if !repeated.is_empty() {
-        let mut i = 0;
-        acc.ties.retain(|_| {
-            i += 1;
-            repeated.binary_search_by_key(&(i - 1), |&(r, _)| r).is_err()
-        });
-        let mut i = 0;
-        acc.spots.retain(|_| {
-            i += 1;
-            repeated.binary_search_by_key(&(i - 1), |&(r, _)| r).is_err()
-        });
-    }
+    drop_repeated(&mut acc.ties, &repeated);
+    drop_repeated(&mut acc.spots, &repeated);
     notes
+}
+
+/// Removes the items at the indices `repeated` names (ascending), keeping the order.
+fn drop_repeated<T>(items: &mut Vec<T>, repeated: &[(usize, usize)]) {
+    if repeated.is_empty() {
+        return;
+    }
+    let mut i = 0;
+    items.retain(|_| {
+        i += 1;
+        repeated.binary_search_by_key(&(i - 1), |&(r, _)| r).is_err()
+    });
 }
 
 /// The ties that repeat an earlier one, each with the index of the first, in order.
