@@ -88,9 +88,8 @@ pub fn from_report(report: &Report, lang: Lang) -> Vec<Section> {
                             p.steps.iter().map(|s| format!("{:.2} {}", s.reliability, s.reason)).collect();
                         let mut route = p.ids.join(" → ");
                         if p.hostile {
-                            route.push_str(
-                                lang.pick(" [through a hostile introducer]", " 【经由敌对引荐人】"),
-                            );
+                            route.push(' ');
+                            route.push_str(crate::report::hostile_flag(lang));
                         }
                         vec![p.target.clone(), route, format!("{:.2}", p.reliability), steps.join("\n")]
                     })

@@ -123,6 +123,16 @@ pub fn why(c: &crate::analysis::Candidate, lang: Lang) -> String {
     parts.join(" · ")
 }
 
+/// The mark of a route that passes through a skeptic or opponent (`--allow-hostile`).
+pub fn hostile_flag(lang: Lang) -> &'static str {
+    lang.pick("[through a hostile introducer]", "【经由敌对引荐人】")
+}
+
+/// What the paths section says when no route reaches any target.
+fn no_route_text(lang: Lang) -> &'static str {
+    lang.pick("(no route through the ties we know)", "（现有关系中没有路径）")
+}
+
 /// A risk's severity in the report's language.
 pub fn severity_text(s: Severity, lang: Lang) -> &'static str {
     match s {
@@ -228,11 +238,7 @@ pub fn to_text(report: &Report, sections: &[Section], lang: Lang, style: Style) 
             }
             Section::Paths => {
                 for p in &report.paths {
-                    let flag = if p.hostile {
-                        lang.pick("  [through a hostile introducer]", "  【经由敌对引荐人】")
-                    } else {
-                        ""
-                    };
+                    let flag = if p.hostile { format!("  {}", hostile_flag(lang)) } else { String::new() };
                     out.push_str(&format!(
                         "  → {}  {:.2}{flag}\n    {}\n",
                         clean(&p.target),
@@ -244,10 +250,7 @@ pub fn to_text(report: &Report, sections: &[Section], lang: Lang, style: Style) 
                     }
                 }
                 if report.paths.is_empty() {
-                    out.push_str(&format!(
-                        "  {}\n",
-                        lang.pick("(no route through the ties we know)", "（现有关系中没有路径）")
-                    ));
+                    out.push_str(&format!("  {}\n", no_route_text(lang)));
                 }
             }
             Section::Risks => {
@@ -362,8 +365,9 @@ pub fn to_markdown(report: &Report, sections: &[Section], lang: Lang) -> String 
             }
             Section::Paths => {
                 for p in &report.paths {
+                    let flag = if p.hostile { format!(" {}", md(hostile_flag(lang))) } else { String::new() };
                     out.push_str(&format!(
-                        "- **{}** ({:.2}): {}\n",
+                        "- **{}** ({:.2}): {}{flag}\n",
                         md(&p.target),
                         p.reliability,
                         md(&p.ids.join(" → "))
@@ -371,6 +375,9 @@ pub fn to_markdown(report: &Report, sections: &[Section], lang: Lang) -> String 
                     for step in &p.steps {
                         out.push_str(&format!("  - {:.2} {}\n", step.reliability, md(&step.reason)));
                     }
+                }
+                if report.paths.is_empty() {
+                    out.push_str(&format!("{}\n", md(no_route_text(lang))));
                 }
             }
             Section::Risks => {

@@ -123,3 +123,31 @@ fn generate_makes_a_map_that_checks() {
     let (code, _, _) = run(&["analyze", out.to_str().unwrap(), "--top", "0", "--format", "json"]);
     assert_eq!(code, 0);
 }
+
+#[test]
+fn a_route_through_a_skeptic_is_flagged_in_every_format() {
+    // Our only way to the approver is through a skeptic.
+    let map = r#"{"people": [
+        {"id": "z", "name": "Zhao", "side": "ours"},
+        {"id": "s", "name": "Skeptic", "stance": "skeptic", "relationship": 2},
+        {"id": "a", "name": "Approver", "roles": ["approver"]}],
+      "ties": [{"from": "z", "to": "s", "kind": "knows", "strength": 3},
+               {"from": "s", "to": "a", "kind": "knows", "strength": 3}]}"#;
+    let d = tempdir();
+    let map = write(d.path(), "map.json", map);
+    let map = map.to_str().unwrap();
+    for (format, flag) in
+        [("text", "[through a hostile introducer]"), ("markdown", r"\[through a hostile introducer\]")]
+    {
+        let (code, out, err) =
+            run(&["paths", map, "--to", "a", "--allow-hostile", "--lang", "en", "--format", format]);
+        assert_eq!(code, 0, "{err}");
+        assert!(out.contains(flag), "{format}: {out}");
+        let (_, out, _) = run(&["paths", map, "--to", "a", "--lang", "en", "--format", format]);
+        assert!(out.contains("no route through the ties we know"), "{format}: {out}");
+        assert!(!out.contains("hostile"), "{format}: {out}");
+    }
+    let (_, out, _) = run(&["paths", map, "--to", "a", "--allow-hostile", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["paths"][0]["hostile"], true, "{out}");
+}
