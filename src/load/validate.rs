@@ -215,16 +215,18 @@ impl Checker<'_> {
 
     /// Where a record with this id was first defined, for duplicate messages.
     fn first_at(here: Here, index: usize, line: u64) -> String {
-        where_first(Here { index, line, ..here }.at(None))
+        where_first(Here { index, line, ..here }.at(None), &here.at(None).file)
     }
 }
 
 /// How a duplicate's message names where the first one was: its line, else its JSON
-/// path, else its file.
-fn where_first(first: Location) -> String {
+/// path, else its file; with the file's name when it is not `file`, the duplicate's
+/// (a tie in `ties.csv` may repeat a `reports_to` of `people.csv`).
+fn where_first(first: Location, file: &str) -> String {
+    let other = if first.file != file { format!("{} ", first.file) } else { String::new() };
     match (first.line, first.path) {
-        (Some(l), _) => format!("line {l}"),
-        (None, Some(p)) => p,
+        (Some(l), _) => format!("{other}line {l}"),
+        (None, Some(p)) => format!("{other}{p}"),
         _ => first.file,
     }
 }

@@ -472,3 +472,29 @@ fn a_repeated_or_idless_record_still_has_its_values_checked() {
         "{shown:?}"
     );
 }
+
+#[test]
+fn a_manager_named_by_name_is_pointed_to_its_id() {
+    let d = refused(load_csv("编号,姓名,上级\nli,李处长,\nchen,陈科长,李处长\n", None, None, None));
+    assert_one(
+        &d,
+        "unknown-id",
+        "people.csv:3:3: error: reports_to: \"李处长\" is not a person id: it is the name of \"li\"; write the id",
+    );
+}
+
+#[test]
+fn a_tie_repeating_a_reports_to_names_the_other_file() {
+    let l = ok(load_csv(
+        "id,reports_to,roles\nboss,,approver\nqian,boss,\n",
+        None,
+        Some("from,to,kind\nqian,boss,reports_to\n"),
+        None,
+    ));
+    assert_one(
+        &l.warnings,
+        "duplicate-tie",
+        "ties.csv:2: warning: duplicate reports_to tie between \"qian\" and \"boss\" (first at people.csv line 3); \
+         this one is ignored",
+    );
+}

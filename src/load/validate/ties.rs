@@ -179,13 +179,18 @@ pub(super) fn ties(
     c.check_reporting(map, &spots);
 }
 
-/// A suggestion for an unknown person id, within the budget (small maps only).
+/// A suggestion for an unknown person id (small maps only): the id of the one person
+/// with that name (a spreadsheet often names the manager), else a close id within the
+/// budget.
 fn suggestion(c: &mut Checker, map: &Map, id: &str) -> String {
-    if map.people.len() <= 20_000 {
-        c.suggest(id, map.people.iter().map(|p| p.id.as_str()))
-    } else {
-        String::new()
+    if map.people.len() > 20_000 {
+        return String::new();
     }
+    let mut named = map.people.iter().filter(|p| p.name.as_deref() == Some(id.trim()));
+    if let (Some(p), None) = (named.next(), named.next()) {
+        return format!(": it is the name of \"{}\"; write the id", p.id);
+    }
+    c.suggest(id, map.people.iter().map(|p| p.id.as_str()))
 }
 
 /// Checks one share of the tie records. Records are read in batches: first every end
@@ -315,13 +320,14 @@ fn drop_duplicates(
         while let Some((_, d)) = problems.next_if(|(at, _)| *at <= order) {
             c.diags.push(d);
         }
-        let at = where_first(acc.spots[first].location(c.src));
+        let here = acc.spots[r].location(c.src);
+        let at = where_first(acc.spots[first].location(c.src), &here.file);
         let t = &acc.ties[r];
         let msg = format!(
             "duplicate {} tie between \"{}\" and \"{}\" (first at {at}); this one is ignored",
             t.kind, map.people[t.from].id, map.people[t.to].id
         );
-        c.warn("duplicate-tie", acc.spots[r].location(c.src), msg);
+        c.warn("duplicate-tie", here, msg);
     }
     // How many ties before index `i` are dropped: `i` moves down by as many.
     let dropped_before = |i: usize| repeated.partition_point(|&(r, _)| r < i);
