@@ -4,6 +4,8 @@
 use serde::Serialize;
 use std::fmt;
 
+use crate::i18n::{Lang, Msg};
+
 /// How bad a problem is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -37,8 +39,9 @@ impl Location {
     }
 }
 
-/// One problem found in a map.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+/// One problem found in a map. Serialized with its message in English; a writer that
+/// knows the user's language uses [`Diagnostic::to_json`].
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
     /// Error or warning.
     pub severity: Severity,
@@ -46,19 +49,83 @@ pub struct Diagnostic {
     pub code: &'static str,
     /// Where.
     pub location: Location,
-    /// What, in one line, with a suggestion where one is obvious.
-    pub message: String,
+    /// What, in one line, with a suggestion where one is obvious: a catalog key and its
+    /// parameters, put into words by [`Diagnostic::render`].
+    pub msg: Msg,
+}
+
+impl Serialize for Diagnostic {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.json(Lang::En).serialize(s)
+    }
+}
+
+/// A diagnostic as JSON outputs write it, fields in this order.
+#[derive(Serialize)]
+struct JsonDiagnostic<'a> {
+    severity: Severity,
+    code: &'static str,
+    location: &'a Location,
+    message: String,
+    message_code: &'static str,
+    params: Params<'a>,
+}
+
+/// A message's parameters as a JSON object.
+struct Params<'a>(&'a Msg);
+
+impl Serialize for Params<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.serialize_params(s)
+    }
 }
 
 impl Diagnostic {
     /// An error.
-    pub fn error(code: &'static str, location: Location, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Error, code, location, message: message.into() }
+    pub fn error(code: &'static str, location: Location, msg: impl Into<Msg>) -> Self {
+        Diagnostic { severity: Severity::Error, code, location, msg: msg.into() }
     }
 
     /// A warning.
-    pub fn warning(code: &'static str, location: Location, message: impl Into<String>) -> Self {
-        Diagnostic { severity: Severity::Warning, code, location, message: message.into() }
+    pub fn warning(code: &'static str, location: Location, msg: impl Into<Msg>) -> Self {
+        Diagnostic { severity: Severity::Warning, code, location, msg: msg.into() }
+    }
+
+    /// The message in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        self.msg.render(lang)
+    }
+
+    /// `file:line[:col]: error: [path: ]message`, one line, in `lang`.
+    pub fn render(&self, lang: Lang) -> String {
+        let sev = match self.severity {
+            Severity::Error => crate::i18n::tr(lang, "severity-error"),
+            Severity::Warning => crate::i18n::tr(lang, "severity-warning"),
+        };
+        let mut s = format!("{}: {sev}: ", self.location);
+        if let Some(p) = &self.location.path {
+            s.push_str(p);
+            s.push_str(": ");
+        }
+        s.push_str(&self.message(lang));
+        s
+    }
+
+    /// The diagnostic for a JSON output: severity, code, location, its words in `lang`,
+    /// and the message's own catalog key and parameters (`message_code`, `params`).
+    pub fn to_json(&self, lang: Lang) -> serde_json::Value {
+        serde_json::to_value(self.json(lang)).unwrap_or_default()
+    }
+
+    fn json(&self, lang: Lang) -> JsonDiagnostic<'_> {
+        JsonDiagnostic {
+            severity: self.severity,
+            code: self.code,
+            location: &self.location,
+            message: self.message(lang),
+            message_code: self.msg.key,
+            params: Params(&self.msg),
+        }
     }
 
     /// Is this an error?
@@ -81,17 +148,9 @@ impl fmt::Display for Location {
 }
 
 impl fmt::Display for Diagnostic {
-    /// `file:line[:col]: error: [path: ]message`, one line.
+    /// `file:line[:col]: error: [path: ]message`, one line, in English.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let sev = match self.severity {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        };
-        write!(f, "{}: {sev}: ", self.location)?;
-        if let Some(p) = &self.location.path {
-            write!(f, "{p}: ")?;
-        }
-        f.write_str(&self.message)
+        f.write_str(&self.render(Lang::En))
     }
 }
 

@@ -15,6 +15,7 @@ pub mod check;
 pub mod diag;
 pub mod generate;
 pub mod graph;
+pub mod i18n;
 pub mod load;
 pub mod model;
 pub mod output;

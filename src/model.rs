@@ -86,7 +86,7 @@ impl Explain {
             Explain::ByLang { en, zh } => {
                 let (first, second) = match lang {
                     crate::vocab::Lang::En => (en, zh),
-                    crate::vocab::Lang::Zh => (zh, en),
+                    crate::vocab::Lang::Zh | crate::vocab::Lang::ZhHant => (zh, en),
                 };
                 first.as_deref().or(second.as_deref()).unwrap_or("")
             }
@@ -246,10 +246,9 @@ impl Map {
         self.people.iter().position(|p| p.id == id)
     }
 
-    /// Does most of the map's human-written text look Chinese? Used to pick the report language.
-    pub fn looks_chinese(&self) -> bool {
-        let mut cjk = 0usize;
-        let mut latin = 0usize;
+    /// The language the map is written in, judged by its names, titles, units and
+    /// account ([`Lang::of_text`]); `None` when it has no letters at all.
+    pub fn language(&self) -> Option<crate::i18n::Lang> {
         let texts = self
             .people
             .iter()
@@ -257,17 +256,12 @@ impl Map {
             .chain(self.units.iter().map(|u| u.name.as_deref()))
             .chain([self.account.as_deref()])
             .flatten();
-        for t in texts {
-            for c in t.chars() {
-                if is_cjk(c) {
-                    cjk += 1;
-                } else if c.is_ascii_alphabetic() {
-                    latin += 1;
-                }
-            }
-        }
-        // A Chinese character carries about as much as a two- or three-letter word.
-        cjk * 3 > latin
+        crate::i18n::Lang::of_text(texts)
+    }
+
+    /// Does most of the map's human-written text look Chinese (either script)?
+    pub fn looks_chinese(&self) -> bool {
+        self.language().is_some_and(|l| l.is_chinese())
     }
 }
 

@@ -3,25 +3,7 @@
 
 use serde::{Serialize, Serializer};
 
-/// A language for the words powermap prints (reports, labels, legends).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub enum Lang {
-    /// English.
-    #[default]
-    En,
-    /// Simplified Chinese.
-    Zh,
-}
-
-impl Lang {
-    /// Picks one of two strings by language.
-    pub fn pick<'a>(self, en: &'a str, zh: &'a str) -> &'a str {
-        match self {
-            Lang::En => en,
-            Lang::Zh => zh,
-        }
-    }
-}
+pub use crate::i18n::Lang;
 
 /// Normalizes user text for matching: trims (including the ideographic space), folds
 /// full-width ASCII to half-width, lower-cases, and joins words with `_`
@@ -108,18 +90,22 @@ where
 pub trait Vocab: Sized + Copy + 'static {
     /// What the value is called in messages (`stance`, `role`).
     const WHAT: &'static str;
+    /// The vocabulary's catalog key (`stance`, `tie-kind`): its name is the catalog's
+    /// `vocab-{KEY}`, each value's label `{KEY}-{value}`.
+    const KEY: &'static str;
     /// Every value, in the format's order.
     const ALL: &'static [Self];
     /// The canonical English name, as written in JSON.
     fn as_str(self) -> &'static str;
     /// Other accepted spellings: Chinese names, symbols, English synonyms.
     fn aliases(self) -> &'static [&'static str];
-    /// The label for reports in the given language.
-    fn label(self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => self.as_str(),
-            Lang::Zh => self.aliases().first().copied().unwrap_or(self.as_str()),
-        }
+    /// The label for reports in the given language, from the catalogs.
+    fn label(self, lang: Lang) -> String {
+        crate::i18n::tr(lang, &self.term().key())
+    }
+    /// This value as a message parameter, shown in the language of the message.
+    fn term(self) -> crate::i18n::Term {
+        crate::i18n::Term { vocab: Self::KEY, value: self.as_str() }
     }
     /// For values also written as numbers, the accepted range.
     const RANGE: Option<(i64, i64)> = None;
@@ -163,7 +149,7 @@ pub fn unknown_value_message<V: Vocab>(text: &str) -> String {
 }
 
 macro_rules! vocab {
-    ($(#[$meta:meta])* $name:ident, $what:literal $(, range $lo:literal ..= $hi:literal)? {
+    ($(#[$meta:meta])* $name:ident, $what:literal, $key:literal $(, range $lo:literal ..= $hi:literal)? {
         $($(#[$vmeta:meta])* $variant:ident = $en:literal [$($alias:literal),* $(,)?]),+ $(,)?
     }) => {
         $(#[$meta])*
@@ -171,6 +157,7 @@ macro_rules! vocab {
         pub enum $name { $($(#[$vmeta])* $variant),+ }
         impl Vocab for $name {
             const WHAT: &'static str = $what;
+            const KEY: &'static str = $key;
             $(const RANGE: Option<(i64, i64)> = Some(($lo, $hi));)?
             const ALL: &'static [Self] = &[$($name::$variant),+];
             fn as_str(self) -> &'static str { match self { $($name::$variant => $en),+ } }
@@ -193,7 +180,7 @@ macro_rules! vocab {
 
 vocab!(
     /// How centralized the customer's decisions are (basis 1, 治理结构).
-    Governance, "governance" {
+    Governance, "governance", "governance" {
         /// 集权: decisions are made at the top.
         Centralized = "centralized" ["集权", "集中", "centralised"],
         /// 均衡.
@@ -205,7 +192,7 @@ vocab!(
 
 vocab!(
     /// This purchase's share of all the customer's purchasing (basis 4, 采购占比).
-    PurchaseShare, "purchase_share" {
+    PurchaseShare, "purchase_share", "purchase-share" {
         /// 大.
         Major = "major" ["大", "large", "high"],
         /// 中.
@@ -217,7 +204,7 @@ vocab!(
 
 vocab!(
     /// What kind of organizational unit a unit is.
-    UnitKind, "unit kind" {
+    UnitKind, "unit kind", "unit-kind" {
         /// 部门.
         Department = "department" ["部门", "dept"],
         /// 下属单位.
@@ -231,7 +218,7 @@ vocab!(
 
 vocab!(
     /// Whose side a person is on.
-    Side, "side" {
+    Side, "side", "side" {
         /// 客户.
         Customer = "customer" ["客户"],
         /// 我方.
@@ -245,7 +232,7 @@ vocab!(
 
 vocab!(
     /// A person's role in this purchase (采购角色), with the seed's symbols.
-    Role, "role" {
+    Role, "role", "role" {
         /// ※ 批准者: gives final approval.
         Approver = "approver" ["批准者", "※", "最后批准", "批准"],
         /// + 决策者: makes the decision.
@@ -278,7 +265,7 @@ impl Role {
 
 vocab!(
     /// A person's stance toward us (立场), from champion (+2) to opponent (−2).
-    Stance, "stance", range -2 ..= 2 {
+    Stance, "stance", "stance", range -2 ..= 2 {
         /// 教练: guides us to win (+2).
         Champion = "champion" ["教练", "coach", "mentor", "2", "+2"],
         /// 支持 (+1).
@@ -327,7 +314,7 @@ impl Stance {
 
 vocab!(
     /// Our relationship stage with a person (关系), 0…4.
-    Relationship, "relationship", range 0 ..= 4 {
+    Relationship, "relationship", "relationship", range 0 ..= 4 {
         /// 0 无.
         None = "none" ["无", "0"],
         /// 1 认识.
@@ -354,7 +341,7 @@ impl Relationship {
 
 vocab!(
     /// A decision maker's expertise (basis 2, 专长).
-    Expertise, "expertise" {
+    Expertise, "expertise", "expertise" {
         /// 技术型: decides technical questions himself.
         Technical = "technical" ["技术型", "技术"],
         /// 业务型.
@@ -366,7 +353,7 @@ vocab!(
 
 vocab!(
     /// A decision maker's management style (basis 3, 风格).
-    Style, "style" {
+    Style, "style", "style" {
         /// 独断.
         Directive = "directive" ["独断", "专断"],
         /// 民主.
@@ -378,7 +365,7 @@ vocab!(
 
 vocab!(
     /// Attitude to innovation (创新态度), as Target Account Selling's adaptability to change.
-    Adaptability, "adaptability" {
+    Adaptability, "adaptability", "adaptability" {
         /// 创新者.
         Innovator = "innovator" ["创新者"],
         /// 远见者.
@@ -394,7 +381,7 @@ vocab!(
 
 vocab!(
     /// What a person or the organization wants from the purchase (利益).
-    Interest, "interest" {
+    Interest, "interest", "interest" {
         /// 产品质量.
         Quality = "quality" ["产品质量", "质量"],
         /// 产品价格.
@@ -422,7 +409,7 @@ vocab!(
 
 vocab!(
     /// The kind of a tie between two people.
-    TieKind, "tie kind" {
+    TieKind, "tie kind", "tie-kind" {
         /// 汇报: from the subordinate to the superior.
         ReportsTo = "reports_to" ["汇报", "上级", "汇报给"],
         /// 影响: from the one who sways to the one swayed.
@@ -443,7 +430,7 @@ impl TieKind {
 
 vocab!(
     /// The strength of a tie, 1…3.
-    Strength, "strength", range 1 ..= 3 {
+    Strength, "strength", "strength", range 1 ..= 3 {
         /// 1 弱.
         Weak = "weak" ["弱", "1"],
         /// 2 中 (default).
@@ -467,7 +454,7 @@ impl Strength {
 vocab!(
     /// A section of a graded chart (see `powermap grade`): what an answer key's
     /// `grading.weights` name.
-    Section, "grading section" {
+    Section, "grading section", "section" {
         /// The people found (人员).
         People = "people" ["人员"],
         /// The units found (部门).

@@ -35,7 +35,14 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     (
         "grade-ncg.en.txt",
-        &["grade", "--exercise", "north-china-grid", "tests/fixtures/grade/ncg-attempt.en.json", "--lang", "en"],
+        &[
+            "grade",
+            "--exercise",
+            "north-china-grid",
+            "tests/fixtures/grade/ncg-attempt.en.json",
+            "--lang",
+            "en",
+        ],
     ),
     (
         "grade-ncg.en.md",
@@ -91,7 +98,12 @@ fn every_output_matches_its_golden_file() {
             let w = String::from_utf8_lossy(&want);
             let line = g.lines().zip(w.lines()).position(|(a, b)| a != b).unwrap_or(0);
             let show = |s: &str| s.lines().nth(line).unwrap_or("").to_string();
-            differ.push(format!("{name} at line {}:\n  golden: {:?}\n  actual: {:?}", line + 1, show(&w), show(&g)));
+            differ.push(format!(
+                "{name} at line {}:\n  golden: {:?}\n  actual: {:?}",
+                line + 1,
+                show(&w),
+                show(&g)
+            ));
         }
     }
     assert!(differ.is_empty(), "run with POWERMAP_BLESS=1 if intended:\n{}", differ.join("\n"));

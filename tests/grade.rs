@@ -254,7 +254,7 @@ fn dotted_lines_and_kinds_are_checked() {
     assert_eq!(
         wrong,
         [
-            ("孙婷 → 李明 (reports_to, dotted)", Some("dotted"), Some("solid")),
+            ("孙婷 → 李明 (reports to, dotted)", Some("dotted"), Some("solid")),
             ("王总 — 李明 (conflict)", Some("conflict"), Some("influences")),
         ]
     );

@@ -69,11 +69,11 @@ pub fn next_steps(
                         format!("Ask {} who gives final approval, and how the decision will be made", c.name),
                         vec![c.id.clone()],
                     ),
-                    (Some(c), Lang::Zh) => {
+                    (Some(c), Lang::Zh | Lang::ZhHant) => {
                         (format!("向 {} 打听谁最后拍板、决策流程如何", c.name), vec![c.id.clone()])
                     }
                     (None, Lang::En) => ("Find out who gives final approval".to_string(), Vec::new()),
-                    (None, Lang::Zh) => ("查明谁最后拍板".to_string(), Vec::new()),
+                    (None, Lang::Zh | Lang::ZhHant) => ("查明谁最后拍板".to_string(), Vec::new()),
                 };
                 let why = lang
                     .pick(
@@ -104,14 +104,18 @@ pub fn next_steps(
                                 name(t),
                                 p.reliability
                             ),
-                            Lang::Zh => format!("争取引荐 {}：{txt}（可靠度 {:.2}）", name(t), p.reliability),
+                            Lang::Zh | Lang::ZhHant => {
+                                format!("争取引荐 {}：{txt}（可靠度 {:.2}）", name(t), p.reliability)
+                            }
                         };
                         (a, p.ids, p.reliability)
                     }
                     _ => (
                         match lang {
                             Lang::En => format!("Find a way to {}: no route through people we know", name(t)),
-                            Lang::Zh => format!("设法接触 {}：现有关系中没有引荐路径", name(t)),
+                            Lang::Zh | Lang::ZhHant => {
+                                format!("设法接触 {}：现有关系中没有引荐路径", name(t))
+                            }
                         },
                         Vec::new(),
                         0.2,
@@ -119,7 +123,7 @@ pub fn next_steps(
                 };
                 let why = match lang {
                     Lang::En => format!("a top decision maker (score {s:.1}) we have not reached"),
-                    Lang::Zh => format!("关键决策人（得分 {s:.1}），尚未建立关系"),
+                    Lang::Zh | Lang::ZhHant => format!("关键决策人（得分 {s:.1}），尚未建立关系"),
                 };
                 out.push(NextStep {
                     rank: 0,
@@ -154,7 +158,7 @@ pub fn next_steps(
                         format!("Ask {} to bring {} round, and hear out his objections", name(f), name(b)),
                         vec![map.people[f].id.clone()],
                     ),
-                    (Some(f), Lang::Zh) => (
+                    (Some(f), Lang::Zh | Lang::ZhHant) => (
                         format!("请 {} 做 {} 的工作，并当面听取他的疑虑", name(f), name(b)),
                         vec![map.people[f].id.clone()],
                     ),
@@ -162,11 +166,13 @@ pub fn next_steps(
                         format!("Meet {} to hear his objections and answer them with evidence", name(b)),
                         Vec::new(),
                     ),
-                    (None, Lang::Zh) => (format!("拜访 {}，听取疑虑并用证据回应", name(b)), Vec::new()),
+                    (None, Lang::Zh | Lang::ZhHant) => {
+                        (format!("拜访 {}，听取疑虑并用证据回应", name(b)), Vec::new())
+                    }
                 };
                 let why = match lang {
                     Lang::En => format!("{} leans to {favors} and can block the decision", name(b)),
-                    Lang::Zh => format!("{} 倾向 {favors}，可能阻挠决策", name(b)),
+                    Lang::Zh | Lang::ZhHant => format!("{} 倾向 {favors}，可能阻挠决策", name(b)),
                 };
                 out.push(NextStep {
                     rank: 0,
@@ -184,7 +190,7 @@ pub fn next_steps(
                 };
                 let action = match lang {
                     Lang::En => format!("Arrange for {} to meet {}", name(exec), name(x)),
-                    Lang::Zh => format!("安排 {} 拜会 {}", name(exec), name(x)),
+                    Lang::Zh | Lang::ZhHant => format!("安排 {} 拜会 {}", name(exec), name(x)),
                 };
                 out.push(NextStep {
                     rank: 0,
@@ -218,7 +224,7 @@ pub fn next_steps(
                 let nm = map.units[ux].display_name();
                 let action = match lang {
                     Lang::En => format!("Find a contact in {nm}"),
-                    Lang::Zh => format!("在 {nm} 找到联系人"),
+                    Lang::Zh | Lang::ZhHant => format!("在 {nm} 找到联系人"),
                 };
                 out.push(NextStep {
                     rank: 0,
@@ -260,7 +266,7 @@ pub fn next_steps(
             }
             let action = match lang {
                 Lang::En => format!("Ask {} to speak for us to {}", name(s), c.name),
-                Lang::Zh => format!("请 {} 向 {} 推荐我们", name(s), c.name),
+                Lang::Zh | Lang::ZhHant => format!("请 {} 向 {} 推荐我们", name(s), c.name),
             };
             let why = match lang {
                 Lang::En => format!(
@@ -269,7 +275,7 @@ pub fn next_steps(
                     c.name,
                     ["weak", "medium", "strong"][usize::from(strength.clamp(1, 3) - 1)]
                 ),
-                Lang::Zh => format!(
+                Lang::Zh | Lang::ZhHant => format!(
                     "{} 支持我们，且影响 {}（{}）",
                     name(s),
                     c.name,
@@ -302,13 +308,13 @@ pub fn next_steps(
         let swayed: Vec<String> = u.sways_ix.iter().map(|&i| name(i)).collect();
         let action = match (txt.is_empty(), lang) {
             (false, Lang::En) => format!("Meet {}: {txt}", u.name),
-            (false, Lang::Zh) => format!("接触 {}：{txt}", u.name),
+            (false, Lang::Zh | Lang::ZhHant) => format!("接触 {}：{txt}", u.name),
             (true, Lang::En) => format!("Find a way to meet {}", u.name),
-            (true, Lang::Zh) => format!("设法接触 {}", u.name),
+            (true, Lang::Zh | Lang::ZhHant) => format!("设法接触 {}", u.name),
         };
         let why = match lang {
             Lang::En => format!("sways {} and we have not reached them", swayed.join(", ")),
-            Lang::Zh => format!("影响 {}，尚未覆盖", swayed.join("、")),
+            Lang::Zh | Lang::ZhHant => format!("影响 {}，尚未覆盖", swayed.join("、")),
         };
         out.push(NextStep {
             rank: 0,

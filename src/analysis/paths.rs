@@ -424,15 +424,15 @@ fn hop_reason(g: &OrgGraph, u: usize, v: usize, via: &str, lang: Lang) -> String
     let (a, b) = (pu.display_name(), pv.display_name());
     let tie = match (via, lang) {
         ("knows", Lang::En) => format!("{a} knows {b}"),
-        ("knows", Lang::Zh) => format!("{a} 认识 {b}"),
+        ("knows", Lang::Zh | Lang::ZhHant) => format!("{a} 认识 {b}"),
         ("reports_to down", Lang::En) => format!("{a} is {b}'s manager"),
-        ("reports_to down", Lang::Zh) => format!("{a} 是 {b} 的上级"),
+        ("reports_to down", Lang::Zh | Lang::ZhHant) => format!("{a} 是 {b} 的上级"),
         ("reports_to up", Lang::En) => format!("{a} reports to {b}"),
-        ("reports_to up", Lang::Zh) => format!("{a} 向 {b} 汇报"),
+        ("reports_to up", Lang::Zh | Lang::ZhHant) => format!("{a} 向 {b} 汇报"),
         ("influences forward", Lang::En) => format!("{a} sways {b}"),
-        ("influences forward", Lang::Zh) => format!("{a} 影响 {b}"),
+        ("influences forward", Lang::Zh | Lang::ZhHant) => format!("{a} 影响 {b}"),
         (_, Lang::En) => format!("{b} listens to {a}"),
-        (_, Lang::Zh) => format!("{b} 受 {a} 影响"),
+        (_, Lang::Zh | Lang::ZhHant) => format!("{b} 受 {a} 影响"),
     };
     if pu.side == Side::Ours {
         return tie;
@@ -441,7 +441,9 @@ fn hop_reason(g: &OrgGraph, u: usize, v: usize, via: &str, lang: Lang) -> String
         Lang::En => {
             format!("; {a} is {} (relationship {})", stance_phrase(pu.stance, lang), pu.relationship.value())
         }
-        Lang::Zh => format!("；{a} 立场{}（关系 {}）", pu.stance.label(lang), pu.relationship.value()),
+        Lang::Zh | Lang::ZhHant => {
+            format!("；{a} 立场{}（关系 {}）", pu.stance.label(lang), pu.relationship.value())
+        }
     };
     tie + &who
 }

@@ -372,7 +372,7 @@ fn authority_reasons(g: &OrgGraph, i: PersonIx, below: usize, lang: Lang) -> Vec
         Some(1) => out.push(lang.pick("level 1: top executive", "级别 1：最高层").to_string()),
         Some(l) => out.push(match lang {
             Lang::En => format!("level {l}"),
-            Lang::Zh => format!("级别 {l}"),
+            Lang::Zh | Lang::ZhHant => format!("级别 {l}"),
         }),
         None => {
             out.push(lang.pick("level unknown: in no reporting line", "级别未知：不在汇报线上").to_string())
@@ -382,7 +382,7 @@ fn authority_reasons(g: &OrgGraph, i: PersonIx, below: usize, lang: Lang) -> Vec
         out.push(match lang {
             Lang::En if below == 1 => "1 person below in the reporting lines".to_string(),
             Lang::En => format!("{below} people below in the reporting lines"),
-            Lang::Zh => format!("下属 {below} 人（含间接）"),
+            Lang::Zh | Lang::ZhHant => format!("下属 {below} 人（含间接）"),
         });
     }
     out
@@ -402,19 +402,8 @@ fn role_reasons(p: &Person, lang: Lang) -> Vec<String> {
 }
 
 /// A role's name for reports.
-pub fn role_name(r: Role, lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => match r {
-            Role::Approver => "approver",
-            Role::DecisionMaker => "decision maker",
-            Role::Evaluator => "evaluator",
-            Role::User => "user",
-            Role::Influencer => "influencer",
-            Role::Gatekeeper => "gatekeeper",
-            Role::SpecWriter => "spec writer",
-        },
-        Lang::Zh => r.label(Lang::Zh),
-    }
+pub fn role_name(r: Role, lang: Lang) -> String {
+    r.label(lang)
 }
 
 fn strength_word(s: u8, lang: Lang) -> &'static str {
@@ -422,9 +411,9 @@ fn strength_word(s: u8, lang: Lang) -> &'static str {
         (3, Lang::En) => "strong",
         (1, Lang::En) => "weak",
         (_, Lang::En) => "medium",
-        (3, Lang::Zh) => "强",
-        (1, Lang::Zh) => "弱",
-        (_, Lang::Zh) => "中",
+        (3, Lang::Zh | Lang::ZhHant) => "强",
+        (1, Lang::Zh | Lang::ZhHant) => "弱",
+        (_, Lang::Zh | Lang::ZhHant) => "中",
     }
 }
 
@@ -463,11 +452,11 @@ fn influence_reasons(g: &OrgGraph, pw: &Power, inflow: &[f64], i: PersonIx, lang
             let sw = strength_word(s, lang);
             match (reporting, decides, lang) {
                 (true, _, Lang::En) => format!("manages {name}"),
-                (true, _, Lang::Zh) => format!("{name} 的上级"),
+                (true, _, Lang::Zh | Lang::ZhHant) => format!("{name} 的上级"),
                 (false, true, Lang::En) => format!("consulted by {name} ({sw} influence)"),
-                (false, true, Lang::Zh) => format!("{name} 听取其意见（{sw}影响）"),
+                (false, true, Lang::Zh | Lang::ZhHant) => format!("{name} 听取其意见（{sw}影响）"),
                 (false, false, Lang::En) => format!("sways {name} ({sw}), who sways the decision"),
-                (false, false, Lang::Zh) => format!("影响 {name}（{sw}），后者影响决策"),
+                (false, false, Lang::Zh | Lang::ZhHant) => format!("影响 {name}（{sw}），后者影响决策"),
             }
         })
         .collect();
@@ -483,27 +472,33 @@ fn bases_reasons(g: &OrgGraph, i: PersonIx, bias: f64, points: f64, lang: Lang) 
     let mut out = Vec::new();
     let gov = map.context.governance.map(|v| v.label(lang));
     let share = map.context.purchase_share.map(|v| v.label(lang));
-    let (gov_t, share_t) =
-        (gov.unwrap_or(lang.pick("balanced", "均衡")), share.unwrap_or(lang.pick("normal", "中")));
+    let (gov_t, share_t) = (
+        gov.clone().unwrap_or_else(|| Governance::Balanced.label(lang)),
+        share.clone().unwrap_or_else(|| PurchaseShare::Normal.label(lang)),
+    );
     if bias > 0.0 {
         out.push(match lang {
             Lang::En => format!("{gov_t} governance and a {share_t} purchase: the decision rises to the top"),
-            Lang::Zh => format!("治理结构{gov_t}、采购占比{share_t}：决策上移"),
+            Lang::Zh | Lang::ZhHant => format!("治理结构{gov_t}、采购占比{share_t}：决策上移"),
         });
     } else if bias < 0.0 {
         out.push(match lang {
             Lang::En => {
                 format!("{gov_t} governance and a {share_t} purchase: the operating decision maker decides")
             }
-            Lang::Zh => format!("治理结构{gov_t}、采购占比{share_t}：决策下移到业务决策者"),
+            Lang::Zh | Lang::ZhHant => format!("治理结构{gov_t}、采购占比{share_t}：决策下移到业务决策者"),
         });
     } else if gov.is_some()
         && share.is_some()
-        && (gov, share) != (Some(lang.pick("balanced", "均衡")), Some(lang.pick("normal", "中")))
+        && (gov.as_deref(), share.as_deref())
+            != (
+                Some(Governance::Balanced.label(lang).as_str()),
+                Some(PurchaseShare::Normal.label(lang).as_str()),
+            )
     {
         out.push(match lang {
             Lang::En => format!("{gov_t} governance but a {share_t} purchase: the two balance out"),
-            Lang::Zh => format!("治理结构{gov_t}而采购占比{share_t}：两者相抵"),
+            Lang::Zh | Lang::ZhHant => format!("治理结构{gov_t}而采购占比{share_t}：两者相抵"),
         });
     }
     let advisers =
@@ -534,7 +529,7 @@ fn bases_reasons(g: &OrgGraph, i: PersonIx, bias: f64, points: f64, lang: Lang) 
             if holds_decision(h) && lean(h) > 0.0 {
                 out.push(match lang {
                     Lang::En => format!("{} relies on this evaluator's judgment", h.display_name()),
-                    Lang::Zh => format!("{} 倚重其评估", h.display_name()),
+                    Lang::Zh | Lang::ZhHant => format!("{} 倚重其评估", h.display_name()),
                 });
             }
         }

@@ -127,13 +127,13 @@ pub fn risks(
             let p = &map.people[i];
             let msg = match (p.relationship.value(), lang) {
                 (0, Lang::En) => format!("{}: a decision maker we have no relationship with", name(i)),
-                (0, Lang::Zh) => format!("{}：决策者，我方尚无任何关系", name(i)),
+                (0, Lang::Zh | Lang::ZhHant) => format!("{}：决策者，我方尚无任何关系", name(i)),
                 (_, Lang::En) => format!(
                     "{}: a decision maker we have barely met (relationship {})",
                     name(i),
                     p.relationship.value()
                 ),
-                (_, Lang::Zh) => {
+                (_, Lang::Zh | Lang::ZhHant) => {
                     format!("{}：决策者，我方仅初步接触（关系 {}）", name(i), p.relationship.value())
                 }
             };
@@ -183,19 +183,19 @@ pub fn risks(
         };
         let favors = p.favors.as_deref().map(|f| match lang {
             Lang::En => format!(", favors {f}"),
-            Lang::Zh => format!("，倾向 {f}"),
+            Lang::Zh | Lang::ZhHant => format!("，倾向 {f}"),
         });
         let names: Vec<String> = swayed.iter().map(|&s| name(s)).collect();
         let reach_txt = match (names.is_empty(), lang) {
             (true, _) => String::new(),
             (false, Lang::En) => format!("; sways {}", names.join(", ")),
-            (false, Lang::Zh) => format!("；影响 {}", names.join("、")),
+            (false, Lang::Zh | Lang::ZhHant) => format!("；影响 {}", names.join("、")),
         };
         let msg = match lang {
             Lang::En => {
                 format!("{}: a powerful {}{}{reach_txt}", name(i), p.stance, favors.unwrap_or_default())
             }
-            Lang::Zh => format!(
+            Lang::Zh | Lang::ZhHant => format!(
                 "{}：有影响力的{}者{}{reach_txt}",
                 name(i),
                 p.stance.label(lang),
@@ -230,7 +230,9 @@ pub fn risks(
             Lang::En => {
                 format!("{}: a champion with no power over this decision — a coach, not a sponsor", name(i))
             }
-            Lang::Zh => format!("{}：教练，但对本次决策没有影响力——可作信息来源，不能指望其推动", name(i)),
+            Lang::Zh | Lang::ZhHant => {
+                format!("{}：教练，但对本次决策没有影响力——可作信息来源，不能指望其推动", name(i))
+            }
         };
         out.push(Risk {
             kind: RiskKind::PowerlessChampion,
@@ -287,7 +289,7 @@ fn single_threaded(g: &OrgGraph, customers: &[PersonIx], reach: &[f64], lang: La
             unit: None,
             message: match lang {
                 Lang::En => format!("single-threaded: every relationship we have runs through {who}"),
-                Lang::Zh => format!("单线联系：我方所有关系都系于 {who} 一人"),
+                Lang::Zh | Lang::ZhHant => format!("单线联系：我方所有关系都系于 {who} 一人"),
             },
             weight: 50.0,
         });
@@ -304,11 +306,11 @@ fn single_threaded(g: &OrgGraph, customers: &[PersonIx], reach: &[f64], lang: La
                 format!("only one supporter among the decision makers: {}", map.people[s].display_name()),
                 vec![s],
             ),
-            (Some(&s), Lang::Zh) => {
+            (Some(&s), Lang::Zh | Lang::ZhHant) => {
                 (format!("决策者中只有一位支持者：{}", map.people[s].display_name()), vec![s])
             }
             (None, Lang::En) => ("no supporter among the decision makers".to_string(), Vec::new()),
-            (None, Lang::Zh) => ("决策者中没有支持者".to_string(), Vec::new()),
+            (None, Lang::Zh | Lang::ZhHant) => ("决策者中没有支持者".to_string(), Vec::new()),
         };
         let severity = if supporters.is_empty() { Severity::High } else { Severity::Medium };
         out.push(Risk {
@@ -364,7 +366,7 @@ fn level_mismatch(
                 g.level[x].unwrap_or(0),
                 juniors.join(", ")
             ),
-            Lang::Zh => format!(
+            Lang::Zh | Lang::ZhHant => format!(
                 "{}（级别 {}）只由我方基层人员（{}）接触：将对将，请 {boss} 出面",
                 map.people[x].display_name(),
                 g.level[x].unwrap_or(0),
@@ -424,9 +426,9 @@ fn uncovered_units(g: &OrgGraph, reach: &[f64], lang: Lang, out: &mut Vec<Risk>)
         let nm = unit.display_name();
         let msg = match (customer[ix], lang) {
             (true, Lang::En) => format!("{nm}: we know nobody here"),
-            (true, Lang::Zh) => format!("{nm}：我方在此无任何熟人"),
+            (true, Lang::Zh | Lang::ZhHant) => format!("{nm}：我方在此无任何熟人"),
             (false, Lang::En) => format!("{nm}: nobody known in this unit yet"),
-            (false, Lang::Zh) => format!("{nm}：尚不知此单位有谁"),
+            (false, Lang::Zh | Lang::ZhHant) => format!("{nm}：尚不知此单位有谁"),
         };
         out.push(Risk {
             kind: RiskKind::UncoveredUnit,

@@ -134,8 +134,29 @@ pub struct MapArg {
 pub enum LangArg {
     /// English.
     En,
-    /// Chinese (中文).
+    /// Simplified Chinese (简体中文).
+    #[value(alias = "zh-Hans", alias = "zh-CN", alias = "zh-hans", alias = "zh-cn")]
     Zh,
+    /// Traditional Chinese (繁體中文).
+    #[value(
+        name = "zh-Hant",
+        alias = "zh-hant",
+        alias = "zh-TW",
+        alias = "zh-tw",
+        alias = "zh-HK",
+        alias = "zh-hk"
+    )]
+    ZhHant,
+}
+
+impl From<LangArg> for powermap::vocab::Lang {
+    fn from(a: LangArg) -> Self {
+        match a {
+            LangArg::En => powermap::vocab::Lang::En,
+            LangArg::Zh => powermap::vocab::Lang::Zh,
+            LangArg::ZhHant => powermap::vocab::Lang::ZhHant,
+        }
+    }
 }
 
 #[derive(Debug, Args)]

@@ -8,10 +8,7 @@ use powermap::train::exercise;
 use powermap::vocab::Lang;
 
 fn lang_or_zh(l: Option<LangArg>) -> Lang {
-    match l {
-        Some(LangArg::En) => Lang::En,
-        _ => Lang::Zh,
-    }
+    l.map(Lang::from).unwrap_or(Lang::Zh)
 }
 
 /// Runs `powermap exercise …`.

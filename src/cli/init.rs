@@ -3,13 +3,13 @@
 use anyhow::Result;
 use std::process::ExitCode;
 
-use super::args::{InitArgs, LangArg};
+use super::args::InitArgs;
 use powermap::train::init;
 use powermap::vocab::Lang;
 
 /// Runs `powermap init`.
 pub fn run(a: InitArgs) -> Result<ExitCode> {
-    let lang = if a.lang == Some(LangArg::En) { Lang::En } else { Lang::Zh };
+    let lang = a.lang.map(Lang::from).unwrap_or(Lang::Zh);
     let written = init::write_starter(&a.dir, lang)?;
     for p in &written {
         eprintln!("{} {}", lang.pick("wrote", "已写入"), p.display());

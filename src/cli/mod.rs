@@ -54,14 +54,13 @@ pub(crate) fn emit(bytes: &[u8]) -> Result<()> {
     Ok(())
 }
 
-/// The report language: as asked, else the map's own.
+/// The language of a run: as asked with `--lang`, else the map's own, else the
+/// environment's (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English.
 pub(crate) fn lang(arg: Option<LangArg>, map: Option<&powermap::model::Map>) -> Lang {
-    match arg {
-        Some(LangArg::En) => Lang::En,
-        Some(LangArg::Zh) => Lang::Zh,
-        None if map.is_some_and(|m| m.looks_chinese()) => Lang::Zh,
-        None => Lang::En,
-    }
+    arg.map(Lang::from)
+        .or_else(|| map.and_then(powermap::model::Map::language))
+        .or_else(Lang::from_env)
+        .unwrap_or_default()
 }
 
 fn print_diagnostics(diags: &[Diagnostic]) {

@@ -157,11 +157,11 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
-    fn error(&mut self, code: &'static str, loc: Location, msg: impl Into<String>) {
+    fn error(&mut self, code: &'static str, loc: Location, msg: impl Into<crate::i18n::Msg>) {
         self.diags.push(Diagnostic::error(code, loc, msg));
     }
 
-    fn warn(&mut self, code: &'static str, loc: Location, msg: impl Into<String>) {
+    fn warn(&mut self, code: &'static str, loc: Location, msg: impl Into<crate::i18n::Msg>) {
         self.diags.push(Diagnostic::warning(code, loc, msg));
     }
 

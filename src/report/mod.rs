@@ -93,7 +93,7 @@ pub fn roles_text(roles: &[Role], lang: Lang) -> String {
         .join(" ")
 }
 
-fn stance_text(s: Stance, lang: Lang) -> &'static str {
+fn stance_text(s: Stance, lang: Lang) -> String {
     s.label(lang)
 }
 
@@ -101,13 +101,13 @@ fn stance_text(s: Stance, lang: Lang) -> &'static str {
 pub fn component_name(name: &str, lang: Lang) -> &'static str {
     match (name, lang) {
         ("authority", Lang::En) => "authority",
-        ("authority", Lang::Zh) => "职权",
+        ("authority", Lang::Zh | Lang::ZhHant) => "职权",
         ("role", Lang::En) => "role",
-        ("role", Lang::Zh) => "角色",
+        ("role", Lang::Zh | Lang::ZhHant) => "角色",
         ("influence", Lang::En) => "influence",
-        ("influence", Lang::Zh) => "影响力",
+        ("influence", Lang::Zh | Lang::ZhHant) => "影响力",
         (_, Lang::En) => "bases",
-        (_, Lang::Zh) => "四依据",
+        (_, Lang::Zh | Lang::ZhHant) => "四依据",
     }
 }
 

@@ -99,7 +99,7 @@ pub fn write_report(
     let mut o = Writer { w, lang, style };
     let title = match lang {
         Lang::En => format!("Changes from {} to {}", names.0, names.1),
-        Lang::Zh => format!("从 {} 到 {} 的变化", names.0, names.1),
+        Lang::Zh | Lang::ZhHant => format!("从 {} 到 {} 的变化", names.0, names.1),
     };
     match style {
         Style::Text => writeln!(o.w, "{title}")?,
@@ -113,11 +113,11 @@ pub fn write_report(
         o.heading("Account", "客户信息")?;
         for a in &d.account {
             let field = match (lang, a.field) {
-                (Lang::Zh, "account") => "客户",
-                (Lang::Zh, "opportunity") => "项目",
-                (Lang::Zh, "competitors") => "竞争对手",
-                (Lang::Zh, "governance") => "治理结构",
-                (Lang::Zh, "purchase_share") => "采购占比",
+                (Lang::Zh | Lang::ZhHant, "account") => "客户",
+                (Lang::Zh | Lang::ZhHant, "opportunity") => "项目",
+                (Lang::Zh | Lang::ZhHant, "competitors") => "竞争对手",
+                (Lang::Zh | Lang::ZhHant, "governance") => "治理结构",
+                (Lang::Zh | Lang::ZhHant, "purchase_share") => "采购占比",
                 (_, other) => other,
             };
             let none = lang.pick("(none)", "（无）");
@@ -167,11 +167,11 @@ pub fn write_report(
         for f in &d.details {
             let none = lang.pick("(none)", "（无）");
             let field = match (lang, f.field) {
-                (Lang::Zh, "name") => "姓名",
-                (Lang::Zh, "title") => "职务",
-                (Lang::Zh, "unit") => "部门",
-                (Lang::Zh, "side") => "阵营",
-                (Lang::Zh, "favors") => "倾向",
+                (Lang::Zh | Lang::ZhHant, "name") => "姓名",
+                (Lang::Zh | Lang::ZhHant, "title") => "职务",
+                (Lang::Zh | Lang::ZhHant, "unit") => "部门",
+                (Lang::Zh | Lang::ZhHant, "side") => "阵营",
+                (Lang::Zh | Lang::ZhHant, "favors") => "倾向",
                 (_, other) => other,
             };
             let s = format!(

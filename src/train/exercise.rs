@@ -58,7 +58,7 @@ impl Exercise {
     pub fn case(&self, lang: Lang) -> &'static str {
         match lang {
             Lang::En => self.case_en,
-            Lang::Zh => self.case_zh,
+            Lang::Zh | Lang::ZhHant => self.case_zh,
         }
     }
 

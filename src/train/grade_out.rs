@@ -27,7 +27,7 @@ fn pass_line(g: &Grade, pass: Option<f64>, lang: Lang) -> Option<String> {
         let ok = g.total >= p;
         match lang {
             Lang::En => format!("pass mark {p}: {}", if ok { "passed" } else { "not passed" }),
-            Lang::Zh => format!("及格线 {p}：{}", if ok { "通过" } else { "未通过" }),
+            Lang::Zh | Lang::ZhHant => format!("及格线 {p}：{}", if ok { "通过" } else { "未通过" }),
         }
     })
 }
@@ -42,7 +42,7 @@ pub fn write_text(w: &mut dyn Write, g: &Grade, pass: Option<f64>, lang: Lang) -
     }
     for s in &g.sections {
         let label = s.section.label(lang);
-        let pad = 14usize.saturating_sub(display_width(label));
+        let pad = 14usize.saturating_sub(display_width(&label));
         writeln!(
             w,
             "  {label}{:pad$} {:>5.1}  ({} / {}, {} {})",
@@ -71,7 +71,7 @@ pub fn write_markdown(w: &mut dyn Write, g: &Grade, pass: Option<f64>, lang: Lan
     }
     let (sec, score, pts, weight) = match lang {
         Lang::En => ("Section", "Score", "Points", "Weight"),
-        Lang::Zh => ("部分", "得分", "分数", "权重"),
+        Lang::Zh | Lang::ZhHant => ("部分", "得分", "分数", "权重"),
     };
     writeln!(w, "| {sec} | {score} | {pts} | {weight} |")?;
     writeln!(w, "|---|---:|---:|---:|")?;

@@ -145,7 +145,7 @@ impl Grader<'_> {
                 let (e, g) = if t.dotted { ("dotted", "solid") } else { ("solid", "dotted") };
                 let why = match self.lang {
                     Lang::En => format!("should be a {e} line; you drew a {g} one"),
-                    Lang::Zh => format!(
+                    Lang::Zh | Lang::ZhHant => format!(
                         "应为{}；你画的是{}",
                         if t.dotted { "虚线" } else { "实线" },
                         if t.dotted { "实线" } else { "虚线" }
@@ -175,7 +175,7 @@ impl Grader<'_> {
         let att_boss = self.att.people[self.att.ties[i].to].display_name();
         let why = match self.lang {
             Lang::En => format!("should report to {key_boss}; you have {att_boss}"),
-            Lang::Zh => format!("应向 {key_boss} 汇报；你画的是向 {att_boss} 汇报"),
+            Lang::Zh | Lang::ZhHant => format!("应向 {key_boss} 汇报；你画的是向 {att_boss} 汇报"),
         };
         let wrong = Mismatch {
             expected: self.key.people[t.to].id.clone(),

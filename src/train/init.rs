@@ -12,7 +12,7 @@ const BOM: &str = "\u{FEFF}";
 /// The starter files: (file name, contents), in the order written.
 pub fn starter_files(lang: Lang) -> [(&'static str, String); 4] {
     let (people, ties, units, account) = match lang {
-        Lang::Zh => (
+        Lang::Zh | Lang::ZhHant => (
             "编号,姓名,职务,部门,阵营,级别,角色,立场,倾向,关系,专长,风格,创新态度,利益,备注,上级\n\
              zhang,张总,总经理,company,客户,1,批准者,中立,,认识,业务型,独断,务实者,产品价格、上级肯定,示例行：换成你的客户,\n\
              li,李工,设备部主管,equipment,客户,,决策者、评估者,支持,,交往,技术型,民主,创新者,产品质量、成就感,示例行：换成你的客户,zhang\n",

@@ -189,7 +189,7 @@ pub fn in_lang(name: &str, lang: crate::vocab::Lang) -> &str {
         return name;
     }
     match lang {
-        crate::vocab::Lang::Zh => zh,
+        crate::vocab::Lang::Zh | crate::vocab::Lang::ZhHant => zh,
         crate::vocab::Lang::En => en,
     }
 }

@@ -57,7 +57,7 @@ fn summary_counts_people_units_and_ties() {
     assert!(so.contains("  account: 华北电网 North China Grid\n"), "{so}");
     assert!(so.contains("  people: 9 (customer 7, ours 2)\n"), "{so}");
     assert!(so.contains("  units: 11\n"), "{so}");
-    assert!(so.contains("  ties: 16 (reports_to 5, influences 5, knows 6)\n"), "{so}");
+    assert!(so.contains("  ties: 16 (reports to 5, influences 5, knows 6)\n"), "{so}");
     let out = powermap().args(["check", "--lang", "zh"]).arg(data("north-china-grid.json")).output().unwrap();
     assert!(stdout_of(&out).contains("  人员: 9 (客户 7, 我方 2)\n"), "{}", stdout_of(&out));
 }

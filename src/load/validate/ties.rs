@@ -160,7 +160,10 @@ pub(super) fn ties(
     for sh in &mut shares {
         for (at, id) in std::mem::take(&mut sh.unknown) {
             let hint = suggestion(c, map, &id);
-            sh.diags[at].1.message.push_str(&hint);
+            // Transitional (raw messages): the hint is appended to the sentence.
+            let d = &mut sh.diags[at].1;
+            let text = d.message(crate::i18n::Lang::En) + &hint;
+            d.msg = text.into();
         }
     }
     let listed = shares[0].listed;

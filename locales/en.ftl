@@ -1,0 +1,136 @@
+### powermap — English catalog.
+###
+### Every word powermap prints comes from here. A message is `key = words`; `{ $name }`
+### is a parameter filled in by powermap (a name, a number, a value from another
+### message). Keep every key and every parameter when translating; the tests check that
+### each language has the same keys with the same parameters.
+
+## ─── Common words ───
+
+list-separator = {", "}
+severity-error = error
+raw-text = { $text }
+severity-warning = warning
+
+## ─── Vocabulary: the map format's values ───
+
+vocab-governance = governance
+governance-centralized = centralized
+governance-balanced = balanced
+governance-decentralized = decentralized
+
+vocab-purchase-share = purchase share
+purchase-share-major = major
+purchase-share-normal = normal
+purchase-share-minor = minor
+
+vocab-unit-kind = unit kind
+unit-kind-department = department
+unit-kind-subsidiary = subsidiary
+unit-kind-external = external
+unit-kind-committee = committee
+
+vocab-side = side
+side-customer = customer
+side-ours = ours
+side-partner = partner
+side-competitor = competitor
+
+vocab-role = role
+role-approver = approver
+role-decision-maker = decision maker
+role-evaluator = evaluator
+role-user = user
+role-influencer = influencer
+role-gatekeeper = gatekeeper
+role-spec-writer = spec writer
+
+vocab-stance = stance
+stance-champion = champion
+stance-supporter = supporter
+stance-neutral = neutral
+stance-skeptic = skeptic
+stance-opponent = opponent
+stance-unknown = unknown
+
+vocab-relationship = relationship
+relationship-none = none
+relationship-acquainted = acquainted
+relationship-engaged = engaged
+relationship-trusted = trusted
+relationship-allied = allied
+
+vocab-expertise = expertise
+expertise-technical = technical
+expertise-business = business
+expertise-general = general
+
+vocab-style = style
+style-directive = directive
+style-consultative = consultative
+style-delegating = delegating
+
+vocab-adaptability = adaptability
+adaptability-innovator = innovator
+adaptability-visionary = visionary
+adaptability-pragmatist = pragmatist
+adaptability-conservative = conservative
+adaptability-laggard = laggard
+
+vocab-interest = interest
+interest-quality = quality
+interest-price = price
+interest-supplier-quality = supplier quality
+interest-delivery = delivery
+interest-terms = terms
+interest-security = security
+interest-recognition = recognition
+interest-achievement = achievement
+interest-respect = respect
+interest-power = power
+interest-money = money
+
+vocab-tie-kind = tie kind
+tie-kind-reports-to = reports to
+tie-kind-influences = influences
+tie-kind-knows = knows
+tie-kind-conflict = conflict
+
+vocab-strength = strength
+strength-weak = weak
+strength-medium = medium
+strength-strong = strong
+
+vocab-section = grading section
+section-people = people
+section-units = units
+section-reporting = reporting
+section-influence = influence
+section-roles = roles
+section-stances = stances
+section-relationships = relationships
+
+## ─── Diagnostics: check, loading, validation ───
+## (section: diagnostics)
+
+
+
+## ─── Analysis and reports: rank, unreached, paths, risks, next steps ───
+## (section: reports)
+
+
+
+## ─── Diagrams: DOT, SVG, HTML, GraphML, Mermaid, legends ───
+## (section: diagrams)
+
+
+
+## ─── Training: grade, diff, exercises, init ───
+## (section: training)
+
+
+
+## ─── Command line: notes on stderr, usage ───
+## (section: cli)
+
+
