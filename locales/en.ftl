@@ -134,3 +134,18 @@ section-relationships = relationships
 ## (section: cli)
 
 
+
+## ─── Hard inputs: reading limits, output files, JSON and CSV faults ───
+## (section: robustness)
+
+
+
+## ─── Spreadsheets: workbooks in and out, export, redaction ───
+## (section: spreadsheets)
+
+
+
+## ─── Pictures: PNG, PDF, pages, fonts ───
+## (section: pictures)
+
+
