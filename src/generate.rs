@@ -1,7 +1,13 @@
 //! Random maps for benchmarks and tests: a reporting tree of customer people in nested
 //! units, about three ties per person (the reporting line, influence between nearby
 //! people, acquaintance), a few of our people, roles and stances spread as in real
-//! accounts. The same size and seed give the same map. O(N).
+//! accounts. The same size, shape and seed give the same map. O(N).
+//!
+//! Two shapes: [`Shape::Wide`] (about six reports per manager, our people know three
+//! customers each, no repeated ties) and [`Shape::Deep`], the harder organizations a
+//! benchmark should also meet: about three reports per manager with some single-report
+//! chains (twice the depth), five salespeople of ours who each know a thousand customer
+//! people (hubs), and about one tie in a hundred written twice (the loader warns of each).
 
 use crate::model::{Context, Map, Person, Tie, Unit};
 use crate::vocab::{
@@ -35,8 +41,25 @@ impl Rng {
     }
 }
 
-/// A map of `people` customer people (plus a few of ours) from `seed`.
+/// The shape of a generated organization.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Shape {
+    /// About six reports per manager; three acquaintances per salesperson; no repeats.
+    #[default]
+    Wide,
+    /// About three reports per manager with single-report chains, hub salespeople who
+    /// know a thousand people each, and about 1 % of ties written twice.
+    Deep,
+}
+
+/// A map of `people` customer people (plus a few of ours) from `seed`, of the wide shape.
 pub fn generate(people: usize, seed: u64) -> Map {
+    generate_shaped(people, seed, Shape::Wide)
+}
+
+/// A map of `people` customer people (plus a few of ours) from `seed`, of `shape`.
+pub fn generate_shaped(people: usize, seed: u64, shape: Shape) -> Map {
+    let deep = shape == Shape::Deep;
     let mut rng = Rng::new(seed);
     let mut map = Map {
         account: Some(format!("Generated account ({people} people, seed {seed})")),
@@ -54,8 +77,14 @@ pub fn generate(people: usize, seed: u64) -> Map {
     for i in 0..people {
         let mut p = Person::new(format!("p{i}"));
         p.name = Some(format!("Person {i}"));
-        // Manager: a recent person, so the tree is broad near the top and ~6 wide.
-        let manager = if i == 0 { None } else { Some(if i < 7 { 0 } else { (i - 1) / 6 }) };
+        // Manager: a recent person, so the tree is broad near the top and ~6 wide (wide),
+        // or ~3 wide with one person in twenty hanging under the one before (deep).
+        let manager = match (i, deep) {
+            (0, _) => None,
+            (_, false) => Some(if i < 7 { 0 } else { (i - 1) / 6 }),
+            (_, true) if rng.chance(0.05) => Some(i - 1),
+            (_, true) => Some((i - 1) / 3),
+        };
         let unit = match manager {
             Some(m) if rng.chance(0.8) => unit_of[m],
             Some(m) => {
@@ -113,7 +142,8 @@ pub fn generate(people: usize, seed: u64) -> Map {
             map.ties.push(tie(i, j, TieKind::Knows, strength(&mut rng)));
         }
     }
-    let ours = (people / 2000).clamp(3, 200);
+    let ours = if deep { 5 } else { (people / 2000).clamp(3, 200) };
+    let known_each = if deep { people.min(1000) } else { 3 };
     let ours_unit = map.units.len();
     map.units.push(Unit { id: "ours".into(), name: Some("Our company".into()), parent: None, kind: None });
     for k in 0..ours {
@@ -125,7 +155,7 @@ pub fn generate(people: usize, seed: u64) -> Map {
         if k > 0 {
             map.ties.push(tie(i, i - k, TieKind::ReportsTo, Strength::Medium));
         }
-        for _ in 0..3 {
+        for _ in 0..known_each {
             if people > 0 {
                 let j = rng.below(people);
                 map.ties.push(tie(i, j, TieKind::Knows, strength(&mut rng)));
@@ -133,6 +163,14 @@ pub fn generate(people: usize, seed: u64) -> Map {
         }
     }
     dedup_ties(&mut map);
+    if deep {
+        // About one tie in a hundred written again, as people do in long spreadsheets.
+        let n = map.ties.len();
+        for k in 0..n / 100 {
+            let t = map.ties[(k * 97 + rng.below(97)) % n].clone();
+            map.ties.push(t);
+        }
+    }
     map
 }
 
@@ -165,6 +203,39 @@ mod tests {
         assert_ne!(a, generate(2000, 8));
         let per = a.ties.len() as f64 / a.people.len() as f64;
         assert!((2.5..3.5).contains(&per), "{per}");
+    }
+
+    #[test]
+    fn the_deep_shape_is_deeper_has_hubs_and_repeats() {
+        fn depth(m: &Map) -> usize {
+            let mut boss = vec![None; m.people.len()];
+            for t in m.ties.iter().filter(|t| t.kind == TieKind::ReportsTo) {
+                boss[t.from] = Some(t.to);
+            }
+            (0..m.people.len())
+                .map(|mut i| {
+                    let mut d = 0;
+                    while let Some(b) = boss[i] {
+                        i = b;
+                        d += 1;
+                    }
+                    d
+                })
+                .max()
+                .unwrap_or(0)
+        }
+        let wide = generate(5000, 1);
+        let deep = generate_shaped(5000, 1, Shape::Deep);
+        assert_eq!(deep, generate_shaped(5000, 1, Shape::Deep));
+        assert!(depth(&deep) >= 2 * depth(&wide) - 1, "{} vs {}", depth(&deep), depth(&wide));
+        let hub = deep.people.iter().position(|p| p.side == Side::Ours).unwrap();
+        let known = deep.ties.iter().filter(|t| t.from == hub && t.kind == TieKind::Knows).count();
+        assert!(known > 900, "{known}");
+        let json = serde_json::to_string(&deep).unwrap();
+        let loaded = crate::load::load_json_str(&json, "deep.json").unwrap();
+        let repeats = loaded.warnings.iter().filter(|d| d.code == "duplicate-tie").count();
+        assert!(repeats * 100 >= deep.ties.len() * 9 / 10 / 10, "{repeats} of {}", deep.ties.len());
+        assert_eq!(loaded.map.ties.len() + repeats, deep.ties.len());
     }
 
     #[test]

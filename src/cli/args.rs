@@ -106,6 +106,16 @@ pub struct AnalyzeArgs {
     pub allow_hostile: bool,
 }
 
+/// The shape of a generated organization.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ShapeArg {
+    /// About six reports per manager.
+    Wide,
+    /// Deeper trees, hub salespeople, repeated ties.
+    Deep,
+}
+
+/// `powermap generate`'s arguments.
 #[derive(Debug, Args)]
 pub struct GenerateArgs {
     /// How many people.
@@ -114,6 +124,10 @@ pub struct GenerateArgs {
     /// Random seed (the same seed gives the same map).
     #[arg(long, default_value_t = 1)]
     pub seed: u64,
+    /// The organization's shape: wide (about six reports each) or deep (about three,
+    /// with chains; salespeople who know a thousand people; 1 % of ties written twice).
+    #[arg(long, value_enum, default_value_t = ShapeArg::Wide)]
+    pub shape: ShapeArg,
     /// Write here instead of standard output.
     #[arg(short = 'o', long, value_name = "FILE")]
     pub output: Option<PathBuf>,

@@ -4,11 +4,15 @@ use anyhow::{Context, Result};
 use std::io::Write;
 use std::process::ExitCode;
 
-use super::args::GenerateArgs;
+use super::args::{GenerateArgs, ShapeArg};
 
 /// Writes the generated map as JSON.
 pub fn run(a: &GenerateArgs) -> Result<ExitCode> {
-    let map = powermap::generate::generate(a.people, a.seed);
+    let shape = match a.shape {
+        ShapeArg::Wide => powermap::generate::Shape::Wide,
+        ShapeArg::Deep => powermap::generate::Shape::Deep,
+    };
+    let map = powermap::generate::generate_shaped(a.people, a.seed, shape);
     match &a.output {
         Some(path) => {
             let bytes = serde_json::to_vec(&map)?;
