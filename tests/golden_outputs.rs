@@ -59,6 +59,11 @@ const CASES: &[(&str, &[&str])] = &[
     ),
     ("exercise-list.en.txt", &["exercise", "list", "--lang", "en"]),
     ("exercise-list.zh.txt", &["exercise", "list", "--lang", "zh"]),
+    ("exercise-list.zh-Hant.txt", &["exercise", "list", "--lang", "zh-Hant"]),
+    ("exercise-show-ncg.en.md", &["exercise", "show", "north-china-grid", "--lang", "en"]),
+    ("exercise-show-ncg.zh.md", &["exercise", "show", "north-china-grid", "--lang", "zh"]),
+    ("exercise-show-ncg.zh-Hant.md", &["exercise", "show", "north-china-grid", "--lang", "zh-Hant"]),
+    ("exercise-show-bank.en.md", &["exercise", "show", "bank-loan-system", "--lang", "en"]),
 ];
 
 fn run(args: &[&str]) -> Vec<u8> {
