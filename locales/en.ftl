@@ -148,4 +148,6 @@ section-relationships = relationships
 ## ─── Pictures: PNG, PDF, pages, fonts ───
 ## (section: pictures)
 
-
+## ─── Exercises: the pack's hint levels and start maps ───
+## (section: exercises)
+exercise-hint-no-start = exercise { $name } starts from a blank page: it has no start map (only a before-and-after exercise has one)

@@ -147,4 +147,6 @@ section-relationships = 關係階段
 ## ─── Pictures: PNG, PDF, pages, fonts ───
 ## (section: pictures)
 
-
+## ─── Exercises: the pack's hint levels and start maps ───
+## (section: exercises)
+exercise-hint-no-start = 練習 { $name } 從空白開始，沒有起始關係圖（只有對比練習才有）

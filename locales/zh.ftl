@@ -147,4 +147,6 @@ section-relationships = 关系阶段
 ## ─── Pictures: PNG, PDF, pages, fonts ───
 ## (section: pictures)
 
-
+## ─── Exercises: the pack's hint levels and start maps ───
+## (section: exercises)
+exercise-hint-no-start = 练习 { $name } 从空白开始，没有起始关系图（只有对比练习才有）

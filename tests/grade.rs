@@ -37,14 +37,70 @@ fn every_key_scores_100_against_itself() {
 }
 
 #[test]
-fn a_key_written_out_by_the_cli_grades_100() {
+fn a_key_written_out_by_the_cli_passes_check_and_grades_100() {
     let dir = tempfile::tempdir().unwrap();
+    for e in EXERCISES {
+        let key = dir.path().join(format!("{}.json", e.name));
+        powermap().args(["exercise", "key", e.name, "-o"]).arg(&key).assert().success();
+        powermap().arg("check").arg(&key).assert().code(0);
+        let v = json_grade(&["--exercise", e.name, key.to_str().unwrap()]);
+        assert_eq!(v["total"], 100.0, "{}", e.name);
+        let v = json_grade(&["--key", key.to_str().unwrap(), key.to_str().unwrap()]);
+        assert_eq!(v["total"], 100.0, "{}", e.name);
+    }
+}
+
+#[test]
+fn hint_levels_print_less_or_more_help() {
+    let show = |args: &[&str]| -> String {
+        let out = powermap().args(["exercise", "show", "north-china-grid"]).args(args).output().unwrap();
+        assert!(out.status.success(), "{args:?}: {}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let none = show(&["--hints", "none"]);
+    let some = show(&["--hints", "some"]);
+    let full = show(&["--hints", "full"]);
+    assert_eq!(show(&[]), full, "the default is every hint");
+    assert!(none.contains("问题") && !none.contains("作答说明") && !none.contains("待查"), "{none}");
+    assert!(some.contains("作答说明") && some.contains("※ 最后批准") && !some.contains("待查"), "{some}");
+    assert!(full.contains("作答提示") && full.contains("待查"), "{full}");
+    assert!(!full.contains("<!--"), "markers are never printed");
+    let en = show(&["--hints", "some", "--lang", "en"]);
+    assert!(en.contains("How to answer") && !en.contains("## Hints"), "{en}");
+    let hant = show(&["--lang", "zh-Hant"]);
+    assert!(hant.starts_with("# 電氣自動化案例") && hant.contains("專案"), "{hant}");
+    let out = powermap().args(["exercise", "show", "north-china-grid", "--hints", "lots"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(2), "clap refuses an unknown level");
+}
+
+#[test]
+fn a_before_and_after_exercise_starts_from_its_first_chart() {
+    let dir = tempfile::tempdir().unwrap();
+    let v1 = dir.path().join("v1.json");
+    powermap().args(["exercise", "start", "logistics-reorg", "-o"]).arg(&v1).assert().success();
+    powermap().arg("check").arg(&v1).assert().code(0);
+    // Handing in the first chart unchanged is far from the answer, and the feedback
+    // names what the reorganization changed.
+    let v = json_grade(&["--exercise", "logistics-reorg", v1.to_str().unwrap(), "--lang", "en"]);
+    assert!(v["total"].as_f64().unwrap() < 80.0, "{}", v["total"]);
+    let missing: Vec<String> = feedback(&v).into_iter().filter(|f| f.1 == "missing").map(|f| f.2).collect();
+    assert!(missing.iter().any(|m| m.contains("Ye")), "{missing:?}");
+    // The coach's view: diff the first chart with the key.
     let key = dir.path().join("key.json");
-    powermap().args(["exercise", "key", "bank-loan-system", "-o"]).arg(&key).assert().success();
-    let v = json_grade(&["--exercise", "bank-loan-system", key.to_str().unwrap()]);
-    assert_eq!(v["total"], 100.0);
-    let v = json_grade(&["--key", key.to_str().unwrap(), key.to_str().unwrap()]);
-    assert_eq!(v["total"], 100.0);
+    powermap().args(["exercise", "key", "logistics-reorg", "-o"]).arg(&key).assert().success();
+    let out = powermap().arg("diff").arg(&v1).arg(&key).args(["--lang", "en"]).output().unwrap();
+    let diff = String::from_utf8(out.stdout).unwrap();
+    assert!(diff.contains("Mr. Ye") && diff.contains("Manager Liang"), "{diff}");
+    // An exercise that starts from a blank page has no start map.
+    let out = powermap()
+        .args(["exercise", "start", "north-china-grid"])
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("LANG", "en_US.UTF-8")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("no start map"));
 }
 
 /// Every item but the found ones, as (section, kind, subject, expected, got, optional).

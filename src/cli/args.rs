@@ -244,6 +244,18 @@ pub enum ExerciseCommand {
         /// Language of the case (default: Chinese).
         #[arg(long, value_enum)]
         lang: Option<LangArg>,
+        /// How much help to print: none (the case and the question), some (the method
+        /// reminders too, no answers) or full (every hint).
+        #[arg(long, value_enum, default_value_t = HintsArg::Full)]
+        hints: HintsArg,
+    },
+    /// Write the map a before-and-after exercise starts from (JSON), to standard output or a file.
+    Start {
+        /// The exercise's name.
+        name: String,
+        /// Write to this file (atomically) instead of standard output.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
     },
     /// Write an exercise's answer key (JSON), to standard output or a file.
     Key {
@@ -253,6 +265,28 @@ pub enum ExerciseCommand {
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
     },
+}
+
+/// How much help `exercise show` prints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum HintsArg {
+    /// Only the case text and the question.
+    None,
+    /// The method reminders too, without answers.
+    Some,
+    /// Every hint.
+    Full,
+}
+
+impl From<HintsArg> for powermap::train::exercise::HintLevel {
+    fn from(a: HintsArg) -> Self {
+        use powermap::train::exercise::HintLevel;
+        match a {
+            HintsArg::None => HintLevel::None,
+            HintsArg::Some => HintLevel::Some,
+            HintsArg::Full => HintLevel::Full,
+        }
+    }
 }
 
 #[derive(Debug, Args)]
