@@ -25,7 +25,6 @@ pub fn run(
     let map = &loaded.map;
     let lang = lang(args.lang, Some(map));
     let opts = AnalyzeOptions {
-        lang,
         top: args.top,
         top_decision_makers: 5,
         k: k.unwrap_or(if to.is_some() { 3 } else { 1 }),
@@ -43,7 +42,7 @@ pub fn run(
     let rep = analyze(&g, &opts);
     let text = match args.format {
         ReportFormat::Json => {
-            format!("{}\n", serde_json::to_string_pretty(&report::to_json(&rep, sections))?)
+            format!("{}\n", serde_json::to_string_pretty(&report::to_json(&rep, sections, lang))?)
         }
         ReportFormat::Markdown => report::to_markdown(&rep, sections, lang),
         ReportFormat::Text => {
