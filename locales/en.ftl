@@ -164,6 +164,9 @@ report-html-view-full = full
 report-html-diagram = diagram
 report-html-none = None.
 report-html-footer = Made with powermap.
+# A --to/--from flag names no person of the map.
+report-unknown-person = { $flag } { $id }: no person has this id
+report-unknown-person-hint = { $flag } { $id }: no person has this id: did you mean "{ $suggestion }"?
 
 # Why a person scores what they do (rank). $who is a person's name.
 reason-level-top = level 1: top executive

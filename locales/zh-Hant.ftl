@@ -163,6 +163,9 @@ report-html-view-full = 全圖
 report-html-diagram = 關係圖
 report-html-none = 無。
 report-html-footer = 由 powermap 產生。
+# --to/--from 指定的 id 在地圖中找不到。
+report-unknown-person = { $flag } { $id }：沒有人員使用這個 id
+report-unknown-person-hint = { $flag } { $id }：沒有人員使用這個 id，是不是「{ $suggestion }」？
 
 # 得分的依據（rank）。$who 是人名。
 reason-level-top = 層級 1：最高層

@@ -163,6 +163,9 @@ report-html-view-full = 全图
 report-html-diagram = 关系图
 report-html-none = 无。
 report-html-footer = 由 powermap 生成。
+# --to/--from 指定的 id 在地图中找不到。
+report-unknown-person = { $flag } { $id }：没有人员使用这个 id
+report-unknown-person-hint = { $flag } { $id }：没有人员使用这个 id，是不是“{ $suggestion }”？
 
 # 得分的依据（rank）。$who 是人名。
 reason-level-top = 级别 1：最高层
