@@ -201,12 +201,12 @@ route-reports-to = { $from } reports to { $to }{ $introducer }
 route-sways = { $from } sways { $to }{ $introducer }
 route-listens = { $to } listens to { $from }{ $introducer }
 route-introducer-ours = {""}
-route-introducer-champion = ; { $who } is a champion, passes us on willingly (relationship { $stage })
-route-introducer-supporter = ; { $who } is a supporter (relationship { $stage })
-route-introducer-neutral = ; { $who } is neutral, passes us on less willingly (relationship { $stage })
-route-introducer-unknown = ; { $who } is of unknown stance (relationship { $stage })
-route-introducer-skeptic = ; { $who } is a skeptic: a risky introducer (relationship { $stage })
-route-introducer-opponent = ; { $who } is an opponent: a risky introducer (relationship { $stage })
+route-introducer-champion = ; { $who } is a champion, passes us on willingly (relationship { $stage }, { $stage_name })
+route-introducer-supporter = ; { $who } is a supporter (relationship { $stage }, { $stage_name })
+route-introducer-neutral = ; { $who } is neutral, passes us on less willingly (relationship { $stage }, { $stage_name })
+route-introducer-unknown = ; { $who } is of unknown stance (relationship { $stage }, { $stage_name })
+route-introducer-skeptic = ; { $who } is a skeptic: a risky introducer (relationship { $stage }, { $stage_name })
+route-introducer-opponent = ; { $who } is an opponent: a risky introducer (relationship { $stage }, { $stage_name })
 
 # Risks and gaps.
 risk-severity-high = high
@@ -215,7 +215,7 @@ risk-severity-low = low
 risk-no-approver = no approver (※) identified: we do not know who gives final approval
 risk-decision-maker-unreached = { $stage ->
     [0] { $who }: a decision maker we have no relationship with
-   *[other] { $who }: a decision maker we have barely met (relationship { $stage })
+   *[other] { $who }: a decision maker we have barely met (relationship { $stage }, { $stage_name })
 }
 risk-blocker = { $who }: a powerful { $stance }{ $swayed_count ->
     [0] {""}

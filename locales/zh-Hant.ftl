@@ -196,12 +196,12 @@ route-reports-to = { $from } 向 { $to } 匯報{ $introducer }
 route-sways = { $from } 影響 { $to }{ $introducer }
 route-listens = { $to } 受 { $from } 影響{ $introducer }
 route-introducer-ours = {""}
-route-introducer-champion = ；{ $who } 立場{ stance-champion }（關係 { $stage }）
-route-introducer-supporter = ；{ $who } 立場{ stance-supporter }（關係 { $stage }）
-route-introducer-neutral = ；{ $who } 立場{ stance-neutral }（關係 { $stage }）
-route-introducer-unknown = ；{ $who } 立場{ stance-unknown }（關係 { $stage }）
-route-introducer-skeptic = ；{ $who } 立場{ stance-skeptic }，引薦有風險（關係 { $stage }）
-route-introducer-opponent = ；{ $who } 立場{ stance-opponent }，引薦有風險（關係 { $stage }）
+route-introducer-champion = ；{ $who } 立場{ stance-champion }（關係 { $stage }，{ $stage_name }）
+route-introducer-supporter = ；{ $who } 立場{ stance-supporter }（關係 { $stage }，{ $stage_name }）
+route-introducer-neutral = ；{ $who } 立場{ stance-neutral }（關係 { $stage }，{ $stage_name }）
+route-introducer-unknown = ；{ $who } 立場{ stance-unknown }（關係 { $stage }，{ $stage_name }）
+route-introducer-skeptic = ；{ $who } 立場{ stance-skeptic }，引薦有風險（關係 { $stage }，{ $stage_name }）
+route-introducer-opponent = ；{ $who } 立場{ stance-opponent }，引薦有風險（關係 { $stage }，{ $stage_name }）
 
 # 風險與缺口。
 risk-severity-high = 高
@@ -210,7 +210,7 @@ risk-severity-low = 低
 risk-no-approver = 未識別批准者（※）：不知道誰最後拍板
 risk-decision-maker-unreached = { $stage ->
     [0] { $who }：決策者，我方尚無任何關係
-   *[other] { $who }：決策者，我方僅初步接觸（關係 { $stage }）
+   *[other] { $who }：決策者，我方僅初步接觸（關係 { $stage }，{ $stage_name }）
 }
 risk-blocker = { $who }：有影響力的{ $stance }者{ $swayed_count ->
     [0] {""}

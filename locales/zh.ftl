@@ -196,12 +196,12 @@ route-reports-to = { $from } 向 { $to } 汇报{ $introducer }
 route-sways = { $from } 影响 { $to }{ $introducer }
 route-listens = { $to } 受 { $from } 影响{ $introducer }
 route-introducer-ours = {""}
-route-introducer-champion = ；{ $who } 立场{ stance-champion }（关系 { $stage }）
-route-introducer-supporter = ；{ $who } 立场{ stance-supporter }（关系 { $stage }）
-route-introducer-neutral = ；{ $who } 立场{ stance-neutral }（关系 { $stage }）
-route-introducer-unknown = ；{ $who } 立场{ stance-unknown }（关系 { $stage }）
-route-introducer-skeptic = ；{ $who } 立场{ stance-skeptic }，引荐有风险（关系 { $stage }）
-route-introducer-opponent = ；{ $who } 立场{ stance-opponent }，引荐有风险（关系 { $stage }）
+route-introducer-champion = ；{ $who } 立场{ stance-champion }（关系 { $stage }，{ $stage_name }）
+route-introducer-supporter = ；{ $who } 立场{ stance-supporter }（关系 { $stage }，{ $stage_name }）
+route-introducer-neutral = ；{ $who } 立场{ stance-neutral }（关系 { $stage }，{ $stage_name }）
+route-introducer-unknown = ；{ $who } 立场{ stance-unknown }（关系 { $stage }，{ $stage_name }）
+route-introducer-skeptic = ；{ $who } 立场{ stance-skeptic }，引荐有风险（关系 { $stage }，{ $stage_name }）
+route-introducer-opponent = ；{ $who } 立场{ stance-opponent }，引荐有风险（关系 { $stage }，{ $stage_name }）
 
 # 风险与缺口。
 risk-severity-high = 高
@@ -210,7 +210,7 @@ risk-severity-low = 低
 risk-no-approver = 未识别批准者（※）：不知道谁最后拍板
 risk-decision-maker-unreached = { $stage ->
     [0] { $who }：决策者，我方尚无任何关系
-   *[other] { $who }：决策者，我方仅初步接触（关系 { $stage }）
+   *[other] { $who }：决策者，我方仅初步接触（关系 { $stage }，{ $stage_name }）
 }
 risk-blocker = { $who }：有影响力的{ $stance }者{ $swayed_count ->
     [0] {""}

@@ -29,7 +29,7 @@ use std::collections::{BTreeSet, BinaryHeap};
 use crate::graph::OrgGraph;
 use crate::i18n::Msg;
 use crate::model::PersonIx;
-use crate::vocab::{Side, Stance, TieKind};
+use crate::vocab::{Side, Stance, TieKind, Vocab};
 
 /// Routes less reliable than this are not offered (and not searched for): an
 /// introduction that works once in a hundred tries is no plan.
@@ -440,7 +440,9 @@ fn hop_reason(g: &OrgGraph, u: usize, v: usize, via: &str) -> Msg {
             Stance::Skeptic => "route-introducer-skeptic",
             Stance::Opponent => "route-introducer-opponent",
         };
-        super::person(Msg::new(key), "who", "who_id", pu).arg("stage", pu.relationship.value())
+        super::person(Msg::new(key), "who", "who_id", pu)
+            .arg("stage", pu.relationship.value())
+            .arg("stage_name", pu.relationship.term())
     };
     let m = super::person(Msg::new(key), "from", "from_id", pu);
     super::person(m, "to", "to_id", pv).arg("introducer", introducer)

@@ -30,7 +30,7 @@ use crate::graph::OrgGraph;
 use crate::i18n::Msg;
 use crate::model::{Map, Person, PersonIx};
 use crate::vocab::{
-    Expertise, Governance, Lang, PurchaseShare, Role, Side, Stance, Strength, Style, TieKind, Vocab,
+    Expertise, Governance, PurchaseShare, Role, Side, Stance, Strength, Style, TieKind, Vocab,
 };
 
 /// One part of a candidate's score.
@@ -389,11 +389,6 @@ fn role_reasons(p: &Person) -> Vec<Msg> {
             None => Msg::new("reason-role").arg("role", r.term()),
         })
         .collect()
-}
-
-/// A role's name for reports.
-pub fn role_name(r: Role, lang: Lang) -> String {
-    r.label(lang)
 }
 
 /// A tie strength (1…3) as a vocabulary value.

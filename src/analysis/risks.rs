@@ -121,7 +121,8 @@ pub fn risks(
         if reach[i] < REACHED {
             let p = &map.people[i];
             let msg = who(Msg::new("risk-decision-maker-unreached"), "who", "who_id", p)
-                .arg("stage", p.relationship.value());
+                .arg("stage", p.relationship.value())
+                .arg("stage_name", p.relationship.term());
             out.push(Risk {
                 kind: RiskKind::DecisionMakerUnreached,
                 unit_ix: None,

@@ -8,7 +8,6 @@ pub mod table;
 use serde_json::{Map as JsonMap, Value};
 
 use crate::analysis::Report;
-use crate::analysis::rank::role_name;
 use crate::analysis::risks::Severity;
 use crate::i18n::{Msg, SCHEMA_VERSION, tr};
 use crate::vocab::{Lang, Role, Stance, Vocab};
@@ -177,6 +176,11 @@ impl Style {
     fn bold(&self, s: &str) -> String {
         self.paint("1", s)
     }
+}
+
+/// A role's name for reports.
+pub fn role_name(r: Role, lang: Lang) -> String {
+    r.label(lang)
 }
 
 /// Roles as the seed writes them: symbols where they have one, words otherwise.
