@@ -118,6 +118,140 @@ section-relationships = relationships
 ## ─── Analysis and reports: rank, unreached, paths, risks, next steps ───
 ## (section: reports)
 
+# Section headings and table columns.
+report-section-decision-makers = Key decision makers
+report-section-unreached = Unreached influencers
+report-section-paths = Coach paths
+report-section-risks = Risks and gaps
+report-section-next-steps = Next steps
+report-column-person = person
+report-column-title = title
+report-column-score = score
+report-column-roles = roles
+report-column-stance = stance
+report-column-reach = reach
+report-column-basis = why
+report-column-sway = sway
+report-column-priority = priority
+report-column-sways = sways
+report-column-way-in = way in
+report-column-target = to
+report-column-route = route
+report-column-reliability = reliability
+report-column-steps = steps
+report-column-severity = severity
+report-column-risk = risk
+report-column-action = action
+report-column-why = why
+# The four parts of a decision maker's score.
+report-component-authority = authority
+report-component-role = role
+report-component-influence = influence
+report-component-bases = bases
+# Under each next step: why it matters.
+report-step-why = why: { $why }
+report-hostile-route = [through a hostile introducer]
+report-no-route = (no route through the ties we know)
+# The HTML report around the diagram. report-html-lang is the page's language tag.
+report-html-lang = en
+report-html-no-account = (account not named)
+report-html-opportunity = Opportunity: { $opportunity }
+report-html-summary = View: { $view } · people shown: { $people } · ties shown: { $ties }
+report-html-view-org = organization
+report-html-view-influence = influence
+report-html-view-coverage = coverage
+report-html-view-full = full
+report-html-diagram = diagram
+report-html-none = None.
+report-html-footer = Made with powermap.
+# A --to/--from flag names no person of the map.
+report-unknown-person = { $flag } { $id }: no person has this id
+report-unknown-person-hint = { $flag } { $id }: no person has this id: did you mean "{ $suggestion }"?
+
+# Why a person scores what they do (rank). $who is a person's name.
+reason-level-top = level 1: top executive
+reason-level = level { $level }
+reason-level-unknown = level unknown: in no reporting line
+reason-below = { $count ->
+    [one] 1 person below in the reporting lines
+   *[other] { $count } people below in the reporting lines
+}
+reason-no-role = no purchase role known
+reason-role = { $role }
+reason-role-symbol = { $symbol } { $role }
+reason-manages = manages { $who }
+reason-consulted-by = consulted by { $who } ({ $strength } influence)
+reason-sways-chain = sways { $who } ({ $strength }), who sways the decision
+reason-sways-nobody = sways no decision holder that we know of
+reason-bases-top = { $governance } governance and a { $share } purchase: the decision rises to the top
+reason-bases-operating = { $governance } governance and a { $share } purchase: the operating decision maker decides
+reason-bases-balance = { $governance } governance but a { $share } purchase: the two balance out
+reason-lean-unknown = expertise and style unknown: assumed to consult their evaluators a little
+reason-lean-none = technical and directive: decides alone
+reason-lean-strong = leans on their evaluators (not technical, or consultative)
+reason-lean-some = consults their evaluators somewhat
+reason-relied-on = { $who } relies on this evaluator's judgment
+reason-relative-shift = relative shift: the bases moved weight among others
+
+# One hop of an introduction route: $from introduces us to $to; $introducer is one of
+# the route-introducer-* messages below (what we know of the person passing us on).
+route-knows = { $from } knows { $to }{ $introducer }
+route-manager-of = { $from } is { $to }'s manager{ $introducer }
+route-reports-to = { $from } reports to { $to }{ $introducer }
+route-sways = { $from } sways { $to }{ $introducer }
+route-listens = { $to } listens to { $from }{ $introducer }
+route-introducer-ours = {""}
+route-introducer-champion = ; { $who } is a champion, passes us on willingly (relationship { $stage }, { $stage_name })
+route-introducer-supporter = ; { $who } is a supporter (relationship { $stage }, { $stage_name })
+route-introducer-neutral = ; { $who } is neutral, passes us on less willingly (relationship { $stage }, { $stage_name })
+route-introducer-unknown = ; { $who } is of unknown stance (relationship { $stage }, { $stage_name })
+route-introducer-skeptic = ; { $who } is a skeptic: a risky introducer (relationship { $stage }, { $stage_name })
+route-introducer-opponent = ; { $who } is an opponent: a risky introducer (relationship { $stage }, { $stage_name })
+
+# Risks and gaps.
+risk-severity-high = high
+risk-severity-medium = medium
+risk-severity-low = low
+risk-no-approver = no approver (※) identified: we do not know who gives final approval
+risk-decision-maker-unreached = { $stage ->
+    [0] { $who }: a decision maker we have no relationship with
+   *[other] { $who }: a decision maker we have barely met (relationship { $stage }, { $stage_name })
+}
+risk-blocker = { $who }: a powerful { $stance }{ $swayed_count ->
+    [0] {""}
+   *[other] ; sways { $swayed }
+}
+risk-blocker-favors = { $who }: a powerful { $stance }, favors { $favors }{ $swayed_count ->
+    [0] {""}
+   *[other] ; sways { $swayed }
+}
+risk-single-threaded = single-threaded: every relationship we have runs through { $who }
+risk-one-supporter = only one supporter among the decision makers: { $who }
+risk-no-supporter = no supporter among the decision makers
+risk-level-mismatch = { $who } (level { $level }) is known only by our junior people ({ $juniors }); bring { $executive }
+risk-powerless-champion = { $who }: a champion with no power over this decision — a coach, not a sponsor
+risk-uncovered-unit = { $unit }: we know nobody here
+risk-unknown-unit = { $unit }: nobody known in this unit yet
+
+# Next steps: what to do (step-*) and why (step-why-*). $route lists names, our side first.
+step-ask-approver = Ask { $coach } who gives final approval, and how the decision will be made
+step-find-approver = Find out who gives final approval
+step-why-no-approver = no approver is identified: the decision may be made above everyone we know
+step-introduce = Get introduced to { $who }: { $route } (reliability { $reliability })
+step-no-route = Find a way to { $who }: no route through people we know
+step-why-unreached = a top decision maker (score { $score }) we have not reached
+step-bring-round = Ask { $friend } to bring { $who } round, and hear out their objections
+step-meet-blocker = Meet { $who } to hear their objections and answer them with evidence
+step-why-blocker = { $who } leans to { $favors } and can block the decision
+step-why-blocker-unknown = { $who } leans to a competitor and can block the decision
+step-arrange-meeting = Arrange for { $executive } to meet { $who }
+step-second-thread = Build a second relationship among the decision makers
+step-find-contact = Find a contact in { $unit }
+step-speak-for-us = Ask { $supporter } to speak for us to { $who }
+step-why-supporter = { $supporter } is on our side and sways { $who } ({ $strength })
+step-meet-influencer = Meet { $who }: { $route }
+step-find-way-to-meet = Find a way to meet { $who }
+step-why-influencer = sways { $swayed } and we have not reached them
 
 
 ## ─── Diagrams: DOT, SVG, HTML, GraphML, Mermaid, legends ───

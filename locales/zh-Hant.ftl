@@ -117,6 +117,136 @@ section-relationships = 關係階段
 ## ─── Analysis and reports: rank, unreached, paths, risks, next steps ───
 ## (section: reports)
 
+# 各部分標題與表頭。
+report-section-decision-makers = 關鍵決策人
+report-section-unreached = 未覆蓋的影響者
+report-section-paths = 教練/引薦路徑
+report-section-risks = 風險與缺口
+report-section-next-steps = 下一步
+report-column-person = 人員
+report-column-title = 職稱
+report-column-score = 得分
+report-column-roles = 角色
+report-column-stance = 立場
+report-column-reach = 覆蓋
+report-column-basis = 依據
+report-column-sway = 影響
+report-column-priority = 優先
+report-column-sways = 影響誰
+report-column-way-in = 引薦路徑
+report-column-target = 目標
+report-column-route = 路徑
+report-column-reliability = 可靠度
+report-column-steps = 每一步
+report-column-severity = 嚴重度
+report-column-risk = 風險
+report-column-action = 行動
+report-column-why = 原因
+# 決策人得分的四個部分。
+report-component-authority = 職權
+report-component-role = 角色
+report-component-influence = 影響力
+report-component-bases = 四依據
+# 每條下一步下面：為什麼要做。
+report-step-why = 原因：{ $why }
+report-hostile-route = 【經由敵對引薦人】
+report-no-route = （現有關係中沒有路徑）
+# HTML 報告。report-html-lang 是網頁的語言標記。
+report-html-lang = zh-Hant
+report-html-no-account = （未填寫客戶）
+report-html-opportunity = 專案：{ $opportunity }
+report-html-summary = 檢視：{ $view } · 顯示人數：{ $people } · 顯示關係：{ $ties }
+report-html-view-org = 組織架構
+report-html-view-influence = 影響關係
+report-html-view-coverage = 覆蓋
+report-html-view-full = 全圖
+report-html-diagram = 關係圖
+report-html-none = 無。
+report-html-footer = 由 powermap 產生。
+# --to/--from 指定的 id 在地圖中找不到。
+report-unknown-person = { $flag } { $id }：沒有人員使用這個 id
+report-unknown-person-hint = { $flag } { $id }：沒有人員使用這個 id，是不是「{ $suggestion }」？
+
+# 得分的依據（rank）。$who 是人名。
+reason-level-top = 層級 1：最高層
+reason-level = 層級 { $level }
+reason-level-unknown = 層級未知：不在匯報線上
+reason-below = 下屬 { $count } 人（含間接）
+reason-no-role = 採購角色未知
+reason-role = { $role }
+reason-role-symbol = { $symbol } { $role }
+reason-manages = { $who } 的上級
+reason-consulted-by = { $who } 聽取其意見（{ $strength }影響）
+reason-sways-chain = 影響 { $who }（{ $strength }），後者影響決策
+reason-sways-nobody = 未知其影響任何決策者
+reason-bases-top = 治理結構{ $governance }、採購佔比{ $share }：決策上移
+reason-bases-operating = 治理結構{ $governance }、採購佔比{ $share }：決策下移到業務決策者
+reason-bases-balance = 治理結構{ $governance }而採購佔比{ $share }：兩者相抵
+reason-lean-unknown = 專長與風格未知：假定會適度聽取評估者意見
+reason-lean-none = 技術型、獨斷：自己拍板
+reason-lean-strong = 倚重評估者（非技術型或民主型）
+reason-lean-some = 會適度聽取評估者意見
+reason-relied-on = { $who } 倚重其評估
+reason-relative-shift = 相對變化：四依據改變了他人的權重
+
+# 引薦路徑的一步：$from 把我們引薦給 $to；$introducer 是下面某條 route-introducer-*。
+route-knows = { $from } 認識 { $to }{ $introducer }
+route-manager-of = { $from } 是 { $to } 的上級{ $introducer }
+route-reports-to = { $from } 向 { $to } 匯報{ $introducer }
+route-sways = { $from } 影響 { $to }{ $introducer }
+route-listens = { $to } 受 { $from } 影響{ $introducer }
+route-introducer-ours = {""}
+route-introducer-champion = ；{ $who } 立場{ stance-champion }（關係 { $stage }，{ $stage_name }）
+route-introducer-supporter = ；{ $who } 立場{ stance-supporter }（關係 { $stage }，{ $stage_name }）
+route-introducer-neutral = ；{ $who } 立場{ stance-neutral }（關係 { $stage }，{ $stage_name }）
+route-introducer-unknown = ；{ $who } 立場{ stance-unknown }（關係 { $stage }，{ $stage_name }）
+route-introducer-skeptic = ；{ $who } 立場{ stance-skeptic }，引薦有風險（關係 { $stage }，{ $stage_name }）
+route-introducer-opponent = ；{ $who } 立場{ stance-opponent }，引薦有風險（關係 { $stage }，{ $stage_name }）
+
+# 風險與缺口。
+risk-severity-high = 高
+risk-severity-medium = 中
+risk-severity-low = 低
+risk-no-approver = 未識別批准者（※）：不知道誰最後拍板
+risk-decision-maker-unreached = { $stage ->
+    [0] { $who }：決策者，我方尚無任何關係
+   *[other] { $who }：決策者，我方僅初步接觸（關係 { $stage }，{ $stage_name }）
+}
+risk-blocker = { $who }：有影響力的{ $stance }者{ $swayed_count ->
+    [0] {""}
+   *[other] ；影響 { $swayed }
+}
+risk-blocker-favors = { $who }：有影響力的{ $stance }者，傾向 { $favors }{ $swayed_count ->
+    [0] {""}
+   *[other] ；影響 { $swayed }
+}
+risk-single-threaded = 單線聯繫：我方所有關係都繫於 { $who } 一人
+risk-one-supporter = 決策者中只有一位支持者：{ $who }
+risk-no-supporter = 決策者中沒有支持者
+risk-level-mismatch = { $who }（層級 { $level }）只由我方基層人員（{ $juniors }）接觸：將對將，請 { $executive } 出面
+risk-powerless-champion = { $who }：教練，但對本次決策沒有影響力——可作資訊來源，不能指望其推動
+risk-uncovered-unit = { $unit }：我方在此沒有任何熟人
+risk-unknown-unit = { $unit }：尚不知此單位有誰
+
+# 下一步：做什麼（step-*）與原因（step-why-*）。$route 是人名，從我方開始。
+step-ask-approver = 向 { $coach } 打聽誰最後拍板、決策流程如何
+step-find-approver = 查明誰最後拍板
+step-why-no-approver = 尚未識別批准者：決策可能在我們認識的人之上做出
+step-introduce = 爭取引薦 { $who }：{ $route }（可靠度 { $reliability }）
+step-no-route = 設法接觸 { $who }：現有關係中沒有引薦路徑
+step-why-unreached = 關鍵決策人（得分 { $score }），尚未建立關係
+step-bring-round = 請 { $friend } 做 { $who } 的工作，並當面聽取其疑慮
+step-meet-blocker = 拜訪 { $who }，聽取疑慮並用證據回應
+step-why-blocker = { $who } 傾向 { $favors }，可能阻撓決策
+step-why-blocker-unknown = { $who } 傾向競爭對手，可能阻撓決策
+step-arrange-meeting = 安排 { $executive } 拜會 { $who }
+step-second-thread = 在決策者中發展第二條關係線
+step-find-contact = 在 { $unit } 找到聯絡人
+step-speak-for-us = 請 { $supporter } 向 { $who } 推薦我們
+step-why-supporter = { $supporter } 支持我們，且影響 { $who }（{ $strength }）
+step-meet-influencer = 接觸 { $who }：{ $route }
+step-find-way-to-meet = 設法接觸 { $who }
+step-why-influencer = 影響 { $swayed }，尚未覆蓋
 
 
 ## ─── Diagrams: DOT, SVG, HTML, GraphML, Mermaid, legends ───

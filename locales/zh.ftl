@@ -117,6 +117,136 @@ section-relationships = 关系阶段
 ## ─── Analysis and reports: rank, unreached, paths, risks, next steps ───
 ## (section: reports)
 
+# 各部分标题与表头。
+report-section-decision-makers = 关键决策人
+report-section-unreached = 未覆盖的影响者
+report-section-paths = 教练/引荐路径
+report-section-risks = 风险与缺口
+report-section-next-steps = 下一步
+report-column-person = 人员
+report-column-title = 职务
+report-column-score = 得分
+report-column-roles = 角色
+report-column-stance = 立场
+report-column-reach = 覆盖
+report-column-basis = 依据
+report-column-sway = 影响
+report-column-priority = 优先
+report-column-sways = 影响谁
+report-column-way-in = 引荐路径
+report-column-target = 目标
+report-column-route = 路径
+report-column-reliability = 可靠度
+report-column-steps = 每一步
+report-column-severity = 严重度
+report-column-risk = 风险
+report-column-action = 行动
+report-column-why = 原因
+# 决策人得分的四个部分。
+report-component-authority = 职权
+report-component-role = 角色
+report-component-influence = 影响力
+report-component-bases = 四依据
+# 每条下一步下面：为什么要做。
+report-step-why = 原因：{ $why }
+report-hostile-route = 【经由敌对引荐人】
+report-no-route = （现有关系中没有路径）
+# HTML 报告。report-html-lang 是网页的语言标记。
+report-html-lang = zh-CN
+report-html-no-account = （未填写客户）
+report-html-opportunity = 项目：{ $opportunity }
+report-html-summary = 视图：{ $view } · 显示人数：{ $people } · 显示关系：{ $ties }
+report-html-view-org = 组织结构
+report-html-view-influence = 影响关系
+report-html-view-coverage = 覆盖
+report-html-view-full = 全图
+report-html-diagram = 关系图
+report-html-none = 无。
+report-html-footer = 由 powermap 生成。
+# --to/--from 指定的 id 在地图中找不到。
+report-unknown-person = { $flag } { $id }：没有人员使用这个 id
+report-unknown-person-hint = { $flag } { $id }：没有人员使用这个 id，是不是“{ $suggestion }”？
+
+# 得分的依据（rank）。$who 是人名。
+reason-level-top = 级别 1：最高层
+reason-level = 级别 { $level }
+reason-level-unknown = 级别未知：不在汇报线上
+reason-below = 下属 { $count } 人（含间接）
+reason-no-role = 采购角色未知
+reason-role = { $role }
+reason-role-symbol = { $symbol } { $role }
+reason-manages = { $who } 的上级
+reason-consulted-by = { $who } 听取其意见（{ $strength }影响）
+reason-sways-chain = 影响 { $who }（{ $strength }），后者影响决策
+reason-sways-nobody = 未知其影响任何决策者
+reason-bases-top = 治理结构{ $governance }、采购占比{ $share }：决策上移
+reason-bases-operating = 治理结构{ $governance }、采购占比{ $share }：决策下移到业务决策者
+reason-bases-balance = 治理结构{ $governance }而采购占比{ $share }：两者相抵
+reason-lean-unknown = 专长与风格未知：假定会适度听取评估者意见
+reason-lean-none = 技术型、独断：自己拍板
+reason-lean-strong = 倚重评估者（非技术型或民主型）
+reason-lean-some = 会适度听取评估者意见
+reason-relied-on = { $who } 倚重其评估
+reason-relative-shift = 相对变化：四依据改变了他人的权重
+
+# 引荐路径的一步：$from 把我们引荐给 $to；$introducer 是下面某条 route-introducer-*。
+route-knows = { $from } 认识 { $to }{ $introducer }
+route-manager-of = { $from } 是 { $to } 的上级{ $introducer }
+route-reports-to = { $from } 向 { $to } 汇报{ $introducer }
+route-sways = { $from } 影响 { $to }{ $introducer }
+route-listens = { $to } 受 { $from } 影响{ $introducer }
+route-introducer-ours = {""}
+route-introducer-champion = ；{ $who } 立场{ stance-champion }（关系 { $stage }，{ $stage_name }）
+route-introducer-supporter = ；{ $who } 立场{ stance-supporter }（关系 { $stage }，{ $stage_name }）
+route-introducer-neutral = ；{ $who } 立场{ stance-neutral }（关系 { $stage }，{ $stage_name }）
+route-introducer-unknown = ；{ $who } 立场{ stance-unknown }（关系 { $stage }，{ $stage_name }）
+route-introducer-skeptic = ；{ $who } 立场{ stance-skeptic }，引荐有风险（关系 { $stage }，{ $stage_name }）
+route-introducer-opponent = ；{ $who } 立场{ stance-opponent }，引荐有风险（关系 { $stage }，{ $stage_name }）
+
+# 风险与缺口。
+risk-severity-high = 高
+risk-severity-medium = 中
+risk-severity-low = 低
+risk-no-approver = 未识别批准者（※）：不知道谁最后拍板
+risk-decision-maker-unreached = { $stage ->
+    [0] { $who }：决策者，我方尚无任何关系
+   *[other] { $who }：决策者，我方仅初步接触（关系 { $stage }，{ $stage_name }）
+}
+risk-blocker = { $who }：有影响力的{ $stance }者{ $swayed_count ->
+    [0] {""}
+   *[other] ；影响 { $swayed }
+}
+risk-blocker-favors = { $who }：有影响力的{ $stance }者，倾向 { $favors }{ $swayed_count ->
+    [0] {""}
+   *[other] ；影响 { $swayed }
+}
+risk-single-threaded = 单线联系：我方所有关系都系于 { $who } 一人
+risk-one-supporter = 决策者中只有一位支持者：{ $who }
+risk-no-supporter = 决策者中没有支持者
+risk-level-mismatch = { $who }（级别 { $level }）只由我方基层人员（{ $juniors }）接触：将对将，请 { $executive } 出面
+risk-powerless-champion = { $who }：教练，但对本次决策没有影响力——可作信息来源，不能指望其推动
+risk-uncovered-unit = { $unit }：我方在此无任何熟人
+risk-unknown-unit = { $unit }：尚不知此单位有谁
+
+# 下一步：做什么（step-*）与原因（step-why-*）。$route 是人名，从我方开始。
+step-ask-approver = 向 { $coach } 打听谁最后拍板、决策流程如何
+step-find-approver = 查明谁最后拍板
+step-why-no-approver = 尚未识别批准者：决策可能在我们认识的人之上做出
+step-introduce = 争取引荐 { $who }：{ $route }（可靠度 { $reliability }）
+step-no-route = 设法接触 { $who }：现有关系中没有引荐路径
+step-why-unreached = 关键决策人（得分 { $score }），尚未建立关系
+step-bring-round = 请 { $friend } 做 { $who } 的工作，并当面听取其疑虑
+step-meet-blocker = 拜访 { $who }，听取疑虑并用证据回应
+step-why-blocker = { $who } 倾向 { $favors }，可能阻挠决策
+step-why-blocker-unknown = { $who } 倾向竞争对手，可能阻挠决策
+step-arrange-meeting = 安排 { $executive } 拜会 { $who }
+step-second-thread = 在决策者中发展第二条关系线
+step-find-contact = 在 { $unit } 找到联系人
+step-speak-for-us = 请 { $supporter } 向 { $who } 推荐我们
+step-why-supporter = { $supporter } 支持我们，且影响 { $who }（{ $strength }）
+step-meet-influencer = 接触 { $who }：{ $route }
+step-find-way-to-meet = 设法接触 { $who }
+step-why-influencer = 影响 { $swayed }，尚未覆盖
 
 
 ## ─── Diagrams: DOT, SVG, HTML, GraphML, Mermaid, legends ───

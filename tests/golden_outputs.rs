@@ -16,9 +16,18 @@ const CASES: &[(&str, &[&str])] = &[
     ("analyze-ncg.zh.md", &["analyze", "data/north-china-grid.json", "--lang", "zh", "--format", "markdown"]),
     ("analyze-ncg.en.json", &["analyze", "data/north-china-grid.json", "--lang", "en", "--format", "json"]),
     ("analyze-ncg.zh.json", &["analyze", "data/north-china-grid.json", "--lang", "zh", "--format", "json"]),
+    (
+        "analyze-ncg.zh-Hant.md",
+        &["analyze", "data/north-china-grid.json", "--lang", "zh-Hant", "--format", "markdown"],
+    ),
+    (
+        "analyze-ncg.zh-Hant.json",
+        &["analyze", "data/north-china-grid.json", "--lang", "zh-Hant", "--format", "json"],
+    ),
     ("analyze-hospital.en.txt", &["analyze", "data/acme-hospital.json"]),
     ("analyze-company.zh.txt", &["analyze", "data/org-influence-company.json"]),
     ("paths-ncg.en.txt", &["paths", "data/north-china-grid.json", "--lang", "en", "-k", "3"]),
+    ("paths-ncg.zh-Hant.txt", &["paths", "data/north-china-grid.json", "--lang", "zh-Hant", "-k", "3"]),
     ("unreached-ncg.zh.txt", &["unreached", "data/north-china-grid.json", "--lang", "zh"]),
     ("check-ncg.en.txt", &["check", "data/north-china-grid.json", "--lang", "en"]),
     ("check-ncg.zh.txt", &["check", "data/north-china-grid.json", "--lang", "zh"]),

@@ -2,6 +2,12 @@
 //! ([`unreached`]), who can introduce us and by what route ([`paths`]), what could go
 //! wrong ([`risks`]) and what to do this week ([`next_steps`]). Each is a function over
 //! the [`OrgGraph`] returning plain, sorted, serializable rows; [`analyze`] runs them all.
+//!
+//! The analyses choose no words: every reason, hop, risk and action is a
+//! [`crate::i18n::Msg`], a stable code with parameters (names and ids of people and
+//! units, numbers, vocabulary values). Only the writers ([`crate::report`], the HTML
+//! report's sections) render them in a language. A person named in a message is two
+//! parameters: the display name (`who`) and the id (`who_id`), so a script reads ids.
 
 pub mod influence;
 pub mod next_steps;
@@ -14,19 +20,17 @@ pub mod unreached;
 use serde::Serialize;
 
 use crate::graph::OrgGraph;
+use crate::i18n::Msg;
 use crate::model::PersonIx;
-use crate::vocab::Lang;
 pub use next_steps::NextStep;
 pub use paths::{CoachPath, PathOptions};
 pub use rank::Candidate;
 pub use risks::Risk;
 pub use unreached::Unreached;
 
-/// What to analyse and how to word it.
+/// What to analyse.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct AnalyzeOptions {
-    /// The language of reasons and actions.
-    pub lang: Lang,
     /// How many rows each list keeps (0 = all).
     pub top: usize,
     /// How many of the best candidates count as the top decision makers, whom the
@@ -61,7 +65,6 @@ pub enum Scope {
 impl Default for AnalyzeOptions {
     fn default() -> Self {
         AnalyzeOptions {
-            lang: Lang::En,
             top: 10,
             top_decision_makers: 5,
             k: 1,
@@ -100,7 +103,7 @@ pub fn analyze(g: &OrgGraph, opts: &AnalyzeOptions) -> Report {
     let map = g.map;
     let reach = reach::reach_scores(g);
     let want = if opts.top == 0 { 0 } else { opts.top.max(opts.top_decision_makers).max(20) };
-    let (all, power) = rank::rank(g, &reach, opts.lang, want);
+    let (all, power) = rank::rank(g, &reach, want);
     let top_set: Vec<PersonIx> = all.iter().take(opts.top_decision_makers).map(|c| c.person).collect();
     let mut report = Report {
         account: map.account.clone(),
@@ -136,7 +139,7 @@ pub fn analyze(g: &OrgGraph, opts: &AnalyzeOptions) -> Report {
         }
     };
     let risks = if opts.scope == Scope::All {
-        risks::risks(g, &all, &power, &reach, &top_set, &sway_top, opts.lang)
+        risks::risks(g, &all, &power, &reach, &top_set, &sway_top)
     } else {
         Vec::new()
     };
@@ -147,7 +150,7 @@ pub fn analyze(g: &OrgGraph, opts: &AnalyzeOptions) -> Report {
             r.persons.iter().copied().filter(|&p| map.people[p].side == crate::vocab::Side::Customer),
         );
     }
-    let best = intro.best_to_all(opts.from, &wanted, opts.lang);
+    let best = intro.best_to_all(opts.from, &wanted);
     for u in &mut unreached {
         if let Some(p) = best.iter().find(|p| p.people.last() == Some(&u.person)) {
             u.way_in = p.ids.clone();
@@ -161,7 +164,7 @@ pub fn analyze(g: &OrgGraph, opts: &AnalyzeOptions) -> Report {
                 .filter_map(|&t| best.iter().find(|p| p.people.last() == Some(&t)).cloned())
                 .collect()
         } else {
-            targets.iter().flat_map(|&t| intro.k_best(opts.from, t, opts.k, opts.lang)).collect()
+            targets.iter().flat_map(|&t| intro.k_best(opts.from, t, opts.k)).collect()
         };
     }
     if opts.scope == Scope::All {
@@ -178,6 +181,18 @@ pub fn analyze(g: &OrgGraph, opts: &AnalyzeOptions) -> Report {
 
 /// The most next steps a report lists, however long its other lists.
 pub const MAX_NEXT_STEPS: usize = 7;
+
+/// Adds a person to a message: the display name as `name`, the id as `id_name`.
+pub(crate) fn person(m: Msg, name: &'static str, id_name: &'static str, p: &crate::model::Person) -> Msg {
+    m.arg(name, p.display_name()).arg(id_name, p.id.as_str())
+}
+
+/// A route as the names of its people, our side first (`赵总 → 黄主任`), and as ids.
+pub(crate) fn route(m: Msg, map: &crate::model::Map, people: &[PersonIx]) -> Msg {
+    let names: Vec<&str> = people.iter().map(|&i| map.people[i].display_name()).collect();
+    let ids: Vec<&str> = people.iter().map(|&i| map.people[i].id.as_str()).collect();
+    m.arg("route", names.join(" → ")).arg("route_ids", ids)
+}
 
 fn keep<T>(v: &mut Vec<T>, n: usize) {
     if n > 0 {

@@ -4,6 +4,7 @@
 //! for A candidate actions.
 
 use serde::Serialize;
+use std::cmp::Ordering;
 
 use super::AnalyzeOptions;
 use super::paths::CoachPath;
@@ -11,9 +12,11 @@ use super::rank::{Candidate, round1};
 use super::reach::REACHED;
 use super::risks::{Risk, RiskKind};
 use super::unreached::Unreached;
+use super::{person as who, route as with_route};
 use crate::graph::OrgGraph;
+use crate::i18n::{Arg, Msg};
 use crate::model::PersonIx;
-use crate::vocab::{Lang, Side, Stance, TieKind};
+use crate::vocab::{Side, Stance, TieKind};
 
 /// One action.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -28,12 +31,40 @@ pub struct NextStep {
     pub target: Option<String>,
     /// The route to take (ids, our side first), if any.
     pub via: Vec<String>,
-    /// What to do, in the report's language.
-    pub action: String,
-    /// Why, in the report's language.
-    pub why: String,
+    /// What to do, as a code and parameters.
+    pub action: Msg,
+    /// Why, as a code and parameters (a risk's own message where the step answers one).
+    pub why: Msg,
     /// Priority, 0…100.
     pub priority: f64,
+}
+
+/// Orders two messages by their parameters, language-free: the last tie-break among
+/// steps of equal priority, kind and target (say two supporters who sway the same
+/// person: by the supporter's name).
+fn cmp_msg(a: &Msg, b: &Msg) -> Ordering {
+    a.key.cmp(b.key).then_with(|| {
+        for ((_, x), (_, y)) in a.args.iter().zip(&b.args) {
+            let o = cmp_arg(x, y);
+            if o != Ordering::Equal {
+                return o;
+            }
+        }
+        a.args.len().cmp(&b.args.len())
+    })
+}
+
+fn cmp_arg(a: &Arg, b: &Arg) -> Ordering {
+    match (a, b) {
+        (Arg::Str(x), Arg::Str(y)) => x.cmp(y),
+        (Arg::Int(x), Arg::Int(y)) => x.cmp(y),
+        (Arg::Term(x), Arg::Term(y)) => x.value.cmp(y.value),
+        (Arg::Msg(x), Arg::Msg(y)) => cmp_msg(x, y),
+        (Arg::List(x), Arg::List(y)) => {
+            x.iter().zip(y).map(|(p, q)| cmp_arg(p, q)).find(|o| o.is_ne()).unwrap_or(x.len().cmp(&y.len()))
+        }
+        _ => Ordering::Equal,
+    }
 }
 
 /// The actions, most important first. `routes` are the best routes to the people
@@ -48,13 +79,9 @@ pub fn next_steps(
     opts: &AnalyzeOptions,
 ) -> Vec<NextStep> {
     let map = g.map;
-    let lang = opts.lang;
     let score_of = |i: PersonIx| cands.iter().find(|c| c.person == i).map_or(30.0, |c| c.score);
     let route = |t: PersonIx| routes.iter().find(|p| p.people.last() == Some(&t)).cloned();
-    let name = |i: PersonIx| map.people[i].display_name().to_string();
-    let route_text = |people: &[PersonIx]| -> String {
-        people.iter().map(|&i| map.people[i].display_name()).collect::<Vec<_>>().join(" → ")
-    };
+    let person = |m: Msg, name: &'static str, id: &'static str, i: PersonIx| who(m, name, id, &map.people[i]);
     let mut out: Vec<NextStep> = Vec::new();
     let mut targeted: Vec<PersonIx> = Vec::new();
     for r in risks {
@@ -64,30 +91,20 @@ pub fn next_steps(
                 let coach = cands.iter().find(|c| {
                     reach[c.person] >= REACHED && matches!(c.stance, Stance::Champion | Stance::Supporter)
                 });
-                let (action, via) = match (coach, lang) {
-                    (Some(c), Lang::En) => (
-                        format!("Ask {} who gives final approval, and how the decision will be made", c.name),
+                let (action, via) = match coach {
+                    Some(c) => (
+                        person(Msg::new("step-ask-approver"), "coach", "coach_id", c.person),
                         vec![c.id.clone()],
                     ),
-                    (Some(c), Lang::Zh | Lang::ZhHant) => {
-                        (format!("向 {} 打听谁最后拍板、决策流程如何", c.name), vec![c.id.clone()])
-                    }
-                    (None, Lang::En) => ("Find out who gives final approval".to_string(), Vec::new()),
-                    (None, Lang::Zh | Lang::ZhHant) => ("查明谁最后拍板".to_string(), Vec::new()),
+                    None => (Msg::new("step-find-approver"), Vec::new()),
                 };
-                let why = lang
-                    .pick(
-                        "no approver is identified: the decision may be made above everyone we know",
-                        "尚未识别批准者：决策可能在我们认识的人之上做出",
-                    )
-                    .to_string();
                 out.push(NextStep {
                     rank: 0,
                     kind: "find_approver",
                     target: None,
                     via,
                     action,
-                    why,
+                    why: Msg::new("step-why-no-approver"),
                     priority: 95.0,
                 });
             }
@@ -97,34 +114,18 @@ pub fn next_steps(
                 let s = score_of(t);
                 let (action, via, feas) = match route(t) {
                     Some(p) if p.ids.len() > 2 || map.people[p.people[0]].side == Side::Ours => {
-                        let txt = route_text(&p.people);
-                        let a = match lang {
-                            Lang::En => format!(
-                                "Get introduced to {}: {txt} (reliability {:.2})",
-                                name(t),
-                                p.reliability
-                            ),
-                            Lang::Zh | Lang::ZhHant => {
-                                format!("争取引荐 {}：{txt}（可靠度 {:.2}）", name(t), p.reliability)
-                            }
-                        };
+                        let a = with_route(
+                            person(Msg::new("step-introduce"), "who", "who_id", t),
+                            map,
+                            &p.people,
+                        )
+                        .arg("reliability", format!("{:.2}", p.reliability));
                         (a, p.ids, p.reliability)
                     }
-                    _ => (
-                        match lang {
-                            Lang::En => format!("Find a way to {}: no route through people we know", name(t)),
-                            Lang::Zh | Lang::ZhHant => {
-                                format!("设法接触 {}：现有关系中没有引荐路径", name(t))
-                            }
-                        },
-                        Vec::new(),
-                        0.2,
-                    ),
+                    _ => (person(Msg::new("step-no-route"), "who", "who_id", t), Vec::new(), 0.2),
                 };
-                let why = match lang {
-                    Lang::En => format!("a top decision maker (score {s:.1}) we have not reached"),
-                    Lang::Zh | Lang::ZhHant => format!("关键决策人（得分 {s:.1}），尚未建立关系"),
-                };
+                let why = person(Msg::new("step-why-unreached"), "who", "who_id", t)
+                    .arg("score", format!("{s:.1}"));
                 out.push(NextStep {
                     rank: 0,
                     kind: "reach",
@@ -151,28 +152,23 @@ pub fn next_steps(
                     })
                     .min_by(|&a, &c| score_of(c).total_cmp(&score_of(a)).then(a.cmp(&c)));
                 let p = &map.people[b];
-                let favors =
-                    p.favors.clone().unwrap_or_else(|| lang.pick("a competitor", "竞争对手").to_string());
-                let (action, via) = match (friend, lang) {
-                    (Some(f), Lang::En) => (
-                        format!("Ask {} to bring {} round, and hear out his objections", name(f), name(b)),
+                let (action, via) = match friend {
+                    Some(f) => (
+                        person(
+                            person(Msg::new("step-bring-round"), "friend", "friend_id", f),
+                            "who",
+                            "who_id",
+                            b,
+                        ),
                         vec![map.people[f].id.clone()],
                     ),
-                    (Some(f), Lang::Zh | Lang::ZhHant) => (
-                        format!("请 {} 做 {} 的工作，并当面听取他的疑虑", name(f), name(b)),
-                        vec![map.people[f].id.clone()],
-                    ),
-                    (None, Lang::En) => (
-                        format!("Meet {} to hear his objections and answer them with evidence", name(b)),
-                        Vec::new(),
-                    ),
-                    (None, Lang::Zh | Lang::ZhHant) => {
-                        (format!("拜访 {}，听取疑虑并用证据回应", name(b)), Vec::new())
-                    }
+                    None => (person(Msg::new("step-meet-blocker"), "who", "who_id", b), Vec::new()),
                 };
-                let why = match lang {
-                    Lang::En => format!("{} leans to {favors} and can block the decision", name(b)),
-                    Lang::Zh | Lang::ZhHant => format!("{} 倾向 {favors}，可能阻挠决策", name(b)),
+                let why = match &p.favors {
+                    Some(f) => {
+                        person(Msg::new("step-why-blocker"), "who", "who_id", b).arg("favors", f.as_str())
+                    }
+                    None => person(Msg::new("step-why-blocker-unknown"), "who", "who_id", b),
                 };
                 out.push(NextStep {
                     rank: 0,
@@ -188,10 +184,12 @@ pub fn next_steps(
                 let (Some(&x), Some(&exec)) = (r.persons.first(), r.persons.get(1)) else {
                     continue;
                 };
-                let action = match lang {
-                    Lang::En => format!("Arrange for {} to meet {}", name(exec), name(x)),
-                    Lang::Zh | Lang::ZhHant => format!("安排 {} 拜会 {}", name(exec), name(x)),
-                };
+                let action = person(
+                    person(Msg::new("step-arrange-meeting"), "executive", "executive_id", exec),
+                    "who",
+                    "who_id",
+                    x,
+                );
                 out.push(NextStep {
                     rank: 0,
                     kind: "bring_executive",
@@ -203,29 +201,22 @@ pub fn next_steps(
                 });
             }
             RiskKind::SingleThreaded if !r.persons.is_empty() => {
-                let action = lang
-                    .pick(
-                        "Build a second relationship among the decision makers",
-                        "在决策者中发展第二条关系线",
-                    )
-                    .to_string();
                 out.push(NextStep {
                     rank: 0,
                     kind: "second_thread",
                     target: None,
                     via: Vec::new(),
-                    action,
+                    action: Msg::new("step-second-thread"),
                     why: r.message.clone(),
                     priority: 35.0,
                 });
             }
             RiskKind::UncoveredUnit => {
                 let Some(ux) = r.unit_ix else { continue };
-                let nm = map.units[ux].display_name();
-                let action = match lang {
-                    Lang::En => format!("Find a contact in {nm}"),
-                    Lang::Zh | Lang::ZhHant => format!("在 {nm} 找到联系人"),
-                };
+                let unit = &map.units[ux];
+                let action = Msg::new("step-find-contact")
+                    .arg("unit", unit.display_name())
+                    .arg("unit_id", unit.id.as_str());
                 out.push(NextStep {
                     rank: 0,
                     kind: "cover_unit",
@@ -264,24 +255,19 @@ pub fn next_steps(
             }) {
                 continue;
             }
-            let action = match lang {
-                Lang::En => format!("Ask {} to speak for us to {}", name(s), c.name),
-                Lang::Zh | Lang::ZhHant => format!("请 {} 向 {} 推荐我们", name(s), c.name),
-            };
-            let why = match lang {
-                Lang::En => format!(
-                    "{} is on our side and sways {} ({})",
-                    name(s),
-                    c.name,
-                    ["weak", "medium", "strong"][usize::from(strength.clamp(1, 3) - 1)]
-                ),
-                Lang::Zh | Lang::ZhHant => format!(
-                    "{} 支持我们，且影响 {}（{}）",
-                    name(s),
-                    c.name,
-                    ["弱", "中", "强"][usize::from(strength.clamp(1, 3) - 1)]
-                ),
-            };
+            let action = person(
+                person(Msg::new("step-speak-for-us"), "supporter", "supporter_id", s),
+                "who",
+                "who_id",
+                x,
+            );
+            let why = person(
+                person(Msg::new("step-why-supporter"), "supporter", "supporter_id", s),
+                "who",
+                "who_id",
+                x,
+            )
+            .arg("strength", super::rank::strength_term(strength.clamp(1, 3)));
             let feas = f64::from(strength) / 3.0;
             out.push(NextStep {
                 rank: 0,
@@ -298,24 +284,19 @@ pub fn next_steps(
         if targeted.contains(&u.person) {
             continue;
         }
-        let (via, feas, txt) = match route(u.person) {
+        let (action, via, feas) = match route(u.person) {
             Some(p) => {
-                let t = route_text(&p.people);
-                (p.ids, p.reliability, t)
+                let a = with_route(
+                    person(Msg::new("step-meet-influencer"), "who", "who_id", u.person),
+                    map,
+                    &p.people,
+                );
+                (a, p.ids, p.reliability)
             }
-            None => (Vec::new(), 0.2, String::new()),
+            None => (person(Msg::new("step-find-way-to-meet"), "who", "who_id", u.person), Vec::new(), 0.2),
         };
-        let swayed: Vec<String> = u.sways_ix.iter().map(|&i| name(i)).collect();
-        let action = match (txt.is_empty(), lang) {
-            (false, Lang::En) => format!("Meet {}: {txt}", u.name),
-            (false, Lang::Zh | Lang::ZhHant) => format!("接触 {}：{txt}", u.name),
-            (true, Lang::En) => format!("Find a way to meet {}", u.name),
-            (true, Lang::Zh | Lang::ZhHant) => format!("设法接触 {}", u.name),
-        };
-        let why = match lang {
-            Lang::En => format!("sways {} and we have not reached them", swayed.join(", ")),
-            Lang::Zh | Lang::ZhHant => format!("影响 {}，尚未覆盖", swayed.join("、")),
-        };
+        let names: Vec<&str> = u.sways_ix.iter().map(|&i| map.people[i].display_name()).collect();
+        let why = Msg::new("step-why-influencer").arg("swayed", names).arg("swayed_ids", u.sways.clone());
         out.push(NextStep {
             rank: 0,
             kind: "meet_influencer",
@@ -331,7 +312,7 @@ pub fn next_steps(
             .total_cmp(&a.priority)
             .then_with(|| a.kind.cmp(b.kind))
             .then_with(|| a.target.cmp(&b.target))
-            .then_with(|| a.action.cmp(&b.action))
+            .then_with(|| cmp_msg(&a.action, &b.action))
     });
     for (i, s) in out.iter_mut().enumerate() {
         s.rank = i + 1;

@@ -27,8 +27,9 @@ use std::cmp::Ordering;
 use std::collections::{BTreeSet, BinaryHeap};
 
 use crate::graph::OrgGraph;
+use crate::i18n::Msg;
 use crate::model::PersonIx;
-use crate::vocab::{Lang, Side, Stance, TieKind, Vocab};
+use crate::vocab::{Side, Stance, TieKind, Vocab};
 
 /// Routes less reliable than this are not offered (and not searched for): an
 /// introduction that works once in a hundred tries is no plan.
@@ -53,8 +54,8 @@ pub struct Hop {
     pub via: &'static str,
     /// The hop's reliability, 0…1.
     pub reliability: f64,
-    /// Why, in the report's language.
-    pub reason: String,
+    /// Why: who introduces whom over what tie, and what we know of the introducer.
+    pub reason: Msg,
     /// The introducer is a skeptic, opponent or competitor (only with `allow_hostile`).
     pub hostile: bool,
 }
@@ -302,19 +303,19 @@ impl<'g, 'm> IntroGraph<'g, 'm> {
     }
 
     /// The best route to each target, from one search. O((P + T) log P).
-    pub fn best_to_all(&self, from: Option<PersonIx>, targets: &[PersonIx], lang: Lang) -> Vec<CoachPath> {
+    pub fn best_to_all(&self, from: Option<PersonIx>, targets: &[PersonIx]) -> Vec<CoachPath> {
         let sources = self.sources(from);
         let n = self.g.map.people.len();
         let (dist, pred) = self.dijkstra(&sources, targets, &vec![false; n], &BTreeSet::new());
         targets
             .iter()
             .filter(|&&t| dist[t] <= MAX_COST && !sources.contains(&t))
-            .map(|&t| self.describe(Self::walk_back(&pred, t), lang))
+            .map(|&t| self.describe(Self::walk_back(&pred, t)))
             .collect()
     }
 
     /// The k best loopless routes to `target` (Yen's algorithm), best first.
-    pub fn k_best(&self, from: Option<PersonIx>, target: PersonIx, k: usize, lang: Lang) -> Vec<CoachPath> {
+    pub fn k_best(&self, from: Option<PersonIx>, target: PersonIx, k: usize) -> Vec<CoachPath> {
         let sources = self.sources(from);
         let n = self.g.map.people.len();
         if k == 0 || sources.contains(&target) || sources.is_empty() {
@@ -372,7 +373,7 @@ impl<'g, 'm> IntroGraph<'g, 'm> {
             candidates.sort_by(|a, b| a.0.total_cmp(&b.0).then_with(|| a.1.cmp(&b.1)));
             found.push(candidates.remove(0));
         }
-        found.into_iter().map(|(_, p)| self.describe(p, lang)).collect()
+        found.into_iter().map(|(_, p)| self.describe(p)).collect()
     }
 
     /// Adds a route to Yen's candidates unless it is known already.
@@ -387,7 +388,7 @@ impl<'g, 'm> IntroGraph<'g, 'm> {
         path.windows(2).map(|w| self.best_arc(w[0], w[1]).map_or(f64::INFINITY, |(_, r)| -r.ln())).sum()
     }
 
-    fn describe(&self, path: Vec<usize>, lang: Lang) -> CoachPath {
+    fn describe(&self, path: Vec<usize>) -> CoachPath {
         let map = self.g.map;
         let mut steps = Vec::new();
         let mut reliability = 1.0;
@@ -403,7 +404,7 @@ impl<'g, 'm> IntroGraph<'g, 'm> {
                 to: map.people[v].id.clone(),
                 via: arc.via(),
                 reliability: super::rank::round2(r),
-                reason: hop_reason(self.g, u, v, arc.via(), lang),
+                reason: hop_reason(self.g, u, v, arc.via()),
                 hostile: h,
             });
         }
@@ -419,44 +420,32 @@ impl<'g, 'm> IntroGraph<'g, 'm> {
     }
 }
 
-fn hop_reason(g: &OrgGraph, u: usize, v: usize, via: &str, lang: Lang) -> String {
+fn hop_reason(g: &OrgGraph, u: usize, v: usize, via: &str) -> Msg {
     let (pu, pv) = (&g.map.people[u], &g.map.people[v]);
-    let (a, b) = (pu.display_name(), pv.display_name());
-    let tie = match (via, lang) {
-        ("knows", Lang::En) => format!("{a} knows {b}"),
-        ("knows", Lang::Zh | Lang::ZhHant) => format!("{a} 认识 {b}"),
-        ("reports_to down", Lang::En) => format!("{a} is {b}'s manager"),
-        ("reports_to down", Lang::Zh | Lang::ZhHant) => format!("{a} 是 {b} 的上级"),
-        ("reports_to up", Lang::En) => format!("{a} reports to {b}"),
-        ("reports_to up", Lang::Zh | Lang::ZhHant) => format!("{a} 向 {b} 汇报"),
-        ("influences forward", Lang::En) => format!("{a} sways {b}"),
-        ("influences forward", Lang::Zh | Lang::ZhHant) => format!("{a} 影响 {b}"),
-        (_, Lang::En) => format!("{b} listens to {a}"),
-        (_, Lang::Zh | Lang::ZhHant) => format!("{b} 受 {a} 影响"),
+    let key = match via {
+        "knows" => "route-knows",
+        "reports_to down" => "route-manager-of",
+        "reports_to up" => "route-reports-to",
+        "influences forward" => "route-sways",
+        _ => "route-listens",
     };
-    if pu.side == Side::Ours {
-        return tie;
-    }
-    let who = match lang {
-        Lang::En => {
-            format!("; {a} is {} (relationship {})", stance_phrase(pu.stance, lang), pu.relationship.value())
-        }
-        Lang::Zh | Lang::ZhHant => {
-            format!("；{a} 立场{}（关系 {}）", pu.stance.label(lang), pu.relationship.value())
-        }
+    let introducer = if pu.side == Side::Ours {
+        Msg::new("route-introducer-ours")
+    } else {
+        let key = match pu.stance {
+            Stance::Champion => "route-introducer-champion",
+            Stance::Supporter => "route-introducer-supporter",
+            Stance::Neutral => "route-introducer-neutral",
+            Stance::Unknown => "route-introducer-unknown",
+            Stance::Skeptic => "route-introducer-skeptic",
+            Stance::Opponent => "route-introducer-opponent",
+        };
+        super::person(Msg::new(key), "who", "who_id", pu)
+            .arg("stage", pu.relationship.value())
+            .arg("stage_name", pu.relationship.term())
     };
-    tie + &who
-}
-
-fn stance_phrase(s: Stance, lang: Lang) -> &'static str {
-    match (s, lang) {
-        (Stance::Champion, _) => "a champion, passes us on willingly",
-        (Stance::Supporter, _) => "a supporter",
-        (Stance::Neutral, _) => "neutral, passes us on less willingly",
-        (Stance::Unknown, _) => "of unknown stance",
-        (Stance::Skeptic, _) => "a skeptic: a risky introducer",
-        (Stance::Opponent, _) => "an opponent: a risky introducer",
-    }
+    let m = super::person(Msg::new(key), "from", "from_id", pu);
+    super::person(m, "to", "to_id", pv).arg("introducer", introducer)
 }
 
 #[derive(Debug, PartialEq)]

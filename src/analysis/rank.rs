@@ -27,8 +27,11 @@ use serde::Serialize;
 
 use super::influence::{ALPHA, OWN_JUDGMENT, Sway, propagate, sway_edges};
 use crate::graph::OrgGraph;
+use crate::i18n::Msg;
 use crate::model::{Map, Person, PersonIx};
-use crate::vocab::{Expertise, Governance, Lang, PurchaseShare, Role, Side, Stance, Style, TieKind, Vocab};
+use crate::vocab::{
+    Expertise, Governance, PurchaseShare, Role, Side, Stance, Strength, Style, TieKind, Vocab,
+};
 
 /// One part of a candidate's score.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -37,8 +40,8 @@ pub struct Component {
     pub name: &'static str,
     /// Points of the score (0…100 scale) this part contributes; `bases` may be negative.
     pub points: f64,
-    /// One-line reasons, in the report's language.
-    pub reasons: Vec<String>,
+    /// One-line reasons, as codes and parameters (the writers put them into words).
+    pub reasons: Vec<Msg>,
 }
 
 /// A key decision-maker candidate.
@@ -250,9 +253,9 @@ fn apply_lean(g: &OrgGraph, weight: &mut [f64]) {
 }
 
 /// The ranking: the `top` most powerful customer-side people (all when `top` is 0),
-/// best first (ties by id), with components and reasons in `lang`.
+/// best first (ties by id), with components and their reasons.
 /// O(I · (P + T) + P log P).
-pub fn rank(g: &OrgGraph, reach: &[f64], lang: Lang, top: usize) -> (Vec<Candidate>, Power) {
+pub fn rank(g: &OrgGraph, reach: &[f64], top: usize) -> (Vec<Candidate>, Power) {
     let map = g.map;
     // The two runs are independent: one on another thread, so two cores halve the wait.
     let (with, without) = crate::par::join(|| power(g, true), || power(g, false));
@@ -285,19 +288,15 @@ pub fn rank(g: &OrgGraph, reach: &[f64], lang: Lang, top: usize) -> (Vec<Candida
                 Component {
                     name: "authority",
                     points: round1(a0),
-                    reasons: authority_reasons(g, i, below[i], lang),
+                    reasons: authority_reasons(g, i, below[i]),
                 },
-                Component { name: "role", points: round1(r0), reasons: role_reasons(p, lang) },
+                Component { name: "role", points: round1(r0), reasons: role_reasons(p) },
                 Component {
                     name: "influence",
                     points: round1(i0),
-                    reasons: influence_reasons(g, &without, &inflow, i, lang),
+                    reasons: influence_reasons(g, &without, &inflow, i),
                 },
-                Component {
-                    name: "bases",
-                    points: round1(bases),
-                    reasons: bases_reasons(g, i, bias, bases, lang),
-                },
+                Component { name: "bases", points: round1(bases), reasons: bases_reasons(g, i, bias, bases) },
             ];
             Candidate {
                 rank: k + 1,
@@ -366,55 +365,35 @@ pub fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
 }
 
-fn authority_reasons(g: &OrgGraph, i: PersonIx, below: usize, lang: Lang) -> Vec<String> {
+fn authority_reasons(g: &OrgGraph, i: PersonIx, below: usize) -> Vec<Msg> {
     let mut out = Vec::new();
     match g.level[i] {
-        Some(1) => out.push(lang.pick("level 1: top executive", "级别 1：最高层").to_string()),
-        Some(l) => out.push(match lang {
-            Lang::En => format!("level {l}"),
-            Lang::Zh | Lang::ZhHant => format!("级别 {l}"),
-        }),
-        None => {
-            out.push(lang.pick("level unknown: in no reporting line", "级别未知：不在汇报线上").to_string())
-        }
+        Some(1) => out.push(Msg::new("reason-level-top")),
+        Some(l) => out.push(Msg::new("reason-level").arg("level", l)),
+        None => out.push(Msg::new("reason-level-unknown")),
     }
     if below > 0 {
-        out.push(match lang {
-            Lang::En if below == 1 => "1 person below in the reporting lines".to_string(),
-            Lang::En => format!("{below} people below in the reporting lines"),
-            Lang::Zh | Lang::ZhHant => format!("下属 {below} 人（含间接）"),
-        });
+        out.push(Msg::new("reason-below").arg("count", below));
     }
     out
 }
 
-fn role_reasons(p: &Person, lang: Lang) -> Vec<String> {
+fn role_reasons(p: &Person) -> Vec<Msg> {
     if p.roles.is_empty() {
-        return vec![lang.pick("no purchase role known", "采购角色未知").to_string()];
+        return vec![Msg::new("reason-no-role")];
     }
     p.roles
         .iter()
         .map(|r| match r.symbol() {
-            Some(s) => format!("{s} {}", role_name(*r, lang)),
-            None => role_name(*r, lang).to_string(),
+            Some(s) => Msg::new("reason-role-symbol").arg("symbol", s).arg("role", r.term()),
+            None => Msg::new("reason-role").arg("role", r.term()),
         })
         .collect()
 }
 
-/// A role's name for reports.
-pub fn role_name(r: Role, lang: Lang) -> String {
-    r.label(lang)
-}
-
-fn strength_word(s: u8, lang: Lang) -> &'static str {
-    match (s, lang) {
-        (3, Lang::En) => "strong",
-        (1, Lang::En) => "weak",
-        (_, Lang::En) => "medium",
-        (3, Lang::Zh | Lang::ZhHant) => "强",
-        (1, Lang::Zh | Lang::ZhHant) => "弱",
-        (_, Lang::Zh | Lang::ZhHant) => "中",
-    }
+/// A tie strength (1…3) as a vocabulary value.
+pub(crate) fn strength_term(s: u8) -> crate::i18n::Term {
+    Strength::from_value(i64::from(s)).unwrap_or(Strength::Medium).term()
 }
 
 /// How much sway arrives at each person (plus their own judgment), for flow shares.
@@ -427,7 +406,7 @@ fn inflows(n: usize, edges: &[Sway]) -> Vec<f64> {
 }
 
 /// The three largest direct flows of sway from `i`, as reasons. O(degree of i).
-fn influence_reasons(g: &OrgGraph, pw: &Power, inflow: &[f64], i: PersonIx, lang: Lang) -> Vec<String> {
+fn influence_reasons(g: &OrgGraph, pw: &Power, inflow: &[f64], i: PersonIx) -> Vec<Msg> {
     let map = g.map;
     let formal = 0.5; // the neutral power run's weight of reporting lines
     let mut flows: Vec<(f64, usize, bool, u8)> = Vec::new(); // (flow, swayed, is_reporting, strength)
@@ -442,64 +421,45 @@ fn influence_reasons(g: &OrgGraph, pw: &Power, inflow: &[f64], i: PersonIx, lang
         }
     }
     flows.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
-    let mut out: Vec<String> = flows
+    let mut out: Vec<Msg> = flows
         .iter()
         .take(3)
         .map(|&(_, q, reporting, s)| {
             let qp = &map.people[q];
-            let name = qp.display_name();
             let decides = !qp.roles.is_empty();
-            let sw = strength_word(s, lang);
-            match (reporting, decides, lang) {
-                (true, _, Lang::En) => format!("manages {name}"),
-                (true, _, Lang::Zh | Lang::ZhHant) => format!("{name} 的上级"),
-                (false, true, Lang::En) => format!("consulted by {name} ({sw} influence)"),
-                (false, true, Lang::Zh | Lang::ZhHant) => format!("{name} 听取其意见（{sw}影响）"),
-                (false, false, Lang::En) => format!("sways {name} ({sw}), who sways the decision"),
-                (false, false, Lang::Zh | Lang::ZhHant) => format!("影响 {name}（{sw}），后者影响决策"),
-            }
+            let key = match (reporting, decides) {
+                (true, _) => "reason-manages",
+                (false, true) => "reason-consulted-by",
+                (false, false) => "reason-sways-chain",
+            };
+            let m = super::person(Msg::new(key), "who", "who_id", qp);
+            if reporting { m } else { m.arg("strength", strength_term(s)) }
         })
         .collect();
     if out.is_empty() {
-        out.push(lang.pick("sways no decision holder that we know of", "未知其影响任何决策者").to_string());
+        out.push(Msg::new("reason-sways-nobody"));
     }
     out
 }
 
-fn bases_reasons(g: &OrgGraph, i: PersonIx, bias: f64, points: f64, lang: Lang) -> Vec<String> {
+fn bases_reasons(g: &OrgGraph, i: PersonIx, bias: f64, points: f64) -> Vec<Msg> {
     let map = g.map;
     let p = &map.people[i];
-    let mut out = Vec::new();
-    let gov = map.context.governance.map(|v| v.label(lang));
-    let share = map.context.purchase_share.map(|v| v.label(lang));
-    let (gov_t, share_t) = (
-        gov.clone().unwrap_or_else(|| Governance::Balanced.label(lang)),
-        share.clone().unwrap_or_else(|| PurchaseShare::Normal.label(lang)),
-    );
+    let mut out: Vec<Msg> = Vec::new();
+    let (gov, share) = (map.context.governance, map.context.purchase_share);
+    let context = |key: &'static str| {
+        Msg::new(key)
+            .arg("governance", gov.unwrap_or(Governance::Balanced).term())
+            .arg("share", share.unwrap_or(PurchaseShare::Normal).term())
+    };
     if bias > 0.0 {
-        out.push(match lang {
-            Lang::En => format!("{gov_t} governance and a {share_t} purchase: the decision rises to the top"),
-            Lang::Zh | Lang::ZhHant => format!("治理结构{gov_t}、采购占比{share_t}：决策上移"),
-        });
+        out.push(context("reason-bases-top"));
     } else if bias < 0.0 {
-        out.push(match lang {
-            Lang::En => {
-                format!("{gov_t} governance and a {share_t} purchase: the operating decision maker decides")
-            }
-            Lang::Zh | Lang::ZhHant => format!("治理结构{gov_t}、采购占比{share_t}：决策下移到业务决策者"),
-        });
-    } else if gov.is_some()
-        && share.is_some()
-        && (gov.as_deref(), share.as_deref())
-            != (
-                Some(Governance::Balanced.label(lang).as_str()),
-                Some(PurchaseShare::Normal.label(lang).as_str()),
-            )
+        out.push(context("reason-bases-operating"));
+    } else if let (Some(gv), Some(sh)) = (gov, share)
+        && (gv, sh) != (Governance::Balanced, PurchaseShare::Normal)
     {
-        out.push(match lang {
-            Lang::En => format!("{gov_t} governance but a {share_t} purchase: the two balance out"),
-            Lang::Zh | Lang::ZhHant => format!("治理结构{gov_t}而采购占比{share_t}：两者相抵"),
-        });
+        out.push(context("reason-bases-balance"));
     }
     let advisers =
         g.incoming(i, TieKind::ReportsTo).chain(g.incoming(i, TieKind::Influences)).any(|(a, _)| {
@@ -509,41 +469,32 @@ fn bases_reasons(g: &OrgGraph, i: PersonIx, bias: f64, points: f64, lang: Lang) 
     if holds_decision(p) && advisers {
         let l = lean(p);
         let why = match (p.expertise, p.style) {
-            (None, None) => lang.pick(
-                "expertise and style unknown: assumed to consult their evaluators a little",
-                "专长与风格未知：假定会适度听取评估者意见",
-            ),
-            _ if l == 0.0 => lang.pick("technical and directive: decides alone", "技术型、独断：自己拍板"),
-            _ if l >= 0.35 => lang.pick(
-                "leans on their evaluators (not technical, or consultative)",
-                "倚重评估者（非技术型或民主型）",
-            ),
-            _ => lang.pick("consults their evaluators somewhat", "会适度听取评估者意见"),
+            (None, None) => "reason-lean-unknown",
+            _ if l == 0.0 => "reason-lean-none",
+            _ if l >= 0.35 => "reason-lean-strong",
+            _ => "reason-lean-some",
         };
-        out.push(why.to_string());
+        out.push(Msg::new(why));
     }
     if p.has_role(Role::Evaluator) || p.has_role(Role::SpecWriter) {
         let holders = g.neighbors(i, TieKind::ReportsTo).chain(g.neighbors(i, TieKind::Influences));
         for (h, _) in holders {
             let h = &map.people[h];
             if holds_decision(h) && lean(h) > 0.0 {
-                out.push(match lang {
-                    Lang::En => format!("{} relies on this evaluator's judgment", h.display_name()),
-                    Lang::Zh | Lang::ZhHant => format!("{} 倚重其评估", h.display_name()),
-                });
+                out.push(super::person(Msg::new("reason-relied-on"), "who", "who_id", h));
             }
         }
     }
-    let mut seen = std::collections::HashSet::new();
-    out.retain(|r| seen.insert(r.clone()));
+    let mut seen: Vec<Msg> = Vec::with_capacity(out.len());
+    out.retain(|r| {
+        let fresh = !seen.contains(r);
+        if fresh {
+            seen.push(r.clone());
+        }
+        fresh
+    });
     if out.is_empty() && points.abs() >= 0.05 {
-        out.push(
-            lang.pick(
-                "relative shift: the bases moved weight among others",
-                "相对变化：四依据改变了他人的权重",
-            )
-            .to_string(),
-        );
+        out.push(Msg::new("reason-relative-shift"));
     }
     out
 }

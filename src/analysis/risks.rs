@@ -3,12 +3,14 @@
 
 use serde::Serialize;
 
+use super::person as who;
 use super::rank::{Candidate, Power};
 use super::reach::REACHED;
 use super::unreached::swayed_top;
 use crate::graph::OrgGraph;
+use crate::i18n::Msg;
 use crate::model::PersonIx;
-use crate::vocab::{Lang, Role, Side, Stance, TieKind, Vocab};
+use crate::vocab::{Role, Side, Stance, TieKind, Vocab};
 
 /// How bad a risk is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -58,8 +60,8 @@ pub struct Risk {
     /// The unit concerned, for uncovered units.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
-    /// One line, in the report's language.
-    pub message: String,
+    /// What the risk is, as a code and parameters (the writers put it into words).
+    pub message: Msg,
     /// Power of the main person (for ordering).
     #[serde(skip)]
     pub weight: f64,
@@ -88,11 +90,9 @@ pub fn risks(
     reach: &[f64],
     top: &[PersonIx],
     sway: &[f64],
-    lang: Lang,
 ) -> Vec<Risk> {
     let map = g.map;
     let n = map.people.len();
-    let name = |i: PersonIx| map.people[i].display_name().to_string();
     let mut out = Vec::new();
     let customers: Vec<PersonIx> = (0..n).filter(|&i| map.people[i].side == Side::Customer).collect();
     if !customers.is_empty() && !customers.iter().any(|&i| map.people[i].has_role(Role::Approver)) {
@@ -101,12 +101,7 @@ pub fn risks(
             severity: Severity::High,
             people: Vec::new(),
             unit: None,
-            message: lang
-                .pick(
-                    "no approver (※) identified: we do not know who gives final approval",
-                    "未识别批准者（※）：不知道谁最后拍板",
-                )
-                .to_string(),
+            message: Msg::new("risk-no-approver"),
             weight: 100.0,
             persons: Vec::new(),
             unit_ix: None,
@@ -125,18 +120,9 @@ pub fn risks(
     for &i in &holders {
         if reach[i] < REACHED {
             let p = &map.people[i];
-            let msg = match (p.relationship.value(), lang) {
-                (0, Lang::En) => format!("{}: a decision maker we have no relationship with", name(i)),
-                (0, Lang::Zh | Lang::ZhHant) => format!("{}：决策者，我方尚无任何关系", name(i)),
-                (_, Lang::En) => format!(
-                    "{}: a decision maker we have barely met (relationship {})",
-                    name(i),
-                    p.relationship.value()
-                ),
-                (_, Lang::Zh | Lang::ZhHant) => {
-                    format!("{}：决策者，我方仅初步接触（关系 {}）", name(i), p.relationship.value())
-                }
-            };
+            let msg = who(Msg::new("risk-decision-maker-unreached"), "who", "who_id", p)
+                .arg("stage", p.relationship.value())
+                .arg("stage_name", p.relationship.term());
             out.push(Risk {
                 kind: RiskKind::DecisionMakerUnreached,
                 unit_ix: None,
@@ -181,27 +167,14 @@ pub fn risks(
         } else {
             Severity::Medium
         };
-        let favors = p.favors.as_deref().map(|f| match lang {
-            Lang::En => format!(", favors {f}"),
-            Lang::Zh | Lang::ZhHant => format!("，倾向 {f}"),
-        });
-        let names: Vec<String> = swayed.iter().map(|&s| name(s)).collect();
-        let reach_txt = match (names.is_empty(), lang) {
-            (true, _) => String::new(),
-            (false, Lang::En) => format!("; sways {}", names.join(", ")),
-            (false, Lang::Zh | Lang::ZhHant) => format!("；影响 {}", names.join("、")),
-        };
-        let msg = match lang {
-            Lang::En => {
-                format!("{}: a powerful {}{}{reach_txt}", name(i), p.stance, favors.unwrap_or_default())
-            }
-            Lang::Zh | Lang::ZhHant => format!(
-                "{}：有影响力的{}者{}{reach_txt}",
-                name(i),
-                p.stance.label(lang),
-                favors.unwrap_or_default()
-            ),
-        };
+        let key = if p.favors.is_some() { "risk-blocker-favors" } else { "risk-blocker" };
+        let mut msg = who(Msg::new(key), "who", "who_id", p).arg("stance", p.stance.term());
+        if let Some(f) = &p.favors {
+            msg = msg.arg("favors", f.as_str());
+        }
+        let names: Vec<&str> = swayed.iter().map(|&s| map.people[s].display_name()).collect();
+        let ids: Vec<&str> = swayed.iter().map(|&s| map.people[s].id.as_str()).collect();
+        let msg = msg.arg("swayed_count", swayed.len()).arg("swayed", names).arg("swayed_ids", ids);
         let mut persons = vec![i];
         persons.extend(swayed.iter().copied());
         out.push(Risk {
@@ -215,8 +188,8 @@ pub fn risks(
             unit_ix: None,
         });
     }
-    single_threaded(g, &customers, reach, lang, &mut out);
-    level_mismatch(g, &holders, top, lang, &mut out, power);
+    single_threaded(g, &customers, reach, &mut out);
+    level_mismatch(g, &holders, top, &mut out, power);
     // Powerless champions.
     let mut champions: Vec<PersonIx> = customers
         .iter()
@@ -226,14 +199,7 @@ pub fn risks(
     champions.sort_by(|&a, &b| power.score[b].total_cmp(&power.score[a]).then(a.cmp(&b)));
     champions.truncate(MAX_PER_KIND);
     for i in champions {
-        let msg = match lang {
-            Lang::En => {
-                format!("{}: a champion with no power over this decision — a coach, not a sponsor", name(i))
-            }
-            Lang::Zh | Lang::ZhHant => {
-                format!("{}：教练，但对本次决策没有影响力——可作信息来源，不能指望其推动", name(i))
-            }
-        };
+        let msg = who(Msg::new("risk-powerless-champion"), "who", "who_id", &map.people[i]);
         out.push(Risk {
             kind: RiskKind::PowerlessChampion,
             severity: Severity::Medium,
@@ -245,7 +211,7 @@ pub fn risks(
             unit_ix: None,
         });
     }
-    uncovered_units(g, reach, lang, &mut out);
+    uncovered_units(g, reach, &mut out);
     for r in &mut out {
         r.people = r.persons.iter().map(|&p| map.people[p].id.clone()).collect();
     }
@@ -260,7 +226,7 @@ pub fn risks(
     out
 }
 
-fn single_threaded(g: &OrgGraph, customers: &[PersonIx], reach: &[f64], lang: Lang, out: &mut Vec<Risk>) {
+fn single_threaded(g: &OrgGraph, customers: &[PersonIx], reach: &[f64], out: &mut Vec<Risk>) {
     let map = g.map;
     let mut ours_with_contacts: Vec<PersonIx> = Vec::new();
     for t in &map.ties {
@@ -279,7 +245,6 @@ fn single_threaded(g: &OrgGraph, customers: &[PersonIx], reach: &[f64], lang: La
     }
     if ours_with_contacts.len() == 1 {
         let o = ours_with_contacts[0];
-        let who = map.people[o].display_name();
         out.push(Risk {
             kind: RiskKind::SingleThreaded,
             unit_ix: None,
@@ -287,10 +252,7 @@ fn single_threaded(g: &OrgGraph, customers: &[PersonIx], reach: &[f64], lang: La
             people: Vec::new(),
             persons: vec![o],
             unit: None,
-            message: match lang {
-                Lang::En => format!("single-threaded: every relationship we have runs through {who}"),
-                Lang::Zh | Lang::ZhHant => format!("单线联系：我方所有关系都系于 {who} 一人"),
-            },
+            message: who(Msg::new("risk-single-threaded"), "who", "who_id", &map.people[o]),
             weight: 50.0,
         });
     }
@@ -301,16 +263,9 @@ fn single_threaded(g: &OrgGraph, customers: &[PersonIx], reach: &[f64], lang: La
         .filter(|&i| matches!(map.people[i].stance, Stance::Supporter | Stance::Champion))
         .collect();
     if !holders.is_empty() && supporters.len() <= 1 {
-        let (msg, people) = match (supporters.first(), lang) {
-            (Some(&s), Lang::En) => (
-                format!("only one supporter among the decision makers: {}", map.people[s].display_name()),
-                vec![s],
-            ),
-            (Some(&s), Lang::Zh | Lang::ZhHant) => {
-                (format!("决策者中只有一位支持者：{}", map.people[s].display_name()), vec![s])
-            }
-            (None, Lang::En) => ("no supporter among the decision makers".to_string(), Vec::new()),
-            (None, Lang::Zh | Lang::ZhHant) => ("决策者中没有支持者".to_string(), Vec::new()),
+        let (msg, people) = match supporters.first() {
+            Some(&s) => (who(Msg::new("risk-one-supporter"), "who", "who_id", &map.people[s]), vec![s]),
+            None => (Msg::new("risk-no-supporter"), Vec::new()),
         };
         let severity = if supporters.is_empty() { Severity::High } else { Severity::Medium };
         out.push(Risk {
@@ -326,14 +281,7 @@ fn single_threaded(g: &OrgGraph, customers: &[PersonIx], reach: &[f64], lang: La
     }
 }
 
-fn level_mismatch(
-    g: &OrgGraph,
-    holders: &[PersonIx],
-    top: &[PersonIx],
-    lang: Lang,
-    out: &mut Vec<Risk>,
-    power: &Power,
-) {
+fn level_mismatch(g: &OrgGraph, holders: &[PersonIx], top: &[PersonIx], out: &mut Vec<Risk>, power: &Power) {
     let map = g.map;
     let our_top =
         (0..map.people.len()).filter(|&i| map.people[i].side == Side::Ours).filter_map(|i| g.level[i]).min();
@@ -358,20 +306,14 @@ fn level_mismatch(
         let exec =
             (0..map.people.len()).find(|&i| map.people[i].side == Side::Ours && g.level[i] == Some(our_top));
         let juniors: Vec<&str> = contacts.iter().map(|&o| map.people[o].display_name()).collect();
-        let boss = exec.map(|e| map.people[e].display_name()).unwrap_or("");
-        let msg = match lang {
-            Lang::En => format!(
-                "{} (level {}) is known only by our junior people ({}); bring {boss}",
-                map.people[x].display_name(),
-                g.level[x].unwrap_or(0),
-                juniors.join(", ")
-            ),
-            Lang::Zh | Lang::ZhHant => format!(
-                "{}（级别 {}）只由我方基层人员（{}）接触：将对将，请 {boss} 出面",
-                map.people[x].display_name(),
-                g.level[x].unwrap_or(0),
-                juniors.join("、")
-            ),
+        let junior_ids: Vec<&str> = contacts.iter().map(|&o| map.people[o].id.as_str()).collect();
+        let mut msg = who(Msg::new("risk-level-mismatch"), "who", "who_id", &map.people[x])
+            .arg("level", g.level[x].unwrap_or(0))
+            .arg("juniors", juniors)
+            .arg("junior_ids", junior_ids);
+        msg = match exec {
+            Some(e) => who(msg, "executive", "executive_id", &map.people[e]),
+            None => msg.arg("executive", "").arg("executive_id", ""),
         };
         let mut persons = vec![x];
         persons.extend(exec);
@@ -390,7 +332,7 @@ fn level_mismatch(
 
 /// Customer units where nobody in the unit or below it is acquainted with us (reach
 /// above 0); only the topmost such unit of a subtree is listed. O(P + U).
-fn uncovered_units(g: &OrgGraph, reach: &[f64], lang: Lang, out: &mut Vec<Risk>) {
+fn uncovered_units(g: &OrgGraph, reach: &[f64], out: &mut Vec<Risk>) {
     let mut listed = 0usize;
     let map = g.map;
     let u = map.units.len();
@@ -423,13 +365,8 @@ fn uncovered_units(g: &OrgGraph, reach: &[f64], lang: Lang, out: &mut Vec<Risk>)
         if listed > MAX_PER_KIND {
             break;
         }
-        let nm = unit.display_name();
-        let msg = match (customer[ix], lang) {
-            (true, Lang::En) => format!("{nm}: we know nobody here"),
-            (true, Lang::Zh | Lang::ZhHant) => format!("{nm}：我方在此无任何熟人"),
-            (false, Lang::En) => format!("{nm}: nobody known in this unit yet"),
-            (false, Lang::Zh | Lang::ZhHant) => format!("{nm}：尚不知此单位有谁"),
-        };
+        let key = if customer[ix] { "risk-uncovered-unit" } else { "risk-unknown-unit" };
+        let msg = Msg::new(key).arg("unit", unit.display_name()).arg("unit_id", unit.id.as_str());
         out.push(Risk {
             kind: RiskKind::UncoveredUnit,
             severity: Severity::Low,

@@ -8,6 +8,7 @@ use super::args::{AnalyzeArgs, ColorArg, PathsArgs, ReportArgs, ReportFormat};
 use super::{UsageError, emit, lang, load_valid};
 use powermap::analysis::{AnalyzeOptions, PathOptions, Scope, analyze};
 use powermap::graph::OrgGraph;
+use powermap::i18n::{Arg, Lang, tr_args};
 use powermap::model::{Map, PersonIx};
 use powermap::report::{self, Section, Style};
 use powermap::vocab::did_you_mean;
@@ -25,12 +26,11 @@ pub fn run(
     let map = &loaded.map;
     let lang = lang(args.lang, Some(map));
     let opts = AnalyzeOptions {
-        lang,
         top: args.top,
         top_decision_makers: 5,
         k: k.unwrap_or(if to.is_some() { 3 } else { 1 }),
-        from: to_ix(map, from, "--from")?,
-        to: to_ix(map, to, "--to")?,
+        from: to_ix(map, from, "--from", lang)?,
+        to: to_ix(map, to, "--to", lang)?,
         paths: PathOptions { allow_hostile },
         scope: match sections {
             [Section::DecisionMakers] => Scope::Rank,
@@ -43,7 +43,7 @@ pub fn run(
     let rep = analyze(&g, &opts);
     let text = match args.format {
         ReportFormat::Json => {
-            format!("{}\n", serde_json::to_string_pretty(&report::to_json(&rep, sections))?)
+            format!("{}\n", serde_json::to_string_pretty(&report::to_json(&rep, sections, lang))?)
         }
         ReportFormat::Markdown => report::to_markdown(&rep, sections, lang),
         ReportFormat::Text => {
@@ -66,15 +66,21 @@ pub fn run(
     Ok(ExitCode::SUCCESS)
 }
 
-fn to_ix(map: &Map, id: Option<&str>, flag: &str) -> Result<Option<PersonIx>> {
+fn to_ix(map: &Map, id: Option<&str>, flag: &str, lang: Lang) -> Result<Option<PersonIx>> {
     let Some(id) = id else { return Ok(None) };
     match map.person_ix(id) {
         Some(i) => Ok(Some(i)),
         None => {
-            let hint = did_you_mean(id, map.people.iter().map(|p| p.id.as_str()))
-                .map(|s| format!(": did you mean \"{s}\"?"))
-                .unwrap_or_default();
-            Err(UsageError(format!("{flag} {id}: no person has this id{hint}")).into())
+            let args = [("flag", Arg::from(flag)), ("id", Arg::from(id))];
+            let text = match did_you_mean(id, map.people.iter().map(|p| p.id.as_str())) {
+                Some(s) => {
+                    let mut args = args.to_vec();
+                    args.push(("suggestion", Arg::from(s)));
+                    tr_args(lang, "report-unknown-person-hint", &args)
+                }
+                None => tr_args(lang, "report-unknown-person", &args),
+            };
+            Err(UsageError(text).into())
         }
     }
 }

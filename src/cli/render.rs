@@ -153,7 +153,7 @@ const TOP_HIGHLIGHTED: usize = 3;
 /// What the analysis adds to the picture: the top candidates, the best coach path to
 /// `--path-to`, who we have reached, and (for HTML) the report's tables.
 fn overlay(g: &OrgGraph, format: Format, opts: &Options, path_to: Option<PersonIx>) -> Overlay {
-    let aopts = AnalyzeOptions { lang: opts.lang, to: path_to, ..AnalyzeOptions::default() };
+    let aopts = AnalyzeOptions { to: path_to, ..AnalyzeOptions::default() };
     let report = analyze(g, &aopts);
     let path = match path_to {
         Some(t) => match report.paths.iter().find(|p| p.people.last() == Some(&t)) {

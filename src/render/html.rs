@@ -5,11 +5,11 @@
 
 use std::io::{self, Write};
 
+use crate::i18n::{tr, tr_args};
 use crate::model::Map;
 use crate::render::escape::xml;
 use crate::render::view::Scene;
 use crate::render::{Options, Overlay, View};
-use crate::vocab::Lang;
 
 const CSS: &str = "body{font-family:\"Noto Sans CJK SC\",\"Noto Sans SC\",\"Microsoft YaHei\",\"PingFang SC\",sans-serif;margin:24px;color:#222;background:#fff}\
 h1{font-size:22px;margin:0 0 4px}\
@@ -33,10 +33,11 @@ pub fn write(
     w: &mut dyn Write,
 ) -> io::Result<()> {
     let lang = opts.lang;
-    let t = |en: &'static str, zh: &'static str| lang.pick(en, zh);
-    let account = map.account.as_deref().unwrap_or(t("(account not named)", "（未填写客户）"));
+    let t = |key: &str| tr(lang, key);
+    let no_account = t("report-html-no-account");
+    let account = map.account.as_deref().unwrap_or(&no_account);
     writeln!(w, "<!DOCTYPE html>")?;
-    writeln!(w, "<html lang=\"{}\">", if lang == Lang::Zh { "zh-CN" } else { "en" })?;
+    writeln!(w, "<html lang=\"{}\">", xml(&t("report-html-lang")))?;
     writeln!(w, "<head>")?;
     writeln!(w, "<meta charset=\"utf-8\">")?;
     writeln!(
@@ -51,27 +52,23 @@ pub fn write(
     writeln!(w, "<header>")?;
     writeln!(w, "<h1>{}</h1>", xml(account))?;
     if let Some(o) = &map.opportunity {
-        writeln!(w, "<p class=\"sub\">{}: {}</p>", t("Opportunity", "项目"), xml(o))?;
+        let line = tr_args(lang, "report-html-opportunity", &[("opportunity", o.into())]);
+        writeln!(w, "<p class=\"sub\">{}</p>", xml(&line))?;
     }
-    let view = match opts.view {
-        View::Org => t("organization", "组织结构"),
-        View::Influence => t("influence", "影响关系"),
-        View::Coverage => t("coverage", "覆盖"),
-        View::Full => t("full", "全图"),
-    };
-    let people = scene.people.len();
-    writeln!(
-        w,
-        "<p class=\"sub\">{}: {} · {}: {} · {}: {}</p>",
-        t("View", "视图"),
-        view,
-        t("people shown", "显示人数"),
-        people,
-        t("ties shown", "显示关系"),
-        scene.ties.len()
-    )?;
+    let view = t(match opts.view {
+        View::Org => "report-html-view-org",
+        View::Influence => "report-html-view-influence",
+        View::Coverage => "report-html-view-coverage",
+        View::Full => "report-html-view-full",
+    });
+    let summary = tr_args(
+        lang,
+        "report-html-summary",
+        &[("view", view.into()), ("people", scene.people.len().into()), ("ties", scene.ties.len().into())],
+    );
+    writeln!(w, "<p class=\"sub\">{}</p>", xml(&summary))?;
     writeln!(w, "</header>")?;
-    writeln!(w, "<section class=\"diagram\" aria-label=\"{}\">", t("diagram", "关系图"))?;
+    writeln!(w, "<section class=\"diagram\" aria-label=\"{}\">", xml(&t("report-html-diagram")))?;
     w.write_all(svg.trim_end().as_bytes())?;
     writeln!(w)?;
     writeln!(w, "</section>")?;
@@ -79,7 +76,7 @@ pub fn write(
         writeln!(w, "<section class=\"report\">")?;
         writeln!(w, "<h2>{}</h2>", xml(&sec.title))?;
         if sec.rows.is_empty() {
-            writeln!(w, "<p class=\"none\">{}</p>", t("None.", "无。"))?;
+            writeln!(w, "<p class=\"none\">{}</p>", xml(&t("report-html-none")))?;
         } else {
             writeln!(w, "<table>")?;
             write!(w, "<thead><tr>")?;
@@ -100,7 +97,7 @@ pub fn write(
         }
         writeln!(w, "</section>")?;
     }
-    writeln!(w, "<footer>{}</footer>", t("Made with powermap.", "由 powermap 生成。"))?;
+    writeln!(w, "<footer>{}</footer>", xml(&t("report-html-footer")))?;
     writeln!(w, "</body>")?;
     writeln!(w, "</html>")
 }

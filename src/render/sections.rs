@@ -5,7 +5,7 @@
 use crate::analysis::Report;
 use crate::render::Section;
 use crate::report::Section as Part;
-use crate::report::{roles_text, severity_text as severity};
+use crate::report::{column, roles_text, severity_text as severity};
 use crate::vocab::{Lang, Vocab};
 
 fn name_id(name: &str, id: &str) -> String {
@@ -14,21 +14,21 @@ fn name_id(name: &str, id: &str) -> String {
 
 /// The report's sections as tables. O(size of the report).
 pub fn from_report(report: &Report, lang: Lang) -> Vec<Section> {
-    let h = |en: &str, zh: &str| lang.pick(en, zh).to_string();
+    let h = |key: &str| column(lang, key);
     let mut out = Vec::new();
     for part in Part::ALL {
-        let title = part.title(lang).to_string();
+        let title = part.title(lang);
         let (columns, rows): (Vec<String>, Vec<Vec<String>>) = match part {
             Part::DecisionMakers => (
                 vec![
                     "#".into(),
-                    h("person", "人员"),
-                    h("title", "职务"),
-                    h("score", "得分"),
-                    h("roles", "角色"),
-                    h("stance", "立场"),
-                    h("reach", "覆盖"),
-                    h("why", "依据"),
+                    h("report-column-person"),
+                    h("report-column-title"),
+                    h("report-column-score"),
+                    h("report-column-roles"),
+                    h("report-column-stance"),
+                    h("report-column-reach"),
+                    h("report-column-basis"),
                 ],
                 report
                     .decision_makers
@@ -50,14 +50,14 @@ pub fn from_report(report: &Report, lang: Lang) -> Vec<Section> {
             Part::Unreached => (
                 vec![
                     "#".into(),
-                    h("person", "人员"),
-                    h("roles", "角色"),
-                    h("stance", "立场"),
-                    h("sway", "影响"),
-                    h("reach", "覆盖"),
-                    h("priority", "优先"),
-                    h("sways", "影响谁"),
-                    h("way in", "引荐路径"),
+                    h("report-column-person"),
+                    h("report-column-roles"),
+                    h("report-column-stance"),
+                    h("report-column-sway"),
+                    h("report-column-reach"),
+                    h("report-column-priority"),
+                    h("report-column-sways"),
+                    h("report-column-way-in"),
                 ],
                 report
                     .unreached
@@ -79,36 +79,44 @@ pub fn from_report(report: &Report, lang: Lang) -> Vec<Section> {
                     .collect(),
             ),
             Part::Paths => (
-                vec![h("to", "目标"), h("route", "路径"), h("reliability", "可靠度"), h("steps", "每一步")],
+                vec![
+                    h("report-column-target"),
+                    h("report-column-route"),
+                    h("report-column-reliability"),
+                    h("report-column-steps"),
+                ],
                 report
                     .paths
                     .iter()
                     .map(|p| {
-                        let steps: Vec<String> =
-                            p.steps.iter().map(|s| format!("{:.2} {}", s.reliability, s.reason)).collect();
+                        let steps: Vec<String> = p
+                            .steps
+                            .iter()
+                            .map(|s| format!("{:.2} {}", s.reliability, s.reason.render(lang)))
+                            .collect();
                         let mut route = p.ids.join(" → ");
                         if p.hostile {
                             route.push(' ');
-                            route.push_str(crate::report::hostile_flag(lang));
+                            route.push_str(&crate::report::hostile_flag(lang));
                         }
                         vec![p.target.clone(), route, format!("{:.2}", p.reliability), steps.join("\n")]
                     })
                     .collect(),
             ),
             Part::Risks => (
-                vec![h("severity", "严重度"), h("risk", "风险")],
+                vec![h("report-column-severity"), h("report-column-risk")],
                 report
                     .risks
                     .iter()
-                    .map(|r| vec![severity(r.severity, lang).to_string(), r.message.clone()])
+                    .map(|r| vec![severity(r.severity, lang), r.message.render(lang)])
                     .collect(),
             ),
             Part::NextSteps => (
-                vec!["#".into(), h("action", "行动"), h("why", "原因")],
+                vec!["#".into(), h("report-column-action"), h("report-column-why")],
                 report
                     .next_steps
                     .iter()
-                    .map(|n| vec![n.rank.to_string(), n.action.clone(), n.why.clone()])
+                    .map(|n| vec![n.rank.to_string(), n.action.render(lang), n.why.render(lang)])
                     .collect(),
             ),
         };

@@ -1,13 +1,15 @@
 //! Rendering an analysis [`Report`] for people and programs: aligned text (with colour
-//! on a terminal), Markdown to paste into an account plan, and JSON.
+//! on a terminal), Markdown to paste into an account plan, and JSON. The analyses hand
+//! over codes and parameters ([`Msg`]); this is where they become words, from the
+//! catalogs' `reports` section, in the report's language.
 
 pub mod table;
 
-use serde_json::Value;
+use serde_json::{Map as JsonMap, Value};
 
 use crate::analysis::Report;
-use crate::analysis::rank::role_name;
 use crate::analysis::risks::Severity;
+use crate::i18n::{Msg, SCHEMA_VERSION, tr};
 use crate::vocab::{Lang, Role, Stance, Vocab};
 use table::{Table, clean};
 
@@ -43,29 +45,121 @@ impl Section {
     }
 
     /// The heading.
-    pub fn title(self, lang: Lang) -> &'static str {
-        match self {
-            Section::DecisionMakers => lang.pick("Key decision makers", "关键决策人"),
-            Section::Unreached => lang.pick("Unreached influencers", "未覆盖的影响者"),
-            Section::Paths => lang.pick("Coach paths", "教练/引荐路径"),
-            Section::Risks => lang.pick("Risks and gaps", "风险与缺口"),
-            Section::NextSteps => lang.pick("Next steps", "下一步"),
-        }
+    pub fn title(self, lang: Lang) -> String {
+        tr(
+            lang,
+            match self {
+                Section::DecisionMakers => "report-section-decision-makers",
+                Section::Unreached => "report-section-unreached",
+                Section::Paths => "report-section-paths",
+                Section::Risks => "report-section-risks",
+                Section::NextSteps => "report-section-next-steps",
+            },
+        )
     }
 }
 
+/// A column heading (`report-column-person`, …) in `lang`.
+pub fn column(lang: Lang, key: &str) -> String {
+    tr(lang, key)
+}
+
+/// Puts a message into a JSON object: its words under `text` (the prose field the
+/// report always had), its code and parameters under `code` and `params`.
+fn put_msg(o: &mut JsonMap<String, Value>, m: &Msg, lang: Lang, text: &str, code: &str, params: &str) {
+    o.insert(text.into(), m.render(lang).into());
+    o.insert(code.into(), m.key.into());
+    let mut v = serde_json::to_value(m).unwrap_or_default();
+    o.insert(params.into(), v.get_mut("params").map(Value::take).unwrap_or_default());
+}
+
 /// The JSON form: the report's fields for the chosen sections (plus account and
-/// opportunity), each list best first.
-pub fn to_json(report: &Report, sections: &[Section]) -> Value {
+/// opportunity), each list best first, with a top-level `schema_version` and `lang`.
+/// Every text is there in `lang` and as a code with parameters beside it: a risk's
+/// `message` with `code` and `params`; a hop's `reason` with `reason_code` and
+/// `reason_params`; a step's `action` and `why` with `action_code`, `action_params`,
+/// `why_code`, `why_params`; a score component's `reasons` with `reason_codes`
+/// (`[{code, params, message}]`, in the same order). See docs/analysis.md.
+pub fn to_json(report: &Report, sections: &[Section], lang: Lang) -> Value {
     let mut v = serde_json::to_value(report).unwrap_or(Value::Null);
-    if let Value::Object(m) = &mut v {
-        for s in Section::ALL {
-            if !sections.contains(&s) {
-                m.remove(s.key());
-            }
+    let Value::Object(m) = &mut v else { return v };
+    for s in Section::ALL {
+        if !sections.contains(&s) {
+            m.remove(s.key());
         }
     }
+    m.insert("schema_version".into(), SCHEMA_VERSION.into());
+    m.insert("lang".into(), lang.code().into());
+    let rows = |m: &mut JsonMap<String, Value>, key: &str| -> Vec<JsonMap<String, Value>> {
+        match m.remove(key) {
+            Some(Value::Array(a)) => {
+                a.into_iter().filter_map(|x| if let Value::Object(o) = x { Some(o) } else { None }).collect()
+            }
+            _ => Vec::new(),
+        }
+    };
+    let put_back = |m: &mut JsonMap<String, Value>, key: &str, rows: Vec<JsonMap<String, Value>>| {
+        m.insert(key.into(), Value::Array(rows.into_iter().map(Value::Object).collect()));
+    };
+    if sections.contains(&Section::DecisionMakers) {
+        let mut out = rows(m, "decision_makers");
+        for (o, c) in out.iter_mut().zip(&report.decision_makers) {
+            let comps: Vec<Value> = c
+                .components
+                .iter()
+                .map(|k| {
+                    let mut co = JsonMap::new();
+                    co.insert("name".into(), k.name.into());
+                    co.insert("points".into(), k.points.into());
+                    co.insert("reasons".into(), k.reasons.iter().map(|r| r.render(lang)).collect());
+                    co.insert("reason_codes".into(), k.reasons.iter().map(|r| r.to_json(lang)).collect());
+                    Value::Object(co)
+                })
+                .collect();
+            o.insert("components".into(), comps.into());
+        }
+        put_back(m, "decision_makers", out);
+    }
+    if sections.contains(&Section::Paths) {
+        let mut out = rows(m, "paths");
+        for (o, p) in out.iter_mut().zip(&report.paths) {
+            let steps: Vec<Value> = match o.remove("steps") {
+                Some(Value::Array(a)) => a
+                    .into_iter()
+                    .zip(&p.steps)
+                    .map(|(s, h)| {
+                        let mut s = if let Value::Object(s) = s { s } else { JsonMap::new() };
+                        put_msg(&mut s, &h.reason, lang, "reason", "reason_code", "reason_params");
+                        Value::Object(s)
+                    })
+                    .collect(),
+                _ => Vec::new(),
+            };
+            o.insert("steps".into(), steps.into());
+        }
+        put_back(m, "paths", out);
+    }
+    if sections.contains(&Section::Risks) {
+        let mut out = rows(m, "risks");
+        for (o, r) in out.iter_mut().zip(&report.risks) {
+            put_msg(o, &r.message, lang, "message", "code", "params");
+        }
+        put_back(m, "risks", out);
+    }
+    if sections.contains(&Section::NextSteps) {
+        let mut out = rows(m, "next_steps");
+        for (o, n) in out.iter_mut().zip(&report.next_steps) {
+            put_msg(o, &n.action, lang, "action", "action_code", "action_params");
+            put_msg(o, &n.why, lang, "why", "why_code", "why_params");
+        }
+        put_back(m, "next_steps", out);
+    }
     v
+}
+
+/// A list of messages in words, joined (`reason; reason`).
+pub fn join(msgs: &[Msg], lang: Lang, sep: &str) -> String {
+    msgs.iter().map(|m| m.render(lang)).collect::<Vec<_>>().join(sep)
 }
 
 /// Styling for text output: ANSI colour or none.
@@ -84,6 +178,11 @@ impl Style {
     }
 }
 
+/// A role's name for reports.
+pub fn role_name(r: Role, lang: Lang) -> String {
+    r.label(lang)
+}
+
 /// Roles as the seed writes them: symbols where they have one, words otherwise.
 pub fn roles_text(roles: &[Role], lang: Lang) -> String {
     roles
@@ -98,17 +197,16 @@ fn stance_text(s: Stance, lang: Lang) -> String {
 }
 
 /// A score component's name in the report's language.
-pub fn component_name(name: &str, lang: Lang) -> &'static str {
-    match (name, lang) {
-        ("authority", Lang::En) => "authority",
-        ("authority", Lang::Zh | Lang::ZhHant) => "职权",
-        ("role", Lang::En) => "role",
-        ("role", Lang::Zh | Lang::ZhHant) => "角色",
-        ("influence", Lang::En) => "influence",
-        ("influence", Lang::Zh | Lang::ZhHant) => "影响力",
-        (_, Lang::En) => "bases",
-        (_, Lang::Zh | Lang::ZhHant) => "四依据",
-    }
+pub fn component_name(name: &str, lang: Lang) -> String {
+    tr(
+        lang,
+        match name {
+            "authority" => "report-component-authority",
+            "role" => "report-component-role",
+            "influence" => "report-component-influence",
+            _ => "report-component-bases",
+        },
+    )
 }
 
 /// Why a candidate scores what they do: each component with its points and reasons,
@@ -118,28 +216,33 @@ pub fn why(c: &crate::analysis::Candidate, lang: Lang) -> String {
         .components
         .iter()
         .filter(|k| k.points.abs() >= 0.05)
-        .map(|k| format!("{} {:+.1}: {}", component_name(k.name, lang), k.points, k.reasons.join("; ")))
+        .map(|k| {
+            format!("{} {:+.1}: {}", component_name(k.name, lang), k.points, join(&k.reasons, lang, "; "))
+        })
         .collect();
     parts.join(" · ")
 }
 
 /// The mark of a route that passes through a skeptic or opponent (`--allow-hostile`).
-pub fn hostile_flag(lang: Lang) -> &'static str {
-    lang.pick("[through a hostile introducer]", "【经由敌对引荐人】")
+pub fn hostile_flag(lang: Lang) -> String {
+    tr(lang, "report-hostile-route")
 }
 
 /// What the paths section says when no route reaches any target.
-fn no_route_text(lang: Lang) -> &'static str {
-    lang.pick("(no route through the ties we know)", "（现有关系中没有路径）")
+fn no_route_text(lang: Lang) -> String {
+    tr(lang, "report-no-route")
 }
 
 /// A risk's severity in the report's language.
-pub fn severity_text(s: Severity, lang: Lang) -> &'static str {
-    match s {
-        Severity::High => lang.pick("high", "高"),
-        Severity::Medium => lang.pick("medium", "中"),
-        Severity::Low => lang.pick("low", "低"),
-    }
+pub fn severity_text(s: Severity, lang: Lang) -> String {
+    tr(
+        lang,
+        match s {
+            Severity::High => "risk-severity-high",
+            Severity::Medium => "risk-severity-medium",
+            Severity::Low => "risk-severity-low",
+        },
+    )
 }
 
 /// An unreached person's best way in, as `a → b → c (0.45)`, or `-` when none is known.
@@ -164,19 +267,19 @@ pub fn to_text(report: &Report, sections: &[Section], lang: Lang, style: Style) 
         if name == id { clean(name) } else { format!("{} ({})", clean(name), clean(id)) }
     };
     for &s in sections {
-        out.push_str(&style.bold(s.title(lang)));
+        out.push_str(&style.bold(&s.title(lang)));
         out.push('\n');
-        let h = |en: &'static str, zh: &'static str| lang.pick(en, zh);
+        let h = |key: &str| column(lang, key);
         match s {
             Section::DecisionMakers => {
                 let mut t = Table::new(
                     &[
                         "#",
-                        h("person", "人员"),
-                        h("score", "得分"),
-                        h("roles", "角色"),
-                        h("stance", "立场"),
-                        h("reach", "覆盖"),
+                        &h("report-column-person"),
+                        &h("report-column-score"),
+                        &h("report-column-roles"),
+                        &h("report-column-stance"),
+                        &h("report-column-reach"),
                     ],
                     &[0, 2, 5],
                 );
@@ -202,7 +305,7 @@ pub fn to_text(report: &Report, sections: &[Section], lang: Lang, style: Style) 
                                 " {} {:+.1} ({})",
                                 component_name(k.name, lang),
                                 k.points,
-                                clean(&k.reasons.join("; "))
+                                clean(&join(&k.reasons, lang, "; "))
                             )
                         })
                         .collect();
@@ -214,12 +317,12 @@ pub fn to_text(report: &Report, sections: &[Section], lang: Lang, style: Style) 
                 let mut t = Table::new(
                     &[
                         "#",
-                        h("person", "人员"),
-                        h("sway", "影响"),
-                        h("reach", "覆盖"),
-                        h("priority", "优先"),
-                        h("sways", "影响谁"),
-                        h("way in", "引荐路径"),
+                        &h("report-column-person"),
+                        &h("report-column-sway"),
+                        &h("report-column-reach"),
+                        &h("report-column-priority"),
+                        &h("report-column-sways"),
+                        &h("report-column-way-in"),
                     ],
                     &[0, 2, 3, 4],
                 );
@@ -246,7 +349,11 @@ pub fn to_text(report: &Report, sections: &[Section], lang: Lang, style: Style) 
                         clean(&p.ids.join(" → "))
                     ));
                     for step in &p.steps {
-                        out.push_str(&format!("      {:.2}  {}\n", step.reliability, clean(&step.reason)));
+                        out.push_str(&format!(
+                            "      {:.2}  {}\n",
+                            step.reliability,
+                            clean(&step.reason.render(lang))
+                        ));
                     }
                 }
                 if report.paths.is_empty() {
@@ -258,20 +365,21 @@ pub fn to_text(report: &Report, sections: &[Section], lang: Lang, style: Style) 
                     let sev = severity_text(r.severity, lang);
                     let sev = match r.severity {
                         Severity::High => style.paint("31", &sev.to_uppercase()),
-                        Severity::Medium => style.paint("33", sev),
-                        Severity::Low => sev.to_string(),
+                        Severity::Medium => style.paint("33", &sev),
+                        Severity::Low => sev,
                     };
-                    out.push_str(&format!("  [{sev}] {}\n", clean(&r.message)));
+                    out.push_str(&format!("  [{sev}] {}\n", clean(&r.message.render(lang))));
                 }
             }
             Section::NextSteps => {
                 for n in &report.next_steps {
+                    let why =
+                        crate::i18n::tr_args(lang, "report-step-why", &[("why", n.why.render(lang).into())]);
                     out.push_str(&format!(
-                        "  {}. {}\n     {}: {}\n",
+                        "  {}. {}\n     {}\n",
                         n.rank,
-                        clean(&n.action),
-                        lang.pick("why", "原因"),
-                        clean(&n.why)
+                        clean(&n.action.render(lang)),
+                        clean(&why)
                     ));
                 }
             }
@@ -312,19 +420,19 @@ pub fn to_markdown(report: &Report, sections: &[Section], lang: Lang) -> String 
             out.push_str(&format!("{}\n\n", md(o)));
         }
     }
-    let h = |en: &'static str, zh: &'static str| lang.pick(en, zh);
+    let h = |key: &str| column(lang, key);
     for &s in sections {
         out.push_str(&format!("## {}\n\n", s.title(lang)));
         match s {
             Section::DecisionMakers => {
                 out.push_str(&format!(
                     "| # | {} | {} | {} | {} | {} | {} |\n|--:|---|--:|---|---|--:|---|\n",
-                    h("person", "人员"),
-                    h("score", "得分"),
-                    h("roles", "角色"),
-                    h("stance", "立场"),
-                    h("reach", "覆盖"),
-                    h("why", "依据")
+                    h("report-column-person"),
+                    h("report-column-score"),
+                    h("report-column-roles"),
+                    h("report-column-stance"),
+                    h("report-column-reach"),
+                    h("report-column-basis")
                 ));
                 for c in &report.decision_makers {
                     let why = why(c, lang);
@@ -343,12 +451,12 @@ pub fn to_markdown(report: &Report, sections: &[Section], lang: Lang) -> String 
             Section::Unreached => {
                 out.push_str(&format!(
                     "| # | {} | {} | {} | {} | {} | {} |\n|--:|---|--:|--:|--:|---|---|\n",
-                    h("person", "人员"),
-                    h("sway", "影响"),
-                    h("reach", "覆盖"),
-                    h("priority", "优先"),
-                    h("sways", "影响谁"),
-                    h("way in", "引荐路径")
+                    h("report-column-person"),
+                    h("report-column-sway"),
+                    h("report-column-reach"),
+                    h("report-column-priority"),
+                    h("report-column-sways"),
+                    h("report-column-way-in")
                 ));
                 for (i, u) in report.unreached.iter().enumerate() {
                     out.push_str(&format!(
@@ -365,7 +473,8 @@ pub fn to_markdown(report: &Report, sections: &[Section], lang: Lang) -> String 
             }
             Section::Paths => {
                 for p in &report.paths {
-                    let flag = if p.hostile { format!(" {}", md(hostile_flag(lang))) } else { String::new() };
+                    let flag =
+                        if p.hostile { format!(" {}", md(&hostile_flag(lang))) } else { String::new() };
                     out.push_str(&format!(
                         "- **{}** ({:.2}): {}{flag}\n",
                         md(&p.target),
@@ -373,21 +482,34 @@ pub fn to_markdown(report: &Report, sections: &[Section], lang: Lang) -> String 
                         md(&p.ids.join(" → "))
                     ));
                     for step in &p.steps {
-                        out.push_str(&format!("  - {:.2} {}\n", step.reliability, md(&step.reason)));
+                        out.push_str(&format!(
+                            "  - {:.2} {}\n",
+                            step.reliability,
+                            md(&step.reason.render(lang))
+                        ));
                     }
                 }
                 if report.paths.is_empty() {
-                    out.push_str(&format!("{}\n", md(no_route_text(lang))));
+                    out.push_str(&format!("{}\n", md(&no_route_text(lang))));
                 }
             }
             Section::Risks => {
                 for r in &report.risks {
-                    out.push_str(&format!("- **{}** {}\n", severity_text(r.severity, lang), md(&r.message)));
+                    out.push_str(&format!(
+                        "- **{}** {}\n",
+                        severity_text(r.severity, lang),
+                        md(&r.message.render(lang))
+                    ));
                 }
             }
             Section::NextSteps => {
                 for n in &report.next_steps {
-                    out.push_str(&format!("{}. {} — {}\n", n.rank, md(&n.action), md(&n.why)));
+                    out.push_str(&format!(
+                        "{}. {} — {}\n",
+                        n.rank,
+                        md(&n.action.render(lang)),
+                        md(&n.why.render(lang))
+                    ));
                 }
             }
         }

@@ -317,7 +317,8 @@ pub fn diff(old: &Map, new: &Map, lang: Lang) -> MapDiff {
     }
     d.ties_removed =
         old_ties.iter().filter(|(k, _)| !new_ties.contains_key(*k)).map(|(_, t)| tie_ref(old, t)).collect();
-    let opts = AnalyzeOptions { lang, ..AnalyzeOptions::default() };
+    let _ = lang; // the analyses choose no words: only the writers take a language
+    let opts = AnalyzeOptions::default();
     let (ro, rn) = (analyze(&OrgGraph::new(old), &opts), analyze(&OrgGraph::new(new), &opts));
     analysis_moves(&mut d, old, new, &ro, &rn);
     d

@@ -35,11 +35,13 @@ fn north_china_candidates_are_the_approver_huang_and_the_two_engineers() {
     let huang = &r.decision_makers[position(&r, "huang").unwrap()];
     let influence = huang.components.iter().find(|c| c.name == "influence").unwrap();
     assert!(influence.points > 10.0, "{influence:?}");
-    assert!(influence.reasons.iter().any(|x| x.contains("马工")), "{:?}", influence.reasons);
-    assert!(influence.reasons.iter().any(|x| x.contains("刘工")), "{:?}", influence.reasons);
+    let reasons: Vec<String> = influence.reasons.iter().map(|m| m.render(Lang::Zh)).collect();
+    assert!(reasons.iter().any(|x| x.contains("马工")), "{reasons:?}");
+    assert!(reasons.iter().any(|x| x.contains("刘工")), "{reasons:?}");
     let approver = &r.decision_makers[position(&r, "bureau_head").unwrap()];
     let role = approver.components.iter().find(|c| c.name == "role").unwrap();
-    assert_eq!(role.reasons, vec!["※ approver".to_string()]);
+    let role_reasons: Vec<String> = role.reasons.iter().map(|m| m.render(Lang::En)).collect();
+    assert_eq!(role_reasons, vec!["※ approver".to_string()]);
     // Everyone on the customer side is ranked; our own people are not.
     assert_eq!(
         r.decision_makers.len(),
@@ -87,10 +89,11 @@ fn north_china_zhang_is_our_lever_on_infrastructure() {
 
 #[test]
 fn north_china_risks_name_the_blocker_and_the_gaps() {
-    let r = report(&north_china(), AnalyzeOptions { lang: Lang::En, ..AnalyzeOptions::default() });
+    let r = report(&north_china(), AnalyzeOptions::default());
     let blocker = r.risks.iter().find(|x| x.kind == powermap::analysis::risks::RiskKind::Blocker).unwrap();
     assert_eq!(blocker.people[0], "liu");
-    assert!(blocker.message.contains("竞争对手A"), "{}", blocker.message);
+    let message = blocker.message.render(Lang::En);
+    assert!(message.contains("竞争对手A"), "{message}");
     let units: Vec<&str> = r.risks.iter().filter_map(|x| x.unit.as_deref()).collect();
     for u in ["tender_center", "design_institute"] {
         assert!(units.contains(&u), "{units:?}");
@@ -192,7 +195,12 @@ fn unknown_role_or_stance_never_hides_a_person() {
     let m = company(r#", {"id": "ghost", "stance": "unknown"}"#, "");
     let r = report(&m, AnalyzeOptions { top: 0, ..AnalyzeOptions::default() });
     let ghost = r.decision_makers.iter().find(|c| c.id == "ghost").expect("ghost is ranked");
-    assert!(ghost.components.iter().any(|c| c.reasons.iter().any(|x| x.contains("no purchase role known"))));
+    assert!(
+        ghost
+            .components
+            .iter()
+            .any(|c| c.reasons.iter().any(|x| x.render(Lang::En).contains("no purchase role known")))
+    );
 }
 
 #[test]

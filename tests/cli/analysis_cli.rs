@@ -75,9 +75,15 @@ fn paths_to_a_target_and_unknown_ids() {
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["paths"][0]["hops"], serde_json::json!(["zhao", "huang"]));
-    let (code, _, err) = run(&["paths", "--to", "huagn"]);
+    let (code, _, err) = run(&["paths", "--to", "huagn", "--lang", "en"]);
     assert_eq!(code, 2, "an unknown id in a flag is a usage error");
     assert!(err.contains("--to huagn: no person has this id: did you mean \"huang\"?"), "{err}");
+    // In the map's own language (the built-in map is Chinese) and in Traditional Chinese.
+    let (code, _, err) = run(&["paths", "--to", "huagn"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("--to huagn：没有人员使用这个 id，是不是“huang”？"), "{err}");
+    let (_, _, err) = run(&["paths", "--to", "huagn", "--lang", "zh-Hant"]);
+    assert!(err.contains("沒有人員使用這個 id，是不是「huang」？"), "{err}");
     let (code, _, err) = run(&["paths", "--from", "nobody"]);
     assert_eq!(code, 2, "{err}");
 }
@@ -150,4 +156,192 @@ fn a_route_through_a_skeptic_is_flagged_in_every_format() {
     let (_, out, _) = run(&["paths", map, "--to", "a", "--allow-hostile", "--format", "json"]);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["paths"][0]["hostile"], true, "{out}");
+}
+
+fn json_of(args: &[&str]) -> serde_json::Value {
+    let (code, out, err) = run(args);
+    assert_eq!(code, 0, "{args:?}: {err}");
+    serde_json::from_str(&out).unwrap()
+}
+
+fn arr(v: &serde_json::Value) -> &Vec<serde_json::Value> {
+    v.as_array().unwrap_or_else(|| panic!("not an array: {v}"))
+}
+
+/// Every text of a JSON report with its code and parameters, language-free: risks,
+/// next steps (action and why), hops and score reasons.
+fn codes_of(v: &serde_json::Value) -> Vec<serde_json::Value> {
+    use serde_json::json;
+    let mut out = Vec::new();
+    for r in arr(&v["risks"]) {
+        out.push(json!([r["kind"], r["code"], r["params"]]));
+    }
+    for s in arr(&v["next_steps"]) {
+        out.push(json!([s["kind"], s["action_code"], s["action_params"], s["why_code"], s["why_params"]]));
+    }
+    for p in arr(&v["paths"]) {
+        for h in arr(&p["steps"]) {
+            out.push(json!([h["via"], h["reason_code"], h["reason_params"]]));
+        }
+    }
+    for c in arr(&v["decision_makers"]) {
+        for k in arr(&c["components"]) {
+            for r in arr(&k["reason_codes"]) {
+                out.push(json!([k["name"], r["code"], r["params"]]));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn json_reports_carry_the_schema_version_and_a_code_beside_every_text() {
+    let map = data("north-china-grid.json");
+    let map = map.to_str().unwrap();
+    for cmd in ["rank", "unreached", "paths", "analyze"] {
+        let v = json_of(&[cmd, map, "--format", "json", "--lang", "zh-Hant"]);
+        assert_eq!(v["schema_version"], powermap::i18n::SCHEMA_VERSION, "{cmd}");
+        assert_eq!(v["lang"], "zh-Hant", "{cmd}");
+    }
+    let v = json_of(&["analyze", map, "--format", "json", "--lang", "en"]);
+    assert!(!arr(&v["risks"]).is_empty() && !arr(&v["next_steps"]).is_empty());
+    for r in arr(&v["risks"]) {
+        assert!(r["code"].as_str().unwrap().starts_with("risk-"), "{r}");
+        assert!(r["params"].is_object() && r["message"].is_string(), "{r}");
+    }
+    let blocker = arr(&v["risks"]).iter().find(|r| r["kind"] == "blocker").unwrap();
+    assert_eq!(blocker["params"]["who_id"], "liu", "a person in params keeps their id: {blocker}");
+    assert_eq!(blocker["params"]["stance"], "skeptic", "vocabulary in params is language-free");
+    for s in arr(&v["next_steps"]) {
+        assert!(s["action_code"].as_str().unwrap().starts_with("step-"), "{s}");
+        assert!(s["why_code"].is_string() && s["why_params"].is_object(), "{s}");
+        assert!(s["action"].is_string() && s["why"].is_string(), "{s}");
+    }
+    let first = &arr(&v["next_steps"])[0];
+    assert_eq!(first["action_code"], "step-introduce");
+    assert_eq!(first["action_params"]["route_ids"], serde_json::json!(["zhao", "huang", "bureau_head"]));
+    for p in arr(&v["paths"]) {
+        for h in arr(&p["steps"]) {
+            assert!(h["reason_code"].as_str().unwrap().starts_with("route-"), "{h}");
+            assert!(h["reason"].is_string(), "{h}");
+        }
+    }
+    for c in arr(&v["decision_makers"]) {
+        for k in arr(&c["components"]) {
+            let (reasons, codes) = (arr(&k["reasons"]), arr(&k["reason_codes"]));
+            assert_eq!(reasons.len(), codes.len(), "{k}");
+            for (text, code) in reasons.iter().zip(codes) {
+                assert!(code["code"].as_str().unwrap().starts_with("reason-"), "{code}");
+                assert_eq!(&code["message"], text, "the coded reason renders as the reason");
+            }
+        }
+    }
+}
+
+#[test]
+fn codes_and_parameters_are_the_same_in_every_language() {
+    for map in ["north-china-grid.json", "acme-hospital.json", "org-influence-company.json"] {
+        let map = data(map);
+        let map = map.to_str().unwrap();
+        let of = |lang: &str| json_of(&["analyze", map, "--format", "json", "--top", "0", "--lang", lang]);
+        let (en, zh, hant) = (of("en"), of("zh"), of("zh-Hant"));
+        let codes = codes_of(&en);
+        assert!(codes.len() > 10, "{map}: {codes:?}");
+        assert_eq!(codes, codes_of(&zh), "{map}: en and zh");
+        assert_eq!(codes, codes_of(&hant), "{map}: en and zh-Hant");
+        // … while the words are each language's own.
+        assert_ne!(en["risks"][0]["message"], zh["risks"][0]["message"], "{map}");
+        assert_ne!(zh["risks"][0]["message"], hant["risks"][0]["message"], "{map}");
+    }
+}
+
+/// Characters found only in Simplified Chinese, common in the report's own words.
+const SIMPLIFIED_ONLY: &str =
+    "决关风险议选进们为这级汇报员认识响优径荐采购职权据条联络发线务设证访挠两专长与适听评别";
+
+/// Every text of the map a report may quote: names, titles, units, account, favors.
+fn map_strings(path: &std::path::Path) -> Vec<String> {
+    let m = powermap::load::load_path(path).unwrap_or_else(|e| panic!("{e:?}")).map;
+    let mut v: Vec<String> = Vec::new();
+    for p in &m.people {
+        v.extend(
+            [Some(p.id.clone()), p.name.clone(), p.title.clone(), p.favors.clone()].into_iter().flatten(),
+        );
+    }
+    for u in &m.units {
+        v.extend([Some(u.id.clone()), u.name.clone()].into_iter().flatten());
+    }
+    v.extend([m.account.clone(), m.opportunity.clone()].into_iter().flatten());
+    v.extend(m.competitors.iter().cloned());
+    v.sort_by_key(|s| std::cmp::Reverse(s.chars().count()));
+    v
+}
+
+#[test]
+fn traditional_chinese_reports_have_no_simplified_words_of_their_own() {
+    let d = tempdir();
+    for map in ["north-china-grid.json", "org-influence-company.json"] {
+        let path = data(map);
+        let strings = map_strings(&path);
+        let p = path.to_str().unwrap();
+        let html = d.path().join("r.html");
+        let mut outputs = Vec::new();
+        for args in [
+            vec!["analyze", p],
+            vec!["analyze", p, "--format", "markdown"],
+            vec!["analyze", p, "--format", "json"],
+            vec!["paths", p, "-k", "3"],
+            vec!["unreached", p],
+            vec!["rank", p, "--top", "0"],
+        ] {
+            let mut args = args.clone();
+            args.extend(["--lang", "zh-Hant"]);
+            let (code, out, err) = run(&args);
+            assert_eq!(code, 0, "{args:?}: {err}");
+            outputs.push((args.join(" "), out));
+        }
+        let (code, _, err) =
+            run(&["render", p, "--format", "html", "--lang", "zh-Hant", "-o", html.to_str().unwrap()]);
+        assert_eq!(code, 0, "{err}");
+        let page = std::fs::read_to_string(&html).unwrap();
+        // The report's part of the page: from the first section heading on.
+        let report = page[page.find("<h2>").unwrap_or(0)..].replace("&#39;", "'").replace("&amp;", "&");
+        outputs.push(("render html".into(), report));
+        for (what, out) in &outputs {
+            let mut rest = out.clone();
+            for s in &strings {
+                rest = rest.replace(s.as_str(), " ");
+            }
+            let bad: Vec<char> = rest.chars().filter(|c| SIMPLIFIED_ONLY.contains(*c)).collect();
+            assert!(
+                bad.is_empty(),
+                "{map} {what}: Simplified characters {bad:?} outside the map's names in\n{rest}"
+            );
+        }
+        let text = &outputs[0].1;
+        for word in ["關鍵決策人", "風險與缺口", "下一步", "職權", "影響力", "原因："] {
+            assert!(text.contains(word), "{map}: no {word} in\n{text}");
+        }
+        assert!(page.contains("<html lang=\"zh-Hant\">"), "{map}");
+    }
+}
+
+#[test]
+fn every_traditional_report_message_is_written_in_traditional_characters() {
+    // Also the messages no bundled map happens to show (a unit to cover, a lone thread).
+    let (_, _, text) =
+        powermap::i18n::CATALOGS.iter().find(|(l, _, _)| *l == powermap::i18n::Lang::ZhHant).unwrap();
+    let mut checked = 0;
+    let mut ours = false;
+    for line in text.lines() {
+        if line.starts_with("## (section:") {
+            ours = line.starts_with("## (section: reports)");
+        }
+        if ours && !line.starts_with('#') {
+            let bad: Vec<char> = line.chars().filter(|c| SIMPLIFIED_ONLY.contains(*c)).collect();
+            assert!(bad.is_empty(), "zh-Hant.ftl: {bad:?} in {line}");
+            checked += 1;
+        }
+    }
+    assert!(checked > 100, "only {checked} lines checked");
 }

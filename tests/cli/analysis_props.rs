@@ -98,7 +98,7 @@ proptest! {
                 continue;
             }
             let brute = ours.iter().flat_map(|&s| all_routes(&ig, s, t, n)).map(|(r, _)| r).fold(0.0, f64::max);
-            let found = ig.best_to_all(None, &[t], powermap::vocab::Lang::En);
+            let found = ig.best_to_all(None, &[t]);
             match found.first() {
                 Some(p) => prop_assert!((ig.route_reliability(&p.people) - brute).abs() < 1e-9, "{} vs {brute}", ig.route_reliability(&p.people)),
                 None => prop_assert!(brute == 0.0, "no route found but brute force has {brute}"),
@@ -116,12 +116,12 @@ proptest! {
             let mut brute: Vec<f64> = all_routes(&ig, from, t, n).into_iter().map(|(r, _)| r).collect();
             brute.sort_by(|a, b| b.total_cmp(a));
             brute.truncate(k);
-            let got: Vec<f64> = ig.k_best(Some(from), t, k, powermap::vocab::Lang::En).iter().map(|p| ig.route_reliability(&p.people)).collect();
+            let got: Vec<f64> = ig.k_best(Some(from), t, k).iter().map(|p| ig.route_reliability(&p.people)).collect();
             prop_assert_eq!(got.len(), brute.len());
             for (a, b) in got.iter().zip(&brute) {
                 prop_assert!((a - b).abs() < 1e-9, "{got:?} vs {brute:?}");
             }
-            let routes = ig.k_best(Some(from), t, k, powermap::vocab::Lang::En);
+            let routes = ig.k_best(Some(from), t, k);
             for r in &routes {
                 let mut seen = r.people.clone();
                 seen.sort_unstable();
@@ -147,7 +147,7 @@ proptest! {
                 .collect();
             brute.sort_by(|a, b| b.total_cmp(a));
             brute.truncate(k);
-            let got: Vec<f64> = ig.k_best(None, t, k, powermap::vocab::Lang::En).iter().map(|p| ig.route_reliability(&p.people)).collect();
+            let got: Vec<f64> = ig.k_best(None, t, k).iter().map(|p| ig.route_reliability(&p.people)).collect();
             prop_assert_eq!(got.len(), brute.len(), "{:?} vs {:?}", got, brute);
             for (a, b) in got.iter().zip(&brute) {
                 prop_assert!((a - b).abs() < 1e-9, "{got:?} vs {brute:?}");
