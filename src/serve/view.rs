@@ -90,11 +90,21 @@ pub fn state(s: &Session) -> Value {
         .iter()
         .zip(tables)
         .map(|(part, t)| {
+            // Beside a diagram the tables stay narrow: the long columns (titles, reasons,
+            // hop by hop) are in the side panel of the person clicked.
+            let keep: &[usize] = match part {
+                Part::DecisionMakers => &[0, 1, 3, 4, 5],
+                Part::Unreached => &[0, 1, 2, 3, 8],
+                Part::Paths => &[0, 1, 2],
+                Part::Risks => &[0, 1],
+                Part::NextSteps => &[0, 1, 2],
+            };
+            let pick = |row: &Vec<String>| -> Vec<String> { keep.iter().filter_map(|&i| row.get(i).cloned()).collect() };
             json!({
                 "key": part.key(),
                 "title": t.title,
-                "columns": t.columns,
-                "rows": t.rows,
+                "columns": pick(&t.columns),
+                "rows": t.rows.iter().map(pick).collect::<Vec<_>>(),
                 "links": links(&report_json, *part),
             })
         })
