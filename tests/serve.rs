@@ -66,7 +66,8 @@ fn send(addr: SocketAddr, head: &str, body: &[u8]) -> Reply {
     let text = String::from_utf8_lossy(&raw).into_owned();
     let (head, body) = text.split_once("\r\n\r\n").unwrap_or((&text, ""));
     let mut lines = head.lines();
-    let status = lines.next().and_then(|l| l.split_whitespace().nth(1)).and_then(|c| c.parse().ok()).unwrap_or(0);
+    let status =
+        lines.next().and_then(|l| l.split_whitespace().nth(1)).and_then(|c| c.parse().ok()).unwrap_or(0);
     let headers = lines
         .filter_map(|l| l.split_once(':'))
         .map(|(k, v)| (k.trim().to_string(), v.trim().to_string()))
@@ -79,7 +80,11 @@ impl Server {
         format!("127.0.0.1:{}", self.addr.port())
     }
     fn get(&self, path: &str) -> Reply {
-        send(self.addr, &format!("GET {path} HTTP/1.1\nHost: {}\nX-Powermap-Token: {}", self.host(), self.token), b"")
+        send(
+            self.addr,
+            &format!("GET {path} HTTP/1.1\nHost: {}\nX-Powermap-Token: {}", self.host(), self.token),
+            b"",
+        )
     }
     fn post(&self, path: &str, body: &Value) -> Reply {
         self.post_raw(path, serde_json::to_string(body).unwrap().as_bytes())
@@ -117,7 +122,11 @@ fn every_request_needs_the_token() {
         let r = send(s.addr, &format!("GET {path}?token=wrong HTTP/1.1\nHost: {host}"), b"");
         assert_eq!(r.status, 403, "{path} with a wrong token");
     }
-    let r = send(s.addr, &format!("POST /api/edit HTTP/1.1\nHost: {host}\nContent-Type: application/json"), b"{}");
+    let r = send(
+        s.addr,
+        &format!("POST /api/edit HTTP/1.1\nHost: {host}\nContent-Type: application/json"),
+        b"{}",
+    );
     assert_eq!(r.status, 403);
     assert_eq!(s.get("/api/state").status, 200);
 }
@@ -146,11 +155,21 @@ fn the_first_visit_puts_the_token_in_a_strict_cookie_and_out_of_the_address_bar(
 fn a_foreign_host_is_refused_even_with_the_token() {
     let s = start(Lang::En);
     let port = s.addr.port();
-    for host in [format!("evil.example:{port}"), format!("127.0.0.1.evil.example:{port}"), "127.0.0.1:1".into()] {
-        let r = send(s.addr, &format!("GET /api/state HTTP/1.1\nHost: {host}\nX-Powermap-Token: {}", s.token), b"");
+    for host in
+        [format!("evil.example:{port}"), format!("127.0.0.1.evil.example:{port}"), "127.0.0.1:1".into()]
+    {
+        let r = send(
+            s.addr,
+            &format!("GET /api/state HTTP/1.1\nHost: {host}\nX-Powermap-Token: {}", s.token),
+            b"",
+        );
         assert_eq!(r.status, 403, "{host}");
     }
-    let r = send(s.addr, &format!("GET /api/state HTTP/1.1\nHost: localhost:{port}\nX-Powermap-Token: {}", s.token), b"");
+    let r = send(
+        s.addr,
+        &format!("GET /api/state HTTP/1.1\nHost: localhost:{port}\nX-Powermap-Token: {}", s.token),
+        b"",
+    );
     assert_eq!(r.status, 200);
 }
 
@@ -187,7 +206,9 @@ fn bodies_are_capped() {
 #[test]
 fn no_path_is_taken_from_a_request() {
     let s = start(Lang::En);
-    for path in ["/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/web/app.js", "/Cargo.toml", "/north-china.json"] {
+    for path in
+        ["/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/web/app.js", "/Cargo.toml", "/north-china.json"]
+    {
         assert_eq!(s.get(path).status, 404, "{path}");
     }
     let dir = s.file.parent().unwrap();
@@ -199,7 +220,8 @@ fn no_path_is_taken_from_a_request() {
     assert_eq!(s.post("/api/edit", &set_stance("ma", "supporter")).status, 200);
     let r = s.post("/api/save", &json!({}));
     assert_eq!(r.status, 200, "{}", r.body);
-    let mut names: Vec<String> = walk(dir).iter().map(|p| p.strip_prefix(dir).unwrap().display().to_string()).collect();
+    let mut names: Vec<String> =
+        walk(dir).iter().map(|p| p.strip_prefix(dir).unwrap().display().to_string()).collect();
     names.sort();
     assert_eq!(names.len(), 2, "{names:?}");
     assert_eq!(names[1], "north-china.json");
@@ -224,7 +246,10 @@ fn an_edit_the_loader_refuses_is_explained_in_the_users_language_and_changes_not
     let problems = v["problems"].as_array().unwrap();
     assert!(!problems.is_empty());
     assert!(problems[0]["message"].as_str().is_some_and(|m| m.contains("maybe")), "{v}");
-    assert!(problems[0]["path"].as_str().is_some_and(|p| p.contains("stance")) || v.to_string().contains("stance"));
+    assert!(
+        problems[0]["path"].as_str().is_some_and(|p| p.contains("stance"))
+            || v.to_string().contains("stance")
+    );
     assert_eq!(v["error"]["code"], "serve-edit-refused");
     let msg = v["error"]["message"].as_str().unwrap();
     assert!(msg.chars().any(powermap::model::is_cjk), "{msg}");
@@ -243,7 +268,10 @@ fn what_if_undo_redo_and_save_through_the_api() {
     );
     assert_eq!(r.status, 200, "{}", r.body);
     let v = r.json();
-    assert!(v["risks_cleared"].as_array().unwrap().iter().any(|x| x.as_str().unwrap().contains("skeptic")), "{v}");
+    assert!(
+        v["risks_cleared"].as_array().unwrap().iter().any(|x| x.as_str().unwrap().contains("skeptic")),
+        "{v}"
+    );
     assert!(v["text"].as_str().unwrap().contains("skeptic → supporter"));
     assert_eq!(s.stance_of("liu"), "skeptic", "a what-if changes nothing");
     let top_before = s.get("/api/state").json()["report"]["decision_makers"][0]["id"].clone();
@@ -283,7 +311,7 @@ fn the_page_gets_its_words_in_the_chosen_language() {
     let w = s.get("/api/words").json();
     assert_eq!(w["lang"], "zh-Hant");
     assert_eq!(w["words"]["serve-save"], "儲存");
-    assert_eq!(w["vocab"]["stance"]["values"][0]["value"].as_str().is_some(), true);
+    assert!(w["vocab"]["stance"]["values"][0]["value"].as_str().is_some());
     // The script holds no words of its own: every key it asks for is served.
     let js = s.get("/app.js").body;
     for cap in js.split("W['").skip(1) {
@@ -328,10 +356,37 @@ fn arb_json() -> impl Strategy<Value = Value> {
         (-1i64..20).prop_map(Value::from),
         "[a-z_]{0,8}".prop_map(Value::String),
         prop::sample::select(vec![
-            "liu", "ma", "huang", "zhao", "bureau_head", "stance", "roles", "unit", "knows", "reports_to", "supporter",
-            "set", "add_tie", "remove_tie", "context", "assume", "add_person", "remove_person", "add_unit", "set_unit",
-            "remove_unit", "set_tie", "remove_tie_at", "set_account", "governance", "centralized", "dispatch", "",
-            "../x", "刘工", "\u{0}",
+            "liu",
+            "ma",
+            "huang",
+            "zhao",
+            "bureau_head",
+            "stance",
+            "roles",
+            "unit",
+            "knows",
+            "reports_to",
+            "supporter",
+            "set",
+            "add_tie",
+            "remove_tie",
+            "context",
+            "assume",
+            "add_person",
+            "remove_person",
+            "add_unit",
+            "set_unit",
+            "remove_unit",
+            "set_tie",
+            "remove_tie_at",
+            "set_account",
+            "governance",
+            "centralized",
+            "dispatch",
+            "",
+            "../x",
+            "刘工",
+            "\u{0}",
         ])
         .prop_map(|s| Value::String(s.to_string())),
     ];
@@ -341,8 +396,24 @@ fn arb_json() -> impl Strategy<Value = Value> {
             prop::collection::vec(
                 (
                     prop::sample::select(vec![
-                        "edits", "assumptions", "type", "assumption", "person", "field", "value", "from", "to", "kind",
-                        "strength", "id", "name", "unit", "parent", "index", "force", "x",
+                        "edits",
+                        "assumptions",
+                        "type",
+                        "assumption",
+                        "person",
+                        "field",
+                        "value",
+                        "from",
+                        "to",
+                        "kind",
+                        "strength",
+                        "id",
+                        "name",
+                        "unit",
+                        "parent",
+                        "index",
+                        "force",
+                        "x",
                     ]),
                     inner
                 ),
@@ -387,7 +458,8 @@ fn whatif(args: &[&str]) -> std::process::Output {
 
 #[test]
 fn the_whatif_command_prints_what_moves() {
-    let o = whatif(&["--set", "liu.stance=supporter", "--add-tie", "zhao,bureau_head,knows,3", "--lang", "en"]);
+    let o =
+        whatif(&["--set", "liu.stance=supporter", "--add-tie", "zhao,bureau_head,knows,3", "--lang", "en"]);
     assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
     let out = String::from_utf8(o.stdout).unwrap();
     assert!(out.contains("刘工 (liu): skeptic → supporter"), "{out}");

@@ -83,7 +83,12 @@ function setSvg(svgText) {
   const doc = new DOMParser().parseFromString(svgText || '<svg xmlns="http://www.w3.org/2000/svg"/>', 'image/svg+xml');
   const svg = document.importNode(doc.documentElement, true);
   $('canvas').replaceChildren(svg);
-  for (const g of svg.querySelectorAll('g.person')) g.dataset.id = g.id.slice('person-'.length);
+  // The diagram numbers people by their place in the map (person-0, person-1, …).
+  const ps = people();
+  for (const g of svg.querySelectorAll('g.person')) {
+    const p = ps[Number(g.id.slice('person-'.length))];
+    g.dataset.id = p ? p.id : '';
+  }
   markSelection();
   applyFilters();
 }

@@ -112,7 +112,7 @@ pub fn spawn(b: Bound) -> std::thread::JoinHandle<std::io::Result<()>> {
     std::thread::spawn(move || run(b))
 }
 
-fn header_str<'a>(h: &'a HeaderMap, name: impl axum::http::header::AsHeaderName) -> Option<&'a str> {
+fn header_str(h: &HeaderMap, name: impl axum::http::header::AsHeaderName) -> Option<&str> {
     h.get(name).and_then(|v| v.to_str().ok())
 }
 
@@ -207,13 +207,17 @@ struct SaveBody {
     force: bool,
 }
 
-fn parse<T: serde::de::DeserializeOwned>(body: &[u8], lang: Lang) -> Result<T, Response> {
+fn parse<T: serde::de::DeserializeOwned>(body: &[u8], lang: Lang) -> Result<T, Box<Response>> {
     serde_json::from_slice(body).map_err(|e| {
-        error(StatusCode::BAD_REQUEST, &Msg::new("serve-bad-request").arg("reason", e.to_string()), lang)
+        Box::new(error(
+            StatusCode::BAD_REQUEST,
+            &Msg::new("serve-bad-request").arg("reason", e.to_string()),
+            lang,
+        ))
     })
 }
 
-fn query_param<'a>(query: Option<&'a str>, name: &str) -> Option<String> {
+fn query_param(query: Option<&str>, name: &str) -> Option<String> {
     query?.split('&').find_map(|kv| {
         let (k, v) = kv.split_once('=')?;
         (k == name).then(|| percent_decode(v))
@@ -270,7 +274,7 @@ fn dispatch(app: &App, method: &Method, path: &str, query: Option<&str>, body: &
         ("/api/edit", _, true) => {
             let b: EditBody = match parse(body, lang) {
                 Ok(b) => b,
-                Err(r) => return r,
+                Err(r) => return *r,
             };
             let mut s = app.session();
             match s.edit(&b.edits) {
@@ -299,7 +303,7 @@ fn dispatch(app: &App, method: &Method, path: &str, query: Option<&str>, body: &
         ("/api/whatif", _, true) => {
             let b: WhatIfBody = match parse(body, lang) {
                 Ok(b) => b,
-                Err(r) => return r,
+                Err(r) => return *r,
             };
             let s = app.session();
             what_if(&s, &b.assumptions)
@@ -307,7 +311,7 @@ fn dispatch(app: &App, method: &Method, path: &str, query: Option<&str>, body: &
         ("/api/save", _, true) => {
             let b: SaveBody = match parse(body, lang) {
                 Ok(b) => b,
-                Err(r) => return r,
+                Err(r) => return *r,
             };
             let mut s = app.session();
             match save::save(&mut s, b.force) {

@@ -99,7 +99,9 @@ pub fn state(s: &Session) -> Value {
                 Part::Risks => &[0, 1],
                 Part::NextSteps => &[0, 1, 2],
             };
-            let pick = |row: &Vec<String>| -> Vec<String> { keep.iter().filter_map(|&i| row.get(i).cloned()).collect() };
+            let pick = |row: &Vec<String>| -> Vec<String> {
+                keep.iter().filter_map(|&i| row.get(i).cloned()).collect()
+            };
             json!({
                 "key": part.key(),
                 "title": t.title,
