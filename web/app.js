@@ -233,7 +233,7 @@ function personPanel(id) {
   const panel = $('panel');
   const form = el('div', { class: 'form', id: 'person-form' });
   const text = (name, key, value) => [el('label', {}, W[key]), el('input', { type: 'text', name, value: value || '' })];
-  const unitSel = el('select', { name: 'unit' }, option('', W['serve-no-unit'], p.unit || ''),
+  const unitSel = el('select', { name: 'unit' }, option('', W['serve-unit-none'], p.unit || ''),
     units().map((u) => option(u.id, u.name || u.id, p.unit || '')));
   const roles = el('div', { class: 'roles' }, V.role.values.map((v) =>
     el('label', {}, el('input', { type: 'checkbox', name: 'role', value: v.value, checked: (p.roles || []).includes(v.value) }), v.label)));
@@ -271,7 +271,7 @@ function analysisOf(id) {
   const routes = (R.paths || []).filter((x) => x.target === id);
   if (routes.length) {
     out.append(el('h3', {}, W['serve-routes']), el('ul', { class: 'plain' }, routes.map((r) =>
-      el('li', {}, `${r.ids.map(nameOf).join(' → ')} (${Number(r.reliability).toFixed(2)})`))));
+      el('li', {}, `${(r.hops || r.ids || []).map(nameOf).join(' → ')} (${Number(r.reliability).toFixed(2)})`))));
   }
   const risks = (R.risks || []).filter((x) => (x.people || []).includes(id));
   if (risks.length) {
@@ -337,7 +337,7 @@ function tieForm(from, to) {
 function newPersonForm() {
   const id = el('input', { type: 'text', name: 'id' });
   const name = el('input', { type: 'text', name: 'name' });
-  const unit = el('select', { name: 'unit' }, option('', W['serve-no-unit'], ''), units().map((u) => option(u.id, u.name || u.id, '')));
+  const unit = el('select', { name: 'unit' }, option('', W['serve-unit-none'], ''), units().map((u) => option(u.id, u.name || u.id, '')));
   const ok = el('button', { class: 'primary', type: 'button', id: 'create-person' }, W['serve-create']);
   ok.addEventListener('click', async () => {
     const r = await edit([{ type: 'add_person', id: id.value.trim(), name: name.value.trim() || null, unit: unit.value || null }]);
@@ -352,7 +352,7 @@ function newPersonForm() {
 function newUnitForm() {
   const id = el('input', { type: 'text', name: 'id' });
   const name = el('input', { type: 'text', name: 'name' });
-  const parent = el('select', { name: 'parent' }, option('', W['serve-no-unit'], ''), units().map((u) => option(u.id, u.name || u.id, '')));
+  const parent = el('select', { name: 'parent' }, option('', W['serve-unit-none'], ''), units().map((u) => option(u.id, u.name || u.id, '')));
   const ok = el('button', { class: 'primary', type: 'button' }, W['serve-create']);
   ok.addEventListener('click', () => edit([{ type: 'add_unit', id: id.value.trim(), name: name.value.trim() || null, parent: parent.value || null }]));
   $('panel').replaceChildren(el('h2', {}, W['serve-add-unit']), el('div', { class: 'form' },

@@ -340,6 +340,11 @@ fn dispatch(app: &App, method: &Method, path: &str, query: Option<&str>, body: &
     }
 }
 
+/// A map's file name without its folder, as the page's titles show it.
+fn short_name(name: &str) -> &str {
+    std::path::Path::new(name).file_name().and_then(|n| n.to_str()).unwrap_or(name)
+}
+
 /// What changed on disk: the file's version against ours, as the diff engine words it.
 fn changed_on_disk(s: &Session, text: &str) -> Value {
     let lang = s.lang;
@@ -348,7 +353,7 @@ fn changed_on_disk(s: &Session, text: &str) -> Value {
             let d = crate::train::diff::diff(&theirs.map, &s.map, lang);
             let mut out = Vec::new();
             let ours = tr(lang, "serve-your-edits");
-            let _ = diff_out::write_report(&mut out, &d, (&s.name, &ours), lang, false);
+            let _ = diff_out::write_report(&mut out, &d, (short_name(&s.name), &ours), lang, false);
             String::from_utf8_lossy(&out).into_owned()
         }
         Err(e) => e.to_string(),
@@ -366,7 +371,8 @@ fn what_if(s: &Session, assumptions: &[Assumption]) -> Response {
         Ok(out) => {
             let mut text = Vec::new();
             let assumed = tr(lang, "whatif-assumed");
-            let _ = diff_out::write_report(&mut text, &out.diff, (&s.name, &assumed), lang, false);
+            let _ =
+                diff_out::write_report(&mut text, &out.diff, (short_name(&s.name), &assumed), lang, false);
             let (cleared, added) = out.risk_changes();
             let rows = |r: &crate::analysis::Report, ix: &[usize]| -> Vec<String> {
                 let t = crate::render::sections::from_report(r, lang);

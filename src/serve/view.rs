@@ -61,7 +61,7 @@ fn links(report_json: &Value, part: Part) -> Vec<Value> {
             let mut ids = Vec::new();
             match part {
                 Part::DecisionMakers | Part::Unreached => ids.extend(strings(r.get("id"))),
-                Part::Paths => ids.extend(strings(r.get("ids"))),
+                Part::Paths => ids.extend(strings(r.get("hops"))),
                 Part::Risks => ids.extend(strings(r.get("people"))),
                 Part::NextSteps => {
                     ids.extend(strings(r.get("via")));
@@ -162,7 +162,7 @@ pub const PAGE_WORDS: &[&str] = &[
     "serve-new-id",
     "serve-new-name",
     "serve-parent-unit",
-    "serve-no-unit",
+    "serve-unit-none",
     "serve-ties",
     "serve-remove",
     "serve-new-tie",
