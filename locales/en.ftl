@@ -285,3 +285,103 @@ step-why-influencer = sways { $swayed } and we have not reached them
 ## ─── Exercises: the pack's hint levels and start maps ───
 ## (section: exercises)
 exercise-hint-no-start = exercise { $name } starts from a blank page: it has no start map (only a before-and-after exercise has one)
+
+
+
+## ─── Workspace: powermap serve and powermap whatif ───
+## (section: workspace)
+
+whatif-bad-set = cannot read the assumption "{ $text }": write ID.FIELD=VALUE, e.g. liu.stance=supporter
+whatif-bad-tie = cannot read the tie "{ $text }": write FROM,TO,KIND with an optional strength 1–3, e.g. zhao,liu,knows,2
+whatif-bad-context = cannot read the context "{ $text }": write FIELD=VALUE, e.g. governance=centralized
+whatif-unknown-person = there is no person "{ $id }" in the map
+whatif-unknown-field = a person has no field "{ $field }" (name, title, unit, side, level, roles, stance, favors, relationship, expertise, style, adaptability, interests, notes)
+whatif-unknown-context = the context has no field "{ $field }" (governance, purchase_share)
+whatif-no-such-tie = there is no tie between "{ $from }" and "{ $to }"
+whatif-no-such-tie-kind = there is no tie of kind "{ $kind }" between "{ $from }" and "{ $to }"
+whatif-refused = with these assumptions the map would be refused (see the problems above)
+whatif-assumed = the map with your assumptions
+whatif-risks-cleared = Risks cleared
+whatif-risks-added = Risks added
+serve-listening = The workspace is open at { $url } (stop it with Ctrl+C)
+serve-open-network = warning: listening on { $addr }, beyond this computer: anyone on the network who has the printed address, token included, can read and edit this map
+serve-bad-host = Refused: this page is served for this computer's own address only.
+serve-bad-origin = Refused: the request came from another site.
+serve-need-token = Refused: open the address printed by `powermap serve`, with its token.
+serve-need-json = Refused: changes are sent as JSON.
+serve-too-large = Refused: the request is too large.
+serve-internal = Something went wrong inside the workspace; nothing was changed. Please report it.
+serve-bad-request = The request could not be read: { $reason }
+serve-bad-method = This address does not take that kind of request.
+serve-no-such-page = There is no such page.
+serve-edit-refused = The change was not made: the map would have these problems.
+serve-no-person = There is no person "{ $id }" in the map.
+serve-no-unit = There is no unit "{ $id }" in the map.
+serve-no-tie = There is no tie number { $id } in the map.
+serve-bad-field = "{ $field }" is not a field that can be changed here.
+serve-read-failed = Cannot read { $file }: { $reason }
+serve-save-failed = Cannot save { $file }: { $reason }
+serve-save-csv = Maps read from CSV files cannot be saved from the workspace yet; the edits stay here until you close it.
+serve-save-builtin = The built-in case has no file to save to; start `powermap serve` with a map file to save edits.
+serve-your-edits = your edits
+serve-title = powermap workspace
+serve-search = Find a person…
+serve-fit = Fit
+serve-zoom-in = Zoom in
+serve-zoom-out = Zoom out
+serve-undo = Undo
+serve-redo = Redo
+serve-save = Save
+serve-saved = All changes saved
+serve-unsaved = Unsaved changes
+serve-filter-unit = Unit
+serve-filter-role = Role
+serve-filter-stance = Stance
+serve-filter-reach = Reached
+serve-filter-any = all
+serve-reached = reached
+serve-unreached = not reached
+serve-person = Person
+serve-edit-person = Edit
+serve-apply = Apply
+serve-remove-person = Remove this person
+serve-add-person = Add a person
+serve-add-unit = Add a unit
+serve-new-id = Id (letters, digits, no spaces)
+serve-new-name = Name
+serve-parent-unit = Inside unit
+serve-unit-none = (none)
+serve-ties = Ties
+serve-remove = Remove
+serve-new-tie = New tie
+serve-tie-from-to = From { "{" }from{ "}" } to { "{" }to{ "}" }
+serve-create = Create
+serve-cancel = Cancel
+serve-score = Score
+serve-routes = Ways in
+serve-risks-about = Risks
+serve-none = none
+serve-problems = Problems
+serve-whatif = What if…
+serve-whatif-help = In what-if mode, changes you make are assumptions: nothing is saved until you press Apply.
+serve-whatif-apply = Apply as edits
+serve-whatif-clear = Clear assumptions
+serve-whatif-empty = No assumptions yet: change a stance or draw a tie.
+serve-whatif-moves = What moves
+serve-risks-cleared = Risks cleared
+serve-risks-added = Risks added
+serve-changed-on-disk = The file changed on disk since you opened it. Here is what differs from your version:
+serve-overwrite = Save mine anyway (theirs is kept in the history)
+serve-reload = Discard mine and load theirs
+serve-leave-warning = You have unsaved changes.
+serve-account = Account
+serve-drag-hint = Drag from one person to another to draw a tie.
+serve-light-up = Show on the diagram
+serve-save-failed-title = Not saved
+serve-field-name = Name
+serve-field-title = Title
+serve-field-unit = Unit
+serve-field-notes = Notes
+serve-field-level = Level (1 = top)
+serve-report = Report
+serve-snapshot-kept = Saved. The previous version is kept in { "{" }file{ "}" }.

@@ -280,3 +280,103 @@ step-why-influencer = 影响 { $swayed }，尚未覆盖
 ## ─── Exercises: the pack's hint levels and start maps ───
 ## (section: exercises)
 exercise-hint-no-start = 练习 { $name } 从空白开始，没有起始关系图（只有对比练习才有）
+
+
+
+## ─── Workspace: powermap serve and powermap whatif ───
+## (section: workspace)
+
+whatif-bad-set = 看不懂假设“{ $text }”：请写成 ID.字段=值，例如 liu.stance=supporter
+whatif-bad-tie = 看不懂关系“{ $text }”：请写成 起点,终点,类型，可加强度 1–3，例如 zhao,liu,knows,2
+whatif-bad-context = 看不懂背景“{ $text }”：请写成 字段=值，例如 governance=centralized
+whatif-unknown-person = 地图里没有人员“{ $id }”
+whatif-unknown-field = 人员没有字段“{ $field }”（可用：name、title、unit、side、level、roles、stance、favors、relationship、expertise、style、adaptability、interests、notes）
+whatif-unknown-context = 背景没有字段“{ $field }”（可用：governance、purchase_share）
+whatif-no-such-tie = “{ $from }”与“{ $to }”之间没有关系
+whatif-no-such-tie-kind = “{ $from }”与“{ $to }”之间没有“{ $kind }”关系
+whatif-refused = 按这些假设，地图将无法通过检查（问题见上）
+whatif-assumed = 按你的假设修改后的地图
+whatif-risks-cleared = 消除的风险
+whatif-risks-added = 新增的风险
+serve-listening = 工作台已打开：{ $url } （按 Ctrl+C 停止）
+serve-open-network = 警告：正在 { $addr } 上监听，本机以外也能访问：网络上任何拿到上面地址（含令牌）的人都能查看和修改这张地图
+serve-bad-host = 已拒绝：本页面只对本机自己的地址提供。
+serve-bad-origin = 已拒绝：请求来自其他网站。
+serve-need-token = 已拒绝：请打开 `powermap serve` 打印的地址（含令牌）。
+serve-need-json = 已拒绝：修改须以 JSON 发送。
+serve-too-large = 已拒绝：请求太大。
+serve-internal = 工作台内部出错，没有做任何修改。请报告此问题。
+serve-bad-request = 无法读取请求：{ $reason }
+serve-bad-method = 此地址不接受这种请求。
+serve-no-such-page = 没有这个页面。
+serve-edit-refused = 修改未生效：修改后的地图会有以下问题。
+serve-no-person = 地图里没有人员“{ $id }”。
+serve-no-unit = 地图里没有部门“{ $id }”。
+serve-no-tie = 地图里没有第 { $id } 条关系。
+serve-bad-field = “{ $field }”不是这里可以修改的字段。
+serve-read-failed = 无法读取 { $file }：{ $reason }
+serve-save-failed = 无法保存 { $file }：{ $reason }
+serve-save-csv = 从 CSV 文件读入的地图暂时不能在工作台里保存；修改会一直保留到关闭工作台。
+serve-save-builtin = 内置案例没有可保存的文件；请用地图文件启动 `powermap serve` 以保存修改。
+serve-your-edits = 你的修改
+serve-title = powermap 工作台
+serve-search = 查找人员…
+serve-fit = 适应窗口
+serve-zoom-in = 放大
+serve-zoom-out = 缩小
+serve-undo = 撤销
+serve-redo = 重做
+serve-save = 保存
+serve-saved = 所有修改已保存
+serve-unsaved = 有未保存的修改
+serve-filter-unit = 部门
+serve-filter-role = 角色
+serve-filter-stance = 立场
+serve-filter-reach = 覆盖
+serve-filter-any = 全部
+serve-reached = 已覆盖
+serve-unreached = 未覆盖
+serve-person = 人员
+serve-edit-person = 编辑
+serve-apply = 应用
+serve-remove-person = 删除此人
+serve-add-person = 添加人员
+serve-add-unit = 添加部门
+serve-new-id = ID（字母、数字，不含空格）
+serve-new-name = 姓名
+serve-parent-unit = 上级部门
+serve-unit-none = （无）
+serve-ties = 关系
+serve-remove = 删除
+serve-new-tie = 新关系
+serve-tie-from-to = 从 { "{" }from{ "}" } 到 { "{" }to{ "}" }
+serve-create = 创建
+serve-cancel = 取消
+serve-score = 得分
+serve-routes = 引荐路径
+serve-risks-about = 风险
+serve-none = 无
+serve-problems = 问题
+serve-whatif = 假如…
+serve-whatif-help = 在“假如”模式下，你做的修改只是假设：按“应用”之前不会保存。
+serve-whatif-apply = 作为修改应用
+serve-whatif-clear = 清除假设
+serve-whatif-empty = 还没有假设：改一个立场或画一条关系试试。
+serve-whatif-moves = 会有什么变化
+serve-risks-cleared = 消除的风险
+serve-risks-added = 新增的风险
+serve-changed-on-disk = 文件在你打开之后被改动过。与你的版本相比，不同之处如下：
+serve-overwrite = 仍然保存我的版本（对方的版本保留在历史中）
+serve-reload = 放弃我的修改，载入文件里的版本
+serve-leave-warning = 你有未保存的修改。
+serve-account = 客户
+serve-drag-hint = 从一个人拖到另一个人即可画出关系。
+serve-light-up = 在图上显示
+serve-save-failed-title = 未保存
+serve-field-name = 姓名
+serve-field-title = 职务
+serve-field-unit = 部门
+serve-field-notes = 备注
+serve-field-level = 级别（1 = 最高）
+serve-report = 分析报告
+serve-snapshot-kept = 已保存。之前的版本保留在 { "{" }file{ "}" }。

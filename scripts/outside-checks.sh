@@ -7,6 +7,7 @@ cd "$(dirname "$0")/.."
 cargo build --release --locked --quiet
 bin=target/release/powermap
 bash tests/browser/check-html.sh "$bin"
+python3 tests/browser/check_serve.py "$bin"
 python3 tests/graphml/check_graphml.py "$bin"
 python3 tests/browser/check_mermaid.py "$bin" target/npm/node_modules/mermaid/dist/mermaid.min.js
-echo "outside checks: HTML in Chromium, GraphML in networkx, Mermaid in mermaid: all passed"
+echo "outside checks: HTML in Chromium, the workspace in Chromium, GraphML in networkx, Mermaid in mermaid: all passed"

@@ -23,5 +23,7 @@ pub mod par;
 pub mod render;
 pub mod report;
 pub mod schema;
+pub mod serve;
 pub mod train;
 pub mod vocab;
+pub mod whatif;

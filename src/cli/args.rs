@@ -39,6 +39,53 @@ pub enum Command {
     Diff(DiffArgs),
     /// Draw the map: DOT, SVG, a self-contained HTML report, GraphML or Mermaid.
     Render(super::render::RenderArgs),
+    /// What moves if…: set a person's field, add or remove a tie, set the context.
+    Whatif(WhatifArgs),
+    /// The workspace in the browser: see, edit, ask what if, save.
+    Serve(ServeArgs),
+}
+
+#[derive(Debug, Args)]
+pub struct WhatifArgs {
+    #[command(flatten)]
+    pub map: MapArg,
+    /// Assume a person's field: ID.FIELD=VALUE (liu.stance=supporter; liu.notes= clears).
+    #[arg(long = "set", value_name = "ID.FIELD=VALUE")]
+    pub set: Vec<String>,
+    /// Assume a tie: FROM,TO,KIND[,STRENGTH] (zhao,bureau_head,knows,3).
+    #[arg(long = "add-tie", value_name = "FROM,TO,KIND[,N]")]
+    pub add_tie: Vec<String>,
+    /// Assume a tie is gone: FROM,TO[,KIND].
+    #[arg(long = "remove-tie", value_name = "FROM,TO[,KIND]")]
+    pub remove_tie: Vec<String>,
+    /// Assume the context: governance=centralized, purchase_share=major.
+    #[arg(long = "context", value_name = "FIELD=VALUE")]
+    pub context: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
+    pub format: ReportFormat,
+    /// Language of the report (default: the map's language).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+}
+
+#[derive(Debug, Args)]
+pub struct ServeArgs {
+    #[command(flatten)]
+    pub map: MapArg,
+    /// The port (0: any free port).
+    #[arg(long, default_value_t = 8765)]
+    pub port: u16,
+    /// Open the page in the browser.
+    #[arg(long)]
+    pub open: bool,
+    /// The address to listen on; beyond 127.0.0.1 (a classroom) everyone on the network
+    /// who has the printed URL can edit.
+    #[arg(long, value_name = "ADDR", default_value = "127.0.0.1")]
+    pub listen: std::net::IpAddr,
+    /// Language of the page (default: the map's language).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]

@@ -8,6 +8,8 @@ pub mod generate;
 mod grade;
 mod init;
 pub mod render;
+mod serve;
+mod whatif;
 
 use anyhow::{Context, Result};
 use std::io::Write;
@@ -32,6 +34,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Init(a) => init::run(a),
         Command::Diff(a) => diff::run(a),
         Command::Render(a) => render::run(a),
+        Command::Whatif(a) => whatif::run(a),
+        Command::Serve(a) => serve::run(a),
         Command::Schema => {
             let s = serde_json::to_string_pretty(&powermap::schema::schema())?;
             emit(format!("{s}\n").as_bytes())?;
