@@ -127,7 +127,7 @@ impl Outcome {
     /// same when its kind, people and unit are ([`report::to_json`]'s fields).
     pub fn risk_changes(&self) -> (Vec<usize>, Vec<usize>) {
         let keys = |r: &Report| -> Vec<Value> {
-            let v = report::to_json(r, &[Part::Risks]);
+            let v = report::to_json(r, &[Part::Risks], Lang::En);
             v.get("risks")
                 .and_then(Value::as_array)
                 .map(|a| {
@@ -369,7 +369,7 @@ pub const ASSUMED_NAME: &str = "what-if";
 pub fn what_if(base: &Map, assumptions: &[Assumption], lang: Lang) -> Result<Outcome, WhatIfError> {
     let loaded = assume(base, assumptions, ASSUMED_NAME)?;
     let d = diff(base, &loaded.map, lang);
-    let opts = AnalyzeOptions { lang, ..AnalyzeOptions::default() };
+    let opts = AnalyzeOptions::default();
     let before = analyze(&OrgGraph::new(base), &opts);
     let after = analyze(&OrgGraph::new(&loaded.map), &opts);
     Ok(Outcome { map: loaded.map, warnings: loaded.warnings, diff: d, before, after })
@@ -436,7 +436,7 @@ mod tests {
         let out = what_if(&nc(), &[parse_set("liu.stance=supporter").unwrap()], Lang::En).unwrap();
         let (cleared, added) = out.risk_changes();
         let kinds = |r: &Report, ix: &[usize]| -> Vec<String> {
-            let v = report::to_json(r, &[Part::Risks]);
+            let v = report::to_json(r, &[Part::Risks], Lang::En);
             ix.iter().map(|&i| v["risks"][i]["kind"].as_str().unwrap_or("").to_string()).collect()
         };
         let gone = kinds(&out.before, &cleared);

@@ -58,7 +58,7 @@ pub fn run(a: WhatifArgs) -> Result<ExitCode> {
             diff_out::write_json(&mut v, &out.diff, names)?;
             let mut j: serde_json::Value = serde_json::from_slice(&v)?;
             let risks = |r: &Report, ix: &[usize]| -> serde_json::Value {
-                let all = powermap::report::to_json(r, &[powermap::report::Section::Risks]);
+                let all = powermap::report::to_json(r, &[powermap::report::Section::Risks], lang);
                 ix.iter().map(|&i| all["risks"][i].clone()).collect()
             };
             if let Some(o) = j.as_object_mut() {

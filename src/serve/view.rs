@@ -26,7 +26,7 @@ const TOP_HIGHLIGHTED: usize = 3;
 pub fn diagram(map: &Map, lang: Lang, path_to: Option<&str>) -> String {
     let g = OrgGraph::new(map);
     let to = path_to.and_then(|id| map.person_ix(id));
-    let report = analyze(&g, &AnalyzeOptions { lang, to, ..AnalyzeOptions::default() });
+    let report = analyze(&g, &AnalyzeOptions { to, ..AnalyzeOptions::default() });
     let path = to
         .and_then(|t| report.paths.iter().find(|p| p.people.last() == Some(&t)))
         .map(|p| p.people.clone())
@@ -83,8 +83,8 @@ fn links(report_json: &Value, part: Part) -> Vec<Value> {
 pub fn state(s: &Session) -> Value {
     let lang = s.lang;
     let g = OrgGraph::new(&s.map);
-    let report = analyze(&g, &AnalyzeOptions { lang, ..AnalyzeOptions::default() });
-    let report_json = report::to_json(&report, &Part::ALL);
+    let report = analyze(&g, &AnalyzeOptions::default());
+    let report_json = report::to_json(&report, &Part::ALL, lang);
     let tables = render::sections::from_report(&report, lang);
     let sections: Vec<Value> = Part::ALL
         .iter()
