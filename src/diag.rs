@@ -30,6 +30,10 @@ pub struct Location {
     /// JSON path such as `people[3].stance`, for JSON input.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub path: Option<String>,
+    /// For CSV input, the field as the user named it: the column's header (`立场`), or
+    /// the field name of an `account.csv` row. Shown before the message.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
 }
 
 impl Location {
@@ -96,15 +100,15 @@ impl Diagnostic {
         self.msg.render(lang)
     }
 
-    /// `file:line[:col]: error: [path: ]message`, one line, in `lang`.
+    /// `file:line[:col]: error: [path: ][field: ]message`, one line, in `lang`.
     pub fn render(&self, lang: Lang) -> String {
         let sev = match self.severity {
             Severity::Error => crate::i18n::tr(lang, "severity-error"),
             Severity::Warning => crate::i18n::tr(lang, "severity-warning"),
         };
         let mut s = format!("{}: {sev}: ", self.location);
-        if let Some(p) = &self.location.path {
-            s.push_str(p);
+        for named in [&self.location.path, &self.location.field].into_iter().flatten() {
+            s.push_str(named);
             s.push_str(": ");
         }
         s.push_str(&self.message(lang));
@@ -128,9 +132,26 @@ impl Diagnostic {
         }
     }
 
+    /// The diagnostic for a JSON output in `lang`, serialized with its fields in order
+    /// (unlike [`Diagnostic::to_json`], whose object has its keys sorted).
+    pub fn in_lang(&self, lang: Lang) -> InLang<'_> {
+        InLang(self, lang)
+    }
+
     /// Is this an error?
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
+    }
+}
+
+/// A diagnostic and the language its message is written in, for JSON outputs: fields
+/// `severity`, `code`, `location`, `message`, `message_code`, `params`, in that order.
+#[derive(Debug, Clone, Copy)]
+pub struct InLang<'a>(pub &'a Diagnostic, pub Lang);
+
+impl Serialize for InLang<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.0.json(self.1).serialize(s)
     }
 }
 
@@ -148,7 +169,7 @@ impl fmt::Display for Location {
 }
 
 impl fmt::Display for Diagnostic {
-    /// `file:line[:col]: error: [path: ]message`, one line, in English.
+    /// `file:line[:col]: error: [path: ][field: ]message`, one line, in English.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.render(Lang::En))
     }
@@ -167,6 +188,7 @@ mod tests {
                 line: Some(4),
                 column: Some(18),
                 path: Some("people[0].stance".into()),
+                field: None,
             },
             "unknown stance \"x\"",
         );

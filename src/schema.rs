@@ -8,18 +8,11 @@ use crate::vocab::{
     Strength, Style, TieKind, UnitKind, Vocab,
 };
 
-/// Every spelling of a vocabulary: the English names first, then the Chinese and other
-/// aliases (powermap itself also ignores case and width, which a schema cannot say).
-fn words<V: Vocab>() -> Vec<&'static str> {
-    let mut out: Vec<&'static str> = V::ALL.iter().map(|v| v.as_str()).collect();
-    for v in V::ALL {
-        for a in v.aliases() {
-            if !out.contains(a) && a.parse::<f64>().is_err() {
-                out.push(a);
-            }
-        }
-    }
-    out
+/// Every spelling of a vocabulary: the English names first, then the aliases and the
+/// labels of every language, Simplified and Traditional Chinese (powermap itself also
+/// ignores case and width, which a schema cannot say).
+fn words<V: Vocab>() -> Vec<String> {
+    crate::vocab::accepted_spellings::<V>()
 }
 
 fn vocab<V: Vocab>(description: &str) -> Value {
@@ -31,7 +24,7 @@ fn vocab_or_number<V: Vocab>(description: &str, lo: i64, hi: i64) -> Value {
         "description": description,
         "oneOf": [
             { "type": "integer", "minimum": lo, "maximum": hi },
-            { "type": "string", "enum": words::<V>().into_iter().map(String::from)
+            { "type": "string", "enum": words::<V>().into_iter()
                 .chain((lo..=hi).map(|n| n.to_string())).collect::<Vec<_>>() }
         ]
     })

@@ -4,6 +4,7 @@
 use serde::{Serialize, Serializer};
 
 pub use crate::i18n::Lang;
+use crate::i18n::Msg;
 
 /// Normalizes user text for matching: trims (including the ideographic space), folds
 /// full-width ASCII to half-width, lower-cases, and joins words with `_`
@@ -36,6 +37,77 @@ pub fn normalize(s: &str) -> String {
         out.extend(c.to_lowercase());
     }
     out
+}
+
+/// Traditional Chinese characters of the format's own Chinese names (CSV headers,
+/// `account.csv` fields, file names such as `人員.csv`) and their Simplified forms.
+const TRADITIONAL_NAMES: &[(char, char)] = &[
+    ('編', '编'),
+    ('號', '号'),
+    ('職', '职'),
+    ('務', '务'),
+    ('門', '门'),
+    ('陣', '阵'),
+    ('營', '营'),
+    ('級', '级'),
+    ('場', '场'),
+    ('傾', '倾'),
+    ('關', '关'),
+    ('係', '系'),
+    ('專', '专'),
+    ('長', '长'),
+    ('風', '风'),
+    ('創', '创'),
+    ('態', '态'),
+    ('備', '备'),
+    ('註', '注'),
+    ('選', '选'),
+    ('講', '讲'),
+    ('釋', '释'),
+    ('稱', '称'),
+    ('類', '类'),
+    ('點', '点'),
+    ('終', '终'),
+    ('強', '强'),
+    ('虛', '虚'),
+    ('線', '线'),
+    ('戶', '户'),
+    ('項', '项'),
+    ('機', '机'),
+    ('競', '竞'),
+    ('爭', '争'),
+    ('對', '对'),
+    ('員', '员'),
+    ('評', '评'),
+    ('權', '权'),
+    ('結', '结'),
+    ('構', '构'),
+    ('採', '采'),
+    ('購', '购'),
+    ('佔', '占'),
+    ('內', '内'),
+    ('匯', '汇'),
+    ('報', '报'),
+    ('給', '给'),
+    ('衝', '冲'),
+    ('貨', '货'),
+    ('斷', '断'),
+    ('協', '协'),
+    ('後', '后'),
+    ('標', '标'),
+    ('書', '书'),
+];
+
+/// A name of the format written in Traditional Chinese (`編號`, `關係.csv`) in the
+/// Simplified form the format lists (`编号`, `关系.csv`); other text as it is. Only the
+/// characters of the format's own names are converted.
+pub fn to_simplified(s: &str) -> std::borrow::Cow<'_, str> {
+    let convert = |c: char| TRADITIONAL_NAMES.iter().find(|(t, _)| *t == c).map_or(c, |(_, s)| *s);
+    if s.chars().all(|c| convert(c) == c) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.chars().map(convert).collect())
+    }
 }
 
 /// Edit distance in characters, counting a swap of two neighbours as one edit (optimal
@@ -88,7 +160,8 @@ where
 
 /// An enumerated value of the map format.
 pub trait Vocab: Sized + Copy + 'static {
-    /// What the value is called in messages (`stance`, `role`).
+    /// What the value is called in JSON (`stance`, `purchase_share`); messages name the
+    /// vocabulary by its catalog label (`vocab-{KEY}`) instead.
     const WHAT: &'static str;
     /// The vocabulary's catalog key (`stance`, `tie-kind`): its name is the catalog's
     /// `vocab-{KEY}`, each value's label `{KEY}-{value}`.
@@ -107,10 +180,24 @@ pub trait Vocab: Sized + Copy + 'static {
     fn term(self) -> crate::i18n::Term {
         crate::i18n::Term { vocab: Self::KEY, value: self.as_str() }
     }
+    /// The vocabulary's own name as a message parameter (`vocab-stance`: stance, 立场).
+    fn name_term() -> crate::i18n::Term {
+        crate::i18n::Term { vocab: "vocab", value: Self::KEY }
+    }
     /// For values also written as numbers, the accepted range.
     const RANGE: Option<(i64, i64)> = None;
-    /// Parses a user's spelling, English or Chinese, case- and width-insensitively.
-    fn parse(text: &str) -> Result<Self, String> {
+    /// The number a value is also written as, where it is listed with one (relationship
+    /// stages 0…4, strengths 1…3), for lists of accepted values.
+    fn number(self) -> Option<i64> {
+        let (lo, hi) = Self::RANGE?;
+        let i = Self::ALL.iter().position(|v| v.as_str() == self.as_str())?;
+        (usize::try_from(hi - lo + 1).ok() == Some(Self::ALL.len())).then(|| lo + i as i64)
+    }
+    /// Parses a user's spelling — the JSON name, an alias, or the catalog label in any
+    /// language (English, Simplified or Traditional Chinese) — case- and
+    /// width-insensitively. The error is a message saying what was wrong, with a
+    /// suggestion in the script the user typed, or the accepted values.
+    fn parse(text: &str) -> Result<Self, Msg> {
         // Fast path: written exactly as listed (no allocation).
         for &v in Self::ALL {
             if text == v.as_str() || v.aliases().contains(&text) {
@@ -118,34 +205,298 @@ pub trait Vocab: Sized + Copy + 'static {
             }
         }
         let n = normalize(text);
-        for &v in Self::ALL {
-            if n == v.as_str() || v.aliases().iter().any(|a| normalize(a) == n) {
-                return Ok(v);
+        match spellings::<Self>() {
+            Some(table) => {
+                if let Some(&i) = table.index.get(n.as_str()) {
+                    return Ok(Self::ALL[usize::from(i)]);
+                }
+            }
+            // A vocabulary the table does not know (see `vocabularies`): the slow way.
+            None => {
+                for &v in Self::ALL {
+                    if n == v.as_str() || v.aliases().iter().any(|a| normalize(a) == n) {
+                        return Ok(v);
+                    }
+                }
             }
         }
         if let (Some((lo, hi)), Ok(_)) = (Self::RANGE, n.replace('_', "-").parse::<f64>()) {
-            return Err(format!("{} {} is out of range ({lo}…{hi})", Self::WHAT, text.trim()));
+            return Err(Msg::new("value-out-of-range")
+                .arg("what", Self::name_term())
+                .arg("value", text.trim())
+                .arg("lo", lo)
+                .arg("hi", hi));
         }
         Err(unknown_value_message::<Self>(text))
     }
 }
 
-/// The message for a value that is not in a vocabulary, with a suggestion where one is close.
-pub fn unknown_value_message<V: Vocab>(text: &str) -> String {
-    let candidates =
-        V::ALL.iter().flat_map(|v| std::iter::once(v.as_str()).chain(v.aliases().iter().copied()));
-    let mut msg = format!("unknown {} \"{}\"", V::WHAT, text.trim());
-    match did_you_mean(text, candidates) {
-        Some(s) => {
-            let canonical = V::parse(s).map(|v| v.as_str()).unwrap_or(s);
-            msg.push_str(&format!(": did you mean \"{canonical}\"?"));
-        }
-        None => {
-            let all: Vec<&str> = V::ALL.iter().map(|v| v.as_str()).collect();
-            msg.push_str(&format!(" (expected one of: {})", all.join(", ")));
+/// Every spelling of one vocabulary, normalized, with the index of its value in
+/// [`Vocab::ALL`] and the script it is written in.
+struct Spellings {
+    /// Normalized spelling → index of the value. JSON names and aliases first; a
+    /// catalog label never takes the place of another value's alias.
+    index: rustc_hash::FxHashMap<String, u8>,
+    /// Every spelling, for suggestions: normalized, its value's index, and its script.
+    all: Vec<(String, u8, Script)>,
+}
+
+/// The script a spelling or a typed text is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Script {
+    /// Latin letters, digits, symbols.
+    Latin,
+    /// Chinese, not distinctly in either script (a Simplified label, or an alias).
+    Simplified,
+    /// A Traditional Chinese label that differs from the Simplified one.
+    Traditional,
+}
+
+/// The spelling tables of every vocabulary, and the characters written differently in
+/// the two scripts (from the catalogs' labels and [`TRADITIONAL_NAMES`]).
+struct Tables {
+    by_vocab: rustc_hash::FxHashMap<&'static str, Spellings>,
+    scripts: Scripts,
+}
+
+/// Characters written differently in Simplified and Traditional Chinese.
+#[derive(Default)]
+struct Scripts {
+    simplified: rustc_hash::FxHashSet<char>,
+    traditional: rustc_hash::FxHashSet<char>,
+    /// Simplified → Traditional, to accept the Traditional forms of the aliases.
+    to_traditional: rustc_hash::FxHashMap<char, char>,
+}
+
+impl Scripts {
+    fn pair(&mut self, simplified: char, traditional: char) {
+        self.simplified.insert(simplified);
+        self.traditional.insert(traditional);
+        self.to_traditional.entry(simplified).or_insert(traditional);
+    }
+
+    /// The characters the Simplified and Traditional labels of `V` write differently.
+    fn learn<V: Vocab>(&mut self) {
+        for v in V::ALL {
+            let (zh, hant) = (v.label(Lang::Zh), v.label(Lang::ZhHant));
+            if zh.chars().count() == hant.chars().count() {
+                for (s, t) in zh.chars().zip(hant.chars()).filter(|(s, t)| s != t) {
+                    self.pair(s, t);
+                }
+            }
         }
     }
-    msg
+
+    /// `s` in Traditional characters, as far as they are known.
+    fn traditional(&self, s: &str) -> String {
+        s.chars().map(|c| self.to_traditional.get(&c).copied().unwrap_or(c)).collect()
+    }
+}
+
+/// Built once for all vocabularies on first use (only when a value is not written
+/// exactly as listed).
+fn tables() -> &'static Tables {
+    static TABLES: std::sync::OnceLock<Tables> = std::sync::OnceLock::new();
+    TABLES.get_or_init(vocabularies)
+}
+
+/// The spelling table of a vocabulary; `None` for one missing from [`vocabularies`].
+fn spellings<V: Vocab>() -> Option<&'static Spellings> {
+    tables().by_vocab.get(V::KEY)
+}
+
+/// Every spelling of `V`: JSON names, aliases and the Traditional forms of the Chinese
+/// ones, then the catalog labels of every language.
+fn table_of<V: Vocab>(scripts: &Scripts) -> Spellings {
+    let mut t = Spellings { index: rustc_hash::FxHashMap::default(), all: Vec::new() };
+    let mut add = |spelling: &str, i: usize, script: Script| {
+        let n = normalize(spelling);
+        if n.is_empty() {
+            return;
+        }
+        let i = i as u8;
+        t.index.entry(n.clone()).or_insert(i);
+        if !t.all.iter().any(|(s, j, _)| *s == n && *j == i) {
+            t.all.push((n, i, script));
+        }
+    };
+    let is_chinese = |s: &str| s.chars().any(crate::model::is_cjk);
+    for (i, v) in V::ALL.iter().enumerate() {
+        add(v.as_str(), i, Script::Latin);
+        for a in v.aliases() {
+            add(a, i, if is_chinese(a) { Script::Simplified } else { Script::Latin });
+        }
+    }
+    for (i, v) in V::ALL.iter().enumerate() {
+        let zh = v.label(Lang::Zh);
+        for lang in Lang::ALL {
+            let label = v.label(*lang);
+            let script = match lang {
+                Lang::ZhHant if label != zh => Script::Traditional,
+                _ if is_chinese(&label) => Script::Simplified,
+                _ => Script::Latin,
+            };
+            add(&label, i, script);
+        }
+        for a in v.aliases().iter().filter(|a| is_chinese(a)) {
+            let hant = scripts.traditional(a);
+            if hant != *a {
+                add(&hant, i, Script::Traditional);
+            }
+        }
+    }
+    t
+}
+
+/// The spelling tables of every vocabulary of the format.
+fn vocabularies() -> Tables {
+    let mut scripts = Scripts::default();
+    for &(t, s) in TRADITIONAL_NAMES {
+        scripts.pair(s, t);
+    }
+    macro_rules! each {
+        ($m:ident) => {
+            $m!(
+                Governance,
+                PurchaseShare,
+                UnitKind,
+                Side,
+                Role,
+                Stance,
+                Relationship,
+                Expertise,
+                Style,
+                Adaptability,
+                Interest,
+                TieKind,
+                Strength,
+                Section
+            )
+        };
+    }
+    macro_rules! learn {
+        ($($t:ty),*) => {$( scripts.learn::<$t>(); )*};
+    }
+    each!(learn);
+    let mut by_vocab = rustc_hash::FxHashMap::default();
+    macro_rules! build {
+        ($($t:ty),*) => {$( by_vocab.insert(<$t as Vocab>::KEY, table_of::<$t>(&scripts)); )*};
+    }
+    each!(build);
+    Tables { by_vocab, scripts }
+}
+
+/// Every spelling the loader accepts for `V` as written, but numbers (for the JSON
+/// Schema's lists): the JSON names first, then the aliases, the catalog labels of every
+/// language and the Traditional forms of the Chinese aliases.
+pub fn accepted_spellings<V: Vocab>() -> Vec<String> {
+    let mut out: Vec<String> = V::ALL.iter().map(|v| v.as_str().to_string()).collect();
+    let mut push = |s: String| {
+        if !out.contains(&s) && s.parse::<f64>().is_err() {
+            out.push(s);
+        }
+    };
+    let scripts = &tables().scripts;
+    for v in V::ALL {
+        for a in v.aliases() {
+            push(a.to_string());
+        }
+    }
+    for v in V::ALL {
+        for lang in Lang::ALL {
+            push(v.label(*lang));
+        }
+        for a in v.aliases() {
+            push(scripts.traditional(a));
+        }
+    }
+    out
+}
+
+/// The script of a typed text (normalized), judged by its letters: `None` for Chinese
+/// that could be either script.
+fn typed_script(normalized: &str) -> Option<Script> {
+    if !normalized.chars().any(crate::model::is_cjk) {
+        return Some(Script::Latin);
+    }
+    let t = &tables().scripts;
+    let (mut hant, mut hans) = (0, 0);
+    for c in normalized.chars() {
+        if t.traditional.contains(&c)
+            || Lang::of_text([c.encode_utf8(&mut [0; 4]) as &str]) == Some(Lang::ZhHant)
+        {
+            hant += 1;
+        } else if t.simplified.contains(&c) {
+            hans += 1;
+        }
+    }
+    match hant.cmp(&hans) {
+        std::cmp::Ordering::Greater => Some(Script::Traditional),
+        std::cmp::Ordering::Less => Some(Script::Simplified),
+        std::cmp::Ordering::Equal => None,
+    }
+}
+
+/// The message for a value that is not in a vocabulary: with a suggestion, in the
+/// script the user typed, where one is close; else with the accepted values.
+pub fn unknown_value_message<V: Vocab>(text: &str) -> Msg {
+    let shown = text.trim();
+    let base = |key: &'static str| Msg::new(key).arg("what", V::name_term()).arg("value", shown);
+    if let Some((v, suggestion)) = suggest::<V>(text) {
+        return base("value-unknown-suggest").arg("suggestion", suggestion).arg("meant", v.term());
+    }
+    let expected: Vec<crate::i18n::Arg> = V::ALL
+        .iter()
+        .map(|v| match v.number() {
+            Some(n) => Msg::new("value-numbered").arg("number", n).arg("value", v.term()).into(),
+            None => v.term().into(),
+        })
+        .collect();
+    base("value-unknown-expected").arg("expected", expected)
+}
+
+/// The value closest to `text`, if close enough to be a likely misspelling (as
+/// [`did_you_mean`] judges; ties go to the value listed first), and how to write it in
+/// the script of `text`: its JSON name for Latin letters, its Simplified or Traditional
+/// Chinese label for Chinese. Chinese that could be either script takes the script of
+/// the nearest spelling.
+fn suggest<V: Vocab>(text: &str) -> Option<(V, String)> {
+    let w = normalize(text);
+    let wl = w.chars().count();
+    let owned;
+    let all: &[(String, u8, Script)] = match spellings::<V>() {
+        Some(t) => &t.all,
+        None => {
+            owned = table_of::<V>(&tables().scripts).all;
+            &owned
+        }
+    };
+    // The best distance, its value, and the scripts of its spellings at that distance.
+    let mut best: Option<(usize, u8, bool)> = None;
+    for (n, i, script) in all {
+        let nl = n.chars().count();
+        let limit = (wl.max(nl) / 3).max(1);
+        let d = edit_distance(&w, n);
+        // Replacing every character of a word is no misspelling ("b" is not "a").
+        if d > limit || d >= wl.max(nl) {
+            continue;
+        }
+        let hant = *script == Script::Traditional;
+        match &mut best {
+            Some((bd, bi, only_hant)) if d == *bd && i == bi => *only_hant &= hant,
+            Some((bd, ..)) if d >= *bd => {}
+            _ => best = Some((d, *i, hant)),
+        }
+    }
+    let (_, i, only_hant) = best?;
+    let v = V::ALL[usize::from(i)];
+    let nearest = if only_hant { Script::Traditional } else { Script::Simplified };
+    let spelling = match typed_script(&w).unwrap_or(nearest) {
+        Script::Latin => v.as_str().to_string(),
+        Script::Simplified => v.label(Lang::Zh),
+        Script::Traditional => v.label(Lang::ZhHant),
+    };
+    Some((v, spelling))
 }
 
 macro_rules! vocab {
@@ -520,15 +871,130 @@ mod tests {
         assert_eq!(Role::parse(" - ").unwrap(), Role::User);
     }
 
+    fn err<V: Vocab + std::fmt::Debug>(text: &str, lang: Lang) -> String {
+        V::parse(text).unwrap_err().render(lang)
+    }
+
     #[test]
     fn misspelling_gets_a_suggestion() {
-        let e = Stance::parse("suport").unwrap_err();
-        assert_eq!(e, "unknown stance \"suport\": did you mean \"supporter\"?");
-        let e = Stance::parse("whatever").unwrap_err();
-        assert!(e.contains("expected one of: champion"), "{e}");
-        assert_eq!(Relationship::parse("7").unwrap_err(), "relationship 7 is out of range (0…4)");
+        assert_eq!(
+            err::<Stance>("suport", Lang::En),
+            "unknown stance \"suport\": did you mean \"supporter\"?"
+        );
+        let e = err::<Stance>("whatever", Lang::En);
+        assert!(e.contains("expected one of: champion, supporter"), "{e}");
+        assert_eq!(err::<Relationship>("7", Lang::En), "relationship 7 is out of range (0…4)");
+        assert_eq!(err::<Relationship>("7", Lang::Zh), "关系 7 超出范围（0…4）");
         assert_eq!(Stance::parse("-1").unwrap(), Stance::Skeptic);
         assert_eq!(Stance::parse("+2").unwrap(), Stance::Champion);
+        let m = Stance::parse("suport").unwrap_err();
+        assert_eq!(m.key, "value-unknown-suggest");
+        assert_eq!(m.get("meant"), Some(&crate::i18n::Arg::Term(Stance::Supporter.term())));
+    }
+
+    #[test]
+    fn a_suggestion_is_in_the_script_the_user_typed() {
+        // Chinese typos get the Chinese word, whatever language the message is in.
+        assert_eq!(err::<Stance>("中力", Lang::Zh), "未知的立场“中力”：是不是“中立”？");
+        assert_eq!(err::<Stance>("中力", Lang::En), "unknown stance \"中力\": did you mean \"中立\"?");
+        assert_eq!(err::<Stance>("支技", Lang::Zh), "未知的立场“支技”：是不是“支持”？");
+        assert_eq!(err::<Role>("批准着", Lang::Zh), "未知的角色“批准着”：是不是“批准者”？");
+        assert_eq!(err::<TieKind>("影向", Lang::Zh), "未知的关系类型“影向”：是不是“影响”？");
+        // Latin typos get the JSON name, in a Chinese message too.
+        assert_eq!(err::<Stance>("suport", Lang::Zh), "未知的立场“suport”：是不是“supporter”？");
+        assert_eq!(
+            err::<Role>("decison_maker", Lang::Zh),
+            "未知的角色“decison_maker”：是不是“decision_maker”？"
+        );
+        // A Traditional typo gets the Traditional word.
+        assert_eq!(err::<Role>("決策着", Lang::ZhHant), "未知的角色「決策着」：是不是「決策者」？");
+        assert_eq!(err::<Role>("評古者", Lang::Zh), "未知的角色“評古者”：是不是“評估者”？");
+        assert_eq!(err::<TieKind>("匯報著", Lang::ZhHant), "未知的關係類型「匯報著」：是不是「匯報」？");
+        assert_eq!(err::<Stance>("反對着", Lang::Zh), "未知的立场“反對着”：是不是“反對”？");
+        // Simplified stays Simplified.
+        assert_eq!(err::<Role>("决策着", Lang::ZhHant), "未知的角色「决策着」：是不是「决策者」？");
+    }
+
+    #[test]
+    fn accepted_values_are_listed_in_the_language_of_the_message() {
+        assert_eq!(
+            err::<Relationship>("九", Lang::Zh),
+            "未知的关系“九”（可填：0 无、1 认识、2 交往、3 信任、4 同盟）"
+        );
+        assert_eq!(
+            err::<Relationship>("seven", Lang::En),
+            "unknown relationship \"seven\" (expected one of: 0 none, 1 acquainted, 2 engaged, 3 trusted, 4 allied)"
+        );
+        assert_eq!(
+            err::<Side>("火星人", Lang::ZhHant),
+            "未知的陣營「火星人」（可填：客戶、我方、夥伴、競爭對手）"
+        );
+        assert_eq!(err::<Strength>("巨", Lang::Zh), "未知的强度“巨”（可填：1 弱、2 中、3 强）");
+    }
+
+    #[test]
+    fn every_label_of_every_language_parses_as_its_value() {
+        fn all<V: Vocab + PartialEq + std::fmt::Debug>() {
+            for &v in V::ALL {
+                for lang in Lang::ALL {
+                    let label = v.label(*lang);
+                    assert_eq!(V::parse(&label), Ok(v), "{lang:?} {label}");
+                }
+            }
+        }
+        all::<Governance>();
+        all::<PurchaseShare>();
+        all::<UnitKind>();
+        all::<Side>();
+        all::<Role>();
+        all::<Stance>();
+        all::<Relationship>();
+        all::<Expertise>();
+        all::<Style>();
+        all::<Adaptability>();
+        all::<Interest>();
+        all::<TieKind>();
+        all::<Strength>();
+        all::<Section>();
+        for (text, want) in
+            [("決策者", Role::DecisionMaker), ("評估者", Role::Evaluator), ("標書編寫", Role::SpecWriter)]
+        {
+            assert_eq!(Role::parse(text), Ok(want));
+        }
+        assert_eq!(Stance::parse("反對"), Ok(Stance::Opponent));
+        assert_eq!(Stance::parse("教練"), Ok(Stance::Champion));
+        assert_eq!(Relationship::parse("認識"), Ok(Relationship::Acquainted));
+        assert_eq!(TieKind::parse("匯報"), Ok(TieKind::ReportsTo));
+        assert_eq!(TieKind::parse("Reports To"), Ok(TieKind::ReportsTo));
+    }
+
+    #[test]
+    fn every_vocabulary_has_a_spelling_table() {
+        fn has<V: Vocab>() {
+            assert!(spellings::<V>().is_some(), "{} is missing from `vocabularies`", V::KEY);
+        }
+        has::<Governance>();
+        has::<PurchaseShare>();
+        has::<UnitKind>();
+        has::<Side>();
+        has::<Role>();
+        has::<Stance>();
+        has::<Relationship>();
+        has::<Expertise>();
+        has::<Style>();
+        has::<Adaptability>();
+        has::<Interest>();
+        has::<TieKind>();
+        has::<Strength>();
+        has::<Section>();
+    }
+
+    #[test]
+    fn traditional_names_of_the_format_are_simplified() {
+        assert_eq!(to_simplified("編號"), "编号");
+        assert_eq!(to_simplified("關係.csv"), "关系.csv");
+        assert_eq!(to_simplified("採購佔比"), "采购占比");
+        assert!(matches!(to_simplified("编号"), std::borrow::Cow::Borrowed(_)));
     }
 
     #[test]

@@ -31,10 +31,28 @@ const CASES: &[(&str, &[&str])] = &[
     ("unreached-ncg.zh.txt", &["unreached", "data/north-china-grid.json", "--lang", "zh"]),
     ("check-ncg.en.txt", &["check", "data/north-china-grid.json", "--lang", "en"]),
     ("check-ncg.zh.txt", &["check", "data/north-china-grid.json", "--lang", "zh"]),
+    ("check-ncg.zh-Hant.txt", &["check", "data/north-china-grid.json", "--lang", "zh-Hant"]),
+    ("check-ncg.json", &["check", "data/north-china-grid.json", "--format", "json"]),
     ("check-broken.en.txt", &["check", "tests/fixtures/diagnostics/broken-map.json", "--lang", "en"]),
     ("check-broken.zh.txt", &["check", "tests/fixtures/diagnostics/broken-map.json", "--lang", "zh"]),
+    (
+        "check-broken.zh-Hant.txt",
+        &["check", "tests/fixtures/diagnostics/broken-map.json", "--lang", "zh-Hant"],
+    ),
+    // No --lang: the refused map is Chinese, so are its diagnostics.
+    ("check-broken.txt", &["check", "tests/fixtures/diagnostics/broken-map.json"]),
     ("check-broken.json", &["check", "tests/fixtures/diagnostics/broken-map.json", "--format", "json"]),
+    (
+        "check-broken.en.json",
+        &["check", "tests/fixtures/diagnostics/broken-map.json", "--format", "json", "--lang", "en"],
+    ),
     ("check-broken-csv.zh.txt", &["check", "tests/fixtures/diagnostics/broken-csv/人员.csv", "--lang", "zh"]),
+    ("check-broken-csv.en.txt", &["check", "tests/fixtures/diagnostics/broken-csv/人员.csv", "--lang", "en"]),
+    ("check-broken-csv.txt", &["check", "tests/fixtures/diagnostics/broken-csv/人员.csv"]),
+    // A Traditional Chinese spreadsheet: headers and values read, diagnostics in Traditional.
+    ("check-broken-csv-hant.txt", &["check", "tests/fixtures/diagnostics/broken-csv-hant"]),
+    ("analyze-broken.en.txt", &["analyze", "tests/fixtures/diagnostics/broken-map.json", "--lang", "en"]),
+    ("analyze-broken.txt", &["analyze", "tests/fixtures/diagnostics/broken-map.json"]),
     ("render-ncg.en.dot", &["render", "data/north-china-grid.json", "--format", "dot", "--lang", "en"]),
     ("render-ncg.zh.dot", &["render", "data/north-china-grid.json", "--format", "dot", "--lang", "zh"]),
     ("render-ncg.zh.mmd", &["render", "data/north-china-grid.json", "--format", "mermaid", "--lang", "zh"]),

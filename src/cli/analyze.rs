@@ -22,7 +22,7 @@ pub fn run(
     k: Option<usize>,
     allow_hostile: bool,
 ) -> Result<ExitCode> {
-    let loaded = load_valid(&args.map)?;
+    let loaded = load_valid(&args.map, args.lang)?;
     let map = &loaded.map;
     let lang = lang(args.lang, Some(map));
     let opts = AnalyzeOptions {

@@ -9,7 +9,8 @@ use powermap::train::{diff, diff_out};
 /// Runs `powermap diff`.
 pub fn run(a: DiffArgs) -> Result<ExitCode> {
     let load = |p: &std::path::PathBuf| {
-        super::load_valid(&MapArg { map: Some(p.clone()) }).with_context(|| format!("{}", p.display()))
+        super::load_valid(&MapArg { map: Some(p.clone()) }, a.lang)
+            .with_context(|| format!("{}", p.display()))
     };
     let (old, new) = (load(&a.old)?, load(&a.new)?);
     let lang = super::lang(a.lang, Some(&new.map));

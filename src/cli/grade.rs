@@ -12,13 +12,13 @@ pub fn run(a: GradeArgs) -> Result<ExitCode> {
     let key = match (&a.key, &a.exercise) {
         (_, Some(name)) => exercise::key_map(name)?,
         (Some(path), None) => {
-            super::load_valid(&MapArg { map: Some(path.clone()) })
+            super::load_valid(&MapArg { map: Some(path.clone()) }, a.lang)
                 .with_context(|| format!("the answer key {}", path.display()))?
                 .map
         }
         (None, None) => anyhow::bail!("give the answer key with --key KEY or --exercise NAME"),
     };
-    let attempt = super::load_valid(&MapArg { map: Some(a.attempt.clone()) })
+    let attempt = super::load_valid(&MapArg { map: Some(a.attempt.clone()) }, a.lang)
         .with_context(|| format!("the attempt {}", a.attempt.display()))?
         .map;
     let lang = super::lang(a.lang, Some(&key));

@@ -17,6 +17,7 @@ use std::process::ExitCode;
 
 use args::{CheckArgs, CheckFormat, Cli, Command, LangArg, MapArg};
 use powermap::diag::Diagnostic;
+use powermap::i18n::Msg;
 use powermap::load::{self, LoadError, Loaded, MapSource};
 use powermap::vocab::Lang;
 
@@ -67,17 +68,26 @@ pub(crate) fn lang(arg: Option<LangArg>, map: Option<&powermap::model::Map>) -> 
         .unwrap_or_default()
 }
 
-fn print_diagnostics(diags: &[Diagnostic]) {
+/// The language of a map's diagnostics: as asked with `--lang`, else the language the
+/// map is written in as judged from what was read (even of a refused map), else the
+/// environment's (`LC_ALL`, `LC_MESSAGES`, `LANG`), else English.
+pub(crate) fn diagnostics_lang(arg: Option<LangArg>, judged: Option<Lang>) -> Lang {
+    arg.map(Lang::from).or(judged).or_else(Lang::from_env).unwrap_or_default()
+}
+
+/// Writes diagnostics to stderr, one a line, in `lang`. Every command that loads a map
+/// prints its diagnostics (warnings too) through here.
+pub(crate) fn print_diagnostics(diags: &[Diagnostic], lang: Lang) {
     // Buffered: a broken big map can have a hundred thousand lines to say.
     let mut err = std::io::BufWriter::new(std::io::stderr().lock());
     for d in diags {
-        let _ = writeln!(err, "{d}");
+        let _ = writeln!(err, "{}", d.render(lang));
     }
     let _ = err.flush();
 }
 
 /// Loads the map named on the command line, saying so when the built-in one is used.
-fn load_map(arg: &MapArg) -> Result<std::result::Result<Loaded, LoadError>> {
+fn load_map(arg: &MapArg, lang: Option<LangArg>) -> Result<std::result::Result<Loaded, LoadError>> {
     let source = MapSource::from_arg(arg.map.as_deref());
     if source == MapSource::Embedded {
         eprintln!(
@@ -87,52 +97,54 @@ fn load_map(arg: &MapArg) -> Result<std::result::Result<Loaded, LoadError>> {
     }
     match load::load(&source) {
         Err(LoadError::Io { path, source }) => {
-            Err(anyhow::Error::new(source).context(format!("cannot read {path}")))
+            let msg = Msg::new("diag-cannot-read").arg("file", path);
+            Err(anyhow::Error::new(source).context(msg.render(diagnostics_lang(lang, None))))
         }
         other => Ok(other),
     }
 }
 
-/// Loads a map for an analysis: warnings to stderr; refused maps are an error.
-pub(crate) fn load_valid(arg: &MapArg) -> Result<Loaded> {
-    match load_map(arg)? {
+/// Loads a map for an analysis: warnings to stderr; refused maps are an error. The
+/// diagnostics are in `lang` if given, else in the map's own language (see
+/// [`diagnostics_lang`]).
+pub(crate) fn load_valid(arg: &MapArg, lang: Option<LangArg>) -> Result<Loaded> {
+    match load_map(arg, lang)? {
         Ok(l) => {
-            print_diagnostics(&l.warnings);
+            print_diagnostics(&l.warnings, diagnostics_lang(lang, l.lang));
             Ok(l)
         }
-        Err(LoadError::Invalid { name, diagnostics }) => {
-            print_diagnostics(&diagnostics);
-            let n = diagnostics.iter().filter(|d| d.is_error()).count();
-            anyhow::bail!("{name}: the map has {n} error(s); run `powermap check` for details")
+        Err(LoadError::Invalid { name, diagnostics, lang: judged }) => {
+            let lang = diagnostics_lang(lang, judged);
+            print_diagnostics(&diagnostics, lang);
+            let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+            let msg = Msg::new("diag-map-has-errors").arg("map", name).arg("errors", errors);
+            anyhow::bail!("{}", msg.render(lang))
         }
         Err(e) => Err(e.into()),
     }
 }
 
 fn check(a: CheckArgs) -> Result<ExitCode> {
-    let loaded = load_map(&a.map)?;
-    let (name, diags, summary, lang_of) = match &loaded {
-        Ok(l) => {
-            (l.name.as_str(), l.warnings.as_slice(), Some(powermap::check::Summary::of(&l.map)), Some(&l.map))
+    let loaded = load_map(&a.map, a.lang)?;
+    let (name, diags, summary, judged) = match &loaded {
+        Ok(l) => (l.name.as_str(), l.warnings.as_slice(), Some(powermap::check::Summary::of(&l.map)), l.lang),
+        Err(LoadError::Invalid { name, diagnostics, lang }) => {
+            (name.as_str(), diagnostics.as_slice(), None, *lang)
         }
-        Err(LoadError::Invalid { name, diagnostics }) => (name.as_str(), diagnostics.as_slice(), None, None),
         Err(e) => anyhow::bail!("{e}"),
     };
+    let lang = diagnostics_lang(a.lang, judged);
     let valid = loaded.is_ok();
     match a.format {
         CheckFormat::Json => {
-            let report = powermap::check::Report::new(name, diags, summary);
+            let report = powermap::check::Report::new(name, diags, summary, lang);
             emit(format!("{}\n", serde_json::to_string_pretty(&report)?).as_bytes())?;
         }
         CheckFormat::Text => {
-            print_diagnostics(diags);
+            print_diagnostics(diags, lang);
             match summary {
-                Some(s) => emit(s.to_text(name, lang(a.lang, lang_of)).as_bytes())?,
-                None => {
-                    let errors = diags.iter().filter(|d| d.is_error()).count();
-                    let warnings = diags.len() - errors;
-                    eprintln!("{name}: refused: {errors} error(s), {warnings} warning(s)");
-                }
+                Some(s) => emit(s.to_text(name, lang).as_bytes())?,
+                None => eprintln!("{}", load::refused(name, diags).render(lang)),
             }
         }
     }

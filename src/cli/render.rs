@@ -92,7 +92,7 @@ fn person(map: &Map, flag: &str, id: &str) -> std::result::Result<PersonIx, Stri
 
 /// Runs `powermap render`.
 pub fn run(a: RenderArgs) -> Result<ExitCode> {
-    let loaded = super::load_valid(&a.map)?;
+    let loaded = super::load_valid(&a.map, a.lang)?;
     let map = &loaded.map;
     let lang = super::lang(a.lang, Some(map));
     let around = match &a.around {

@@ -5,6 +5,7 @@
 use super::raw::{RawAccountRow, RawContext, RawPerson, RawTie, RawTop, RawUnit, Record, Val};
 use super::validate::{AccountField, CsvHeaders, Sources};
 use crate::diag::{Diagnostic, Location};
+use crate::i18n::Msg;
 use crate::vocab::did_you_mean;
 
 /// One CSV file's name (as shown in messages) and decoded text.
@@ -67,7 +68,7 @@ fn records<R: Record>(file: &CsvText, diags: &mut Vec<Diagnostic>) -> (Vec<R>, V
         .flexible(true)
         .has_headers(false)
         .from_reader(file.text.as_bytes());
-    let at = |line: u64| Location { file: file.name.clone(), line: Some(line), column: None, path: None };
+    let at = |line: u64| Location { file: file.name.clone(), line: Some(line), ..Location::default() };
     let mut rows = rdr.records();
     let header = loop {
         match rows.next() {
@@ -75,7 +76,7 @@ fn records<R: Record>(file: &CsvText, diags: &mut Vec<Diagnostic>) -> (Vec<R>, V
                 diags.push(Diagnostic::error(
                     "empty-file",
                     Location::file(&file.name),
-                    "the file is empty: it needs a header row",
+                    Msg::new("diag-empty-file"),
                 ));
                 return (Vec::new(), vec![None; R::KEYS.len()]);
             }
@@ -83,7 +84,7 @@ fn records<R: Record>(file: &CsvText, diags: &mut Vec<Diagnostic>) -> (Vec<R>, V
                 diags.push(Diagnostic::error(
                     "csv-syntax",
                     at(e.position().map_or(1, |p| p.line())),
-                    format!("cannot read CSV: {e}"),
+                    Msg::new("diag-csv-syntax").arg("reason", e.to_string()),
                 ));
                 return (Vec::new(), vec![None; R::KEYS.len()]);
             }
@@ -101,24 +102,24 @@ fn records<R: Record>(file: &CsvText, diags: &mut Vec<Diagnostic>) -> (Vec<R>, V
             cols.push(None);
             continue;
         }
-        match R::key_ix(name) {
+        // Headers in Traditional Chinese (`編號`, `立場`) name the same columns.
+        match R::key_ix(name).or_else(|| R::key_ix(&crate::vocab::to_simplified(name))) {
             Some(k) if by_key[k].is_none() => {
                 by_key[k] = Some((name.to_string(), ci as u64 + 1));
                 cols.push(Some(k));
             }
             Some(k) => {
                 let first = by_key[k].as_ref().map_or("", |(n, _)| n.as_str());
-                diags.push(Diagnostic::warning(
-                    "duplicate-column",
-                    loc,
-                    format!("column \"{name}\" repeats \"{first}\" (ignored)"),
-                ));
+                let msg = Msg::new("diag-duplicate-column").arg("column", name).arg("first", first);
+                diags.push(Diagnostic::warning("duplicate-column", loc, msg));
                 cols.push(None);
             }
             None => {
                 let msg = match did_you_mean(name, R::all_keys()) {
-                    Some(s) => format!("unknown column \"{name}\" (ignored): did you mean \"{s}\"?"),
-                    None => format!("unknown column \"{name}\" (ignored)"),
+                    Some(s) => {
+                        Msg::new("diag-unknown-column-suggest").arg("column", name).arg("suggestion", s)
+                    }
+                    None => Msg::new("diag-unknown-column").arg("column", name),
                 };
                 diags.push(Diagnostic::warning("unknown-column", loc, msg));
                 cols.push(None);
@@ -131,11 +132,11 @@ fn records<R: Record>(file: &CsvText, diags: &mut Vec<Diagnostic>) -> (Vec<R>, V
     };
     if !has_id {
         let need = match R::SECTION {
-            "ties" => "from/起点 and to/终点 columns",
-            "account" => "field/字段 and value/值 columns",
-            _ => "an id/编号 column",
+            "ties" => "diag-needs-tie-columns",
+            "account" => "diag-needs-account-columns",
+            _ => "diag-needs-id-column",
         };
-        diags.push(Diagnostic::error("missing-column", at(header_line), format!("the header needs {need}")));
+        diags.push(Diagnostic::error("missing-column", at(header_line), Msg::new(need)));
         return (Vec::new(), by_key);
     }
     let mut out = Vec::new();
@@ -146,7 +147,7 @@ fn records<R: Record>(file: &CsvText, diags: &mut Vec<Diagnostic>) -> (Vec<R>, V
                 diags.push(Diagnostic::error(
                     "csv-syntax",
                     at(e.position().map_or(0, |p| p.line())),
-                    format!("cannot read CSV: {e}"),
+                    Msg::new("diag-csv-syntax").arg("reason", e.to_string()),
                 ));
                 continue;
             }
@@ -156,11 +157,8 @@ fn records<R: Record>(file: &CsvText, diags: &mut Vec<Diagnostic>) -> (Vec<R>, V
         }
         let line = row.position().map_or(0, |p| p.line());
         if row.len() > cols.len() && row.iter().skip(cols.len()).any(|c| !c.trim().is_empty()) {
-            diags.push(Diagnostic::error(
-                "ragged-row",
-                at(line),
-                format!("this row has {} cells but the header has {} columns: is a comma inside a cell not quoted?", row.len(), cols.len()),
-            ));
+            let msg = Msg::new("diag-ragged-row").arg("cells", row.len()).arg("columns", cols.len());
+            diags.push(Diagnostic::error("ragged-row", at(line), msg));
             continue;
         }
         let mut r = R::default();
@@ -196,7 +194,7 @@ fn account_keys() -> impl Iterator<Item = &'static str> {
 fn account_fields(file: &CsvText, top: &mut RawTop, diags: &mut Vec<Diagnostic>) -> Vec<AccountField> {
     let (rows, header) = records::<RawAccountRow>(file, diags);
     let column = header.get(1).and_then(|h| h.as_ref()).map_or(2, |(_, c)| *c);
-    let at = |line: u64| Location { file: file.name.clone(), line: Some(line), column: None, path: None };
+    let at = |line: u64| Location { file: file.name.clone(), line: Some(line), ..Location::default() };
     let mut given: Vec<AccountField> = Vec::new();
     for mut row in rows {
         let value = match row.value.take() {
@@ -205,33 +203,33 @@ fn account_fields(file: &CsvText, top: &mut RawTop, diags: &mut Vec<Diagnostic>)
         };
         let Val::Ok(name) = row.field.take() else {
             if !value.is_empty() {
-                diags.push(Diagnostic::warning(
-                    "unknown-field",
-                    at(row.line),
-                    format!("a value with no field name (ignored): \"{value}\""),
-                ));
+                let msg = Msg::new("diag-value-without-field").arg("value", value);
+                diags.push(Diagnostic::warning("unknown-field", at(row.line), msg));
             }
             continue;
         };
-        let top_ix = RawTop::key_ix(&name).filter(|&ix| !not_an_account_field(RawTop::KEYS[ix][0]));
-        let (key, in_context, ix) = match (top_ix, RawContext::key_ix(&name)) {
+        let simplified = crate::vocab::to_simplified(&name);
+        let top_ix = RawTop::key_ix(&simplified).filter(|&ix| !not_an_account_field(RawTop::KEYS[ix][0]));
+        let (key, in_context, ix) = match (top_ix, RawContext::key_ix(&simplified)) {
             (Some(ix), _) => (RawTop::KEYS[ix][0], false, ix),
             (None, Some(ix)) => (RawContext::KEYS[ix][0], true, ix),
             (None, None) => {
                 let msg = match did_you_mean(&name, account_keys()) {
-                    Some(s) => format!("unknown field \"{name}\" (ignored): did you mean \"{s}\"?"),
-                    None => format!("unknown field \"{name}\" (ignored)"),
+                    Some(s) => {
+                        Msg::new("diag-unknown-field-suggest").arg("field", &name).arg("suggestion", s)
+                    }
+                    None => Msg::new("diag-unknown-field").arg("field", &name),
                 };
                 diags.push(Diagnostic::warning("unknown-field", at(row.line), msg));
                 continue;
             }
         };
         if let Some(first) = given.iter().find(|f| f.key == key) {
-            diags.push(Diagnostic::warning(
-                "duplicate-field",
-                at(row.line),
-                format!("field \"{name}\" repeats \"{}\" of line {} (ignored)", first.written, first.line),
-            ));
+            let msg = Msg::new("diag-duplicate-field")
+                .arg("field", &name)
+                .arg("first", &first.written)
+                .arg("line", first.line);
+            diags.push(Diagnostic::warning("duplicate-field", at(row.line), msg));
             continue;
         }
         if in_context {

@@ -3,6 +3,7 @@
 use super::locate::locate_with;
 use super::raw::{RawContext, RawPerson, RawTie, RawTop, RawUnit, Record};
 use crate::diag::{Diagnostic, Location};
+use crate::i18n::{Lang, Msg};
 
 /// Parses JSON text. A syntax error is one located diagnostic; everything else the
 /// text says is kept for validation, however wrong. O(n) in the text.
@@ -12,9 +13,9 @@ pub fn parse(text: &str, file: &str) -> Result<RawTop, Box<Diagnostic>> {
         // ("key must be a string" for a trailing comma); a full parse words them best.
         let e = serde_json::from_str::<serde_json::Value>(text).err().unwrap_or(e);
         let msg = e.to_string();
-        let msg = match msg.rfind(" at line ") {
-            Some(i) => msg[..i].to_string(),
-            None => msg,
+        let reason = match msg.rfind(" at line ") {
+            Some(i) => &msg[..i],
+            None => &msg,
         };
         Box::new(Diagnostic::error(
             "json-syntax",
@@ -23,11 +24,80 @@ pub fn parse(text: &str, file: &str) -> Result<RawTop, Box<Diagnostic>> {
                 line: Some(e.line() as u64),
                 // serde_json counts the column of an error at the very start of a line as 0.
                 column: Some((e.column() as u64).max(1)),
-                path: None,
+                ..Location::default()
             },
-            format!("not valid JSON: {msg}"),
+            Msg::new("diag-json-syntax").arg("reason", syntax_reason(reason)),
         ))
     })
+}
+
+/// serde_json's words for a syntax error as a message: the common ones from the
+/// catalogs, any other as serde_json says it.
+fn syntax_reason(reason: &str) -> Msg {
+    let key = match reason {
+        "trailing comma" => "diag-json-trailing-comma",
+        "trailing characters" => "diag-json-trailing-characters",
+        "EOF while parsing a value" => "diag-json-eof-value",
+        "EOF while parsing a list" => "diag-json-eof-list",
+        "EOF while parsing an object" => "diag-json-eof-object",
+        "EOF while parsing a string" => "diag-json-eof-string",
+        "expected `:`" => "diag-json-expected-colon",
+        "expected `,` or `]`" => "diag-json-expected-comma-list",
+        "expected `,` or `}`" => "diag-json-expected-comma-object",
+        "expected value" | "expected ident" => "diag-json-expected-value",
+        "key must be a string" => "diag-json-key-not-string",
+        "invalid escape" => "diag-json-invalid-escape",
+        "invalid number" => "diag-json-invalid-number",
+        "control character (\\u0000-\\u001F) found while parsing a string" => "diag-json-control-character",
+        _ => return Msg::new("diag-json-other").arg("reason", reason),
+    };
+    Msg::new(key)
+}
+
+/// The language a JSON text is written in, judged from the text itself when it could
+/// not be read as a map (not valid JSON), or no name was read from it: the text of the
+/// values of name-like keys (`name`, `title`, `account`, `姓名`…); else Chinese if its
+/// other strings (keys and values) are — ids and the format's English values are no
+/// sign of English. Judged from the first strings of the text (a few megabytes at
+/// most), so it costs little on a big map.
+pub fn text_lang(text: &str) -> Option<Lang> {
+    const NAMED: &[&str] =
+        &["name", "title", "account", "opportunity", "notes", "姓名", "名称", "职务", "客户", "项目", "备注"];
+    /// Enough strings to judge by, and how much text to read at most for them.
+    const SAMPLE: usize = 2000;
+    const MAX_BYTES: usize = 4 << 20;
+    let b = &text.as_bytes()[..text.len().min(MAX_BYTES)];
+    let (mut named, mut others): (Vec<&str>, Vec<&str>) = (Vec::new(), Vec::new());
+    let mut key: &str = "";
+    let mut i = 0;
+    while i < b.len() && named.len() < SAMPLE {
+        if b[i] != b'"' {
+            i += 1;
+            continue;
+        }
+        let start = i + 1;
+        i += 1;
+        while i < b.len() && b[i] != b'"' {
+            i += if b[i] == b'\\' { 2 } else { 1 };
+        }
+        let s = text.get(start..i.min(b.len())).unwrap_or("");
+        i += 1;
+        let mut j = i;
+        while j < b.len() && b[j].is_ascii_whitespace() {
+            j += 1;
+        }
+        if b.get(j) == Some(&b':') {
+            key = s;
+        } else if NAMED.contains(&key) {
+            named.push(s);
+            continue;
+        }
+        if others.len() < SAMPLE {
+            others.push(s);
+        }
+    }
+    Lang::of_text(named.iter().copied())
+        .or_else(|| Lang::of_text(others.iter().copied()).filter(|l| l.is_chinese()))
 }
 
 /// Fills in line and column for diagnostics that carry a JSON path into `text`.

@@ -5,7 +5,13 @@
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use std::fmt;
 
-use super::raw::{Field, FromCell, Scalar, Val};
+use super::raw::{FOUND_BOOL, FOUND_LIST, FOUND_NUMBER, Field, FromCell, Scalar, Val};
+use crate::i18n::{Arg, Msg};
+
+/// `explain` is not text nor an object of texts: what it was instead (a `FOUND_…` key).
+fn explain_found(found: &'static str) -> Val<crate::model::Explain> {
+    Val::Bad(Box::new(Msg::new("value-explain-expected").arg("found", Msg::new(found))))
+}
 
 /// `explain` as written: text, or `{"en": "…", "zh": "…"}`. In CSV, the cell's text.
 #[derive(Debug, Default)]
@@ -46,37 +52,41 @@ impl<'de> Deserialize<'de> for RawExplain {
                         Scalar::Text(t) if !t.trim().is_empty() => Some(t.trim().to_string()),
                         Scalar::Text(_) => None,
                         Scalar::Other(what) => {
-                            bad = Some(format!("explain.{key} is {what}, expected text"));
+                            bad = Some(
+                                Msg::new("value-explain-item")
+                                    .arg("key", key.as_str())
+                                    .arg("found", Msg::new(what)),
+                            );
                             None
                         }
                     };
                     match crate::vocab::normalize(&key).as_str() {
                         "en" | "english" | "英文" => en = text,
                         "zh" | "chinese" | "中文" => zh = text,
-                        _ => bad = Some(format!("explain: unknown language \"{key}\" (expected en or zh)")),
+                        _ => bad = Some(Msg::new("value-explain-language").arg("key", key.as_str())),
                     }
                 }
                 Ok(RawExplain(match (bad, en, zh) {
-                    (Some(b), _, _) => Val::Bad(b.into()),
+                    (Some(b), _, _) => Val::Bad(Box::new(b)),
                     (None, None, None) => Val::Missing,
                     (None, en, zh) => Val::Ok(Explain::ByLang { en, zh }),
                 }))
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RawExplain, A::Error> {
                 while seq.next_element::<IgnoredAny>()?.is_some() {}
-                Ok(RawExplain(Val::Bad(format!("{EXPECTS}, found a list").into())))
+                Ok(RawExplain(explain_found(FOUND_LIST)))
             }
             fn visit_i64<E: de::Error>(self, _: i64) -> Result<RawExplain, E> {
-                Ok(RawExplain(Val::Bad(format!("{EXPECTS}, found a number").into())))
+                Ok(RawExplain(explain_found(FOUND_NUMBER)))
             }
             fn visit_u64<E: de::Error>(self, _: u64) -> Result<RawExplain, E> {
-                Ok(RawExplain(Val::Bad(format!("{EXPECTS}, found a number").into())))
+                Ok(RawExplain(explain_found(FOUND_NUMBER)))
             }
             fn visit_f64<E: de::Error>(self, _: f64) -> Result<RawExplain, E> {
-                Ok(RawExplain(Val::Bad(format!("{EXPECTS}, found a number").into())))
+                Ok(RawExplain(explain_found(FOUND_NUMBER)))
             }
             fn visit_bool<E: de::Error>(self, _: bool) -> Result<RawExplain, E> {
-                Ok(RawExplain(Val::Bad(format!("{EXPECTS}, found true/false").into())))
+                Ok(RawExplain(explain_found(FOUND_BOOL)))
             }
         }
         d.deserialize_any(V)
@@ -89,10 +99,13 @@ pub struct Weight(pub f64);
 
 impl Field for Weight {
     const EXPECTS: &'static str = "a number ≥ 0";
-    fn from_text(text: &str) -> Result<Self, String> {
+    fn expects() -> Arg {
+        Msg::new("value-expects-weight").into()
+    }
+    fn from_text(text: &str) -> Result<Self, Msg> {
         match crate::vocab::normalize(text).parse::<f64>() {
             Ok(x) if x.is_finite() && x >= 0.0 => Ok(Weight(x)),
-            _ => Err(format!("weight \"{}\" is not a number ≥ 0", text.trim())),
+            _ => Err(Msg::new("value-bad-weight").arg("value", text.trim())),
         }
     }
 }
@@ -128,22 +141,22 @@ impl<'de> Deserialize<'de> for RawWeights {
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<RawWeights, A::Error> {
                 while seq.next_element::<IgnoredAny>()?.is_some() {}
-                Ok(RawWeights { not_object: Some("a list"), ..RawWeights::default() })
+                Ok(RawWeights { not_object: Some(FOUND_LIST), ..RawWeights::default() })
             }
             fn visit_str<E: de::Error>(self, _: &str) -> Result<RawWeights, E> {
-                Ok(RawWeights { not_object: Some("a string"), ..RawWeights::default() })
+                Ok(RawWeights { not_object: Some(super::raw::FOUND_STRING), ..RawWeights::default() })
             }
             fn visit_i64<E: de::Error>(self, _: i64) -> Result<RawWeights, E> {
-                Ok(RawWeights { not_object: Some("a number"), ..RawWeights::default() })
+                Ok(RawWeights { not_object: Some(FOUND_NUMBER), ..RawWeights::default() })
             }
             fn visit_u64<E: de::Error>(self, _: u64) -> Result<RawWeights, E> {
-                Ok(RawWeights { not_object: Some("a number"), ..RawWeights::default() })
+                Ok(RawWeights { not_object: Some(FOUND_NUMBER), ..RawWeights::default() })
             }
             fn visit_f64<E: de::Error>(self, _: f64) -> Result<RawWeights, E> {
-                Ok(RawWeights { not_object: Some("a number"), ..RawWeights::default() })
+                Ok(RawWeights { not_object: Some(FOUND_NUMBER), ..RawWeights::default() })
             }
             fn visit_bool<E: de::Error>(self, _: bool) -> Result<RawWeights, E> {
-                Ok(RawWeights { not_object: Some("true/false"), ..RawWeights::default() })
+                Ok(RawWeights { not_object: Some(FOUND_BOOL), ..RawWeights::default() })
             }
             fn visit_unit<E: de::Error>(self) -> Result<RawWeights, E> {
                 Ok(RawWeights::default())

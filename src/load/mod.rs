@@ -15,6 +15,7 @@ use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Location, Severity};
+use crate::i18n::{Lang, Msg};
 use crate::model::Map;
 
 /// The North China grid case (the seed's 电气自动化案例), built into the binary.
@@ -53,6 +54,10 @@ pub struct Loaded {
     pub warnings: Vec<Diagnostic>,
     /// The name the map goes by in messages.
     pub name: String,
+    /// The language the map is written in, judged from what was read (see
+    /// [`LoadError::Invalid`]'s `lang`): the language its diagnostics are shown in when
+    /// the user does not choose one.
+    pub lang: Option<Lang>,
 }
 
 /// Why a map could not be loaded.
@@ -67,18 +72,45 @@ pub enum LoadError {
         source: std::io::Error,
     },
     /// The map was refused: every problem found (errors and warnings), located.
-    #[error("{} refused: {} error(s)", .name, .diagnostics.iter().filter(|d| d.is_error()).count())]
+    #[error("{}", refused(.name, .diagnostics).render(Lang::En))]
     Invalid {
         /// The map's name.
         name: String,
         /// Every problem, errors and warnings, in file order.
         diagnostics: Vec<Diagnostic>,
+        /// The language the map is written in, judged from what was read even though it
+        /// was refused: the names and titles of its people, units and account; for CSV,
+        /// Chinese headers mean Chinese; for JSON that could not be read as a map, the
+        /// text of its values. `None` when nothing read tells (an unreadable file).
+        lang: Option<Lang>,
     },
 }
 
+/// `{map}: refused: {errors} errors, {warnings} warnings`.
+pub fn refused(name: &str, diagnostics: &[Diagnostic]) -> Msg {
+    let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+    Msg::new("diag-refused")
+        .arg("map", name)
+        .arg("errors", errors)
+        .arg("warnings", diagnostics.len() - errors)
+}
+
 impl LoadError {
-    fn one(name: &str, loc: Location, code: &'static str, msg: String) -> LoadError {
-        LoadError::Invalid { name: name.to_string(), diagnostics: vec![Diagnostic::error(code, loc, msg)] }
+    fn one(name: &str, loc: Location, code: &'static str, msg: Msg) -> LoadError {
+        LoadError::Invalid {
+            name: name.to_string(),
+            diagnostics: vec![Diagnostic::error(code, loc, msg)],
+            lang: None,
+        }
+    }
+
+    /// The language of the map refused, as judged from what was read (`None` for an
+    /// I/O error).
+    pub fn lang(&self) -> Option<Lang> {
+        match self {
+            LoadError::Invalid { lang, .. } => *lang,
+            LoadError::Io { .. } => None,
+        }
     }
 }
 
@@ -102,7 +134,8 @@ pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
     let shown = path.display().to_string();
     let meta = std::fs::metadata(path).map_err(|e| LoadError::Io { path: shown.clone(), source: e })?;
     if meta.is_dir() {
-        let people = ["people.csv", "人员.csv"].iter().map(|n| path.join(n)).find(|p| p.is_file());
+        let people =
+            ["people.csv", "人员.csv", "人員.csv"].iter().map(|n| path.join(n)).find(|p| p.is_file());
         let Some(people) = people else {
             let json: Vec<_> = std::fs::read_dir(path)
                 .map(|d| {
@@ -112,16 +145,11 @@ pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
                         .collect()
                 })
                 .unwrap_or_default();
-            let hint = match json.as_slice() {
-                [one] => format!(" (to read the JSON map there, name it: {})", one.display()),
-                _ => String::new(),
+            let msg = match json.as_slice() {
+                [one] => Msg::new("diag-no-people-csv-json").arg("file", one.display().to_string()),
+                _ => Msg::new("diag-no-people-csv"),
             };
-            return Err(LoadError::one(
-                &shown,
-                Location::file(&shown),
-                "no-map",
-                format!("this directory has no people.csv{hint}"),
-            ));
+            return Err(LoadError::one(&shown, Location::file(&shown), "no-map", msg));
         };
         return load_csv_files(&people);
     }
@@ -140,7 +168,7 @@ pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
                     &shown,
                     Location::file(&shown),
                     "unknown-format",
-                    "not a map: expected a .json file, a people.csv or a directory holding one".to_string(),
+                    Msg::new("diag-unknown-format"),
                 ))
             }
         }
@@ -154,14 +182,14 @@ fn read(path: &Path) -> Result<Vec<u8>, LoadError> {
 fn decode(bytes: &[u8], name: &str) -> Result<String, LoadError> {
     text::decode(bytes).map(|(s, _)| s).map_err(|e| {
         let loc = Location { line: e.line, ..Location::file(name) };
-        LoadError::one(name, loc, "bad-encoding", format!("the file {e}"))
+        LoadError::one(name, loc, "bad-encoding", e.msg)
     })
 }
 
 fn decode_owned(bytes: Vec<u8>, name: &str) -> Result<String, LoadError> {
     text::decode_owned(bytes).map(|(s, _)| s).map_err(|e| {
         let loc = Location { line: e.line, ..Location::file(name) };
-        LoadError::one(name, loc, "bad-encoding", format!("the file {e}"))
+        LoadError::one(name, loc, "bad-encoding", e.msg)
     })
 }
 
@@ -177,11 +205,15 @@ pub fn load_json_bytes(bytes: &[u8], name: &str) -> Result<Loaded, LoadError> {
 
 /// Loads and checks a JSON map.
 pub fn load_json_str(text: &str, name: &str) -> Result<Loaded, LoadError> {
-    let raw = json::parse(text, name)
-        .map_err(|d| LoadError::Invalid { name: name.to_string(), diagnostics: vec![*d] })?;
-    let (map, mut diags) = validate::build(raw, text, &json_sources(name));
+    let raw = json::parse(text, name).map_err(|d| LoadError::Invalid {
+        name: name.to_string(),
+        diagnostics: vec![*d],
+        lang: json::text_lang(text),
+    })?;
+    let (map, mut diags) = validate::build_all(raw, text, &json_sources(name));
     json::add_lines(text, &mut diags);
-    finish(map, diags, name)
+    let lang = map.language().or_else(|| json::text_lang(text));
+    finish(map, diags, name, lang)
 }
 
 /// The files beside a people file.
@@ -194,11 +226,12 @@ struct Siblings {
 
 /// The files beside a people file: `ties.csv`, `units.csv` and `account.csv`, or the
 /// same name with `people` replaced (`acme-people.csv` → `acme-ties.csv`), or the
-/// Chinese names (`人员.csv` → `关系.csv`, `部门.csv`, `客户.csv`).
+/// Chinese names (`人员.csv` → `关系.csv`, `部门.csv`, `客户.csv`), in either script
+/// (`人員.csv` → `關係.csv`, `部門.csv`, `客戶.csv`).
 fn siblings(people: &Path) -> Siblings {
     let dir = people.parent().unwrap_or(Path::new("."));
     let file = people.file_name().and_then(|f| f.to_str()).unwrap_or("");
-    let find = |en: &str, zh: &str| -> Option<PathBuf> {
+    let find = |en: &str, zh: &str, hant: &str| -> Option<PathBuf> {
         let mut names = Vec::new();
         if file.contains("people") {
             names.push(file.replace("people", en));
@@ -206,12 +239,18 @@ fn siblings(people: &Path) -> Siblings {
         if file.contains("人员") {
             names.push(file.replace("人员", zh));
         }
+        if file.contains("人員") {
+            names.push(file.replace("人員", hant));
+        }
         names.push(format!("{en}.csv"));
         names.push(format!("{zh}.csv"));
+        names.push(format!("{hant}.csv"));
         names.into_iter().map(|n| dir.join(n)).find(|p| p.is_file() && p != people)
     };
     Siblings {
-        ties: find("ties", "关系"), units: find("units", "部门"), account: find("account", "客户")
+        ties: find("ties", "关系", "關係"),
+        units: find("units", "部门", "部門"),
+        account: find("account", "客户", "客戶"),
     }
 }
 
@@ -256,23 +295,49 @@ pub struct CsvFiles<'a> {
 pub fn load_csv(files: &CsvFiles) -> Result<Loaded, LoadError> {
     let people = files.people;
     let (raw, sources, mut diags) = csv::parse(people, files.units, files.ties, files.account);
-    let (map, more) = validate::build(raw, "", &sources);
+    let (map, more) = validate::build_all(raw, "", &sources);
     diags.extend(more);
-    let map = if diags.iter().any(Diagnostic::is_error) { None } else { map };
-    finish(map, diags, &people.name)
+    let lang = csv_lang(&map, sources.csv_headers.as_ref());
+    finish(map, diags, &people.name, lang)
 }
 
-fn finish(map: Option<Map>, mut diags: Vec<Diagnostic>, name: &str) -> Result<Loaded, LoadError> {
+/// The language of a map read from CSV: Chinese when its headers are (the user chose to
+/// write them so), in the script its headers and names are written in; otherwise the
+/// language of its names, titles and units (English headers are the format's own, no
+/// sign of English).
+fn csv_lang(map: &Map, headers: Option<&validate::CsvHeaders>) -> Option<Lang> {
+    let written: Vec<&str> = headers
+        .map(|h| {
+            [&h.people, &h.units, &h.ties]
+                .into_iter()
+                .flatten()
+                .flatten()
+                .map(|(text, _)| text.as_str())
+                .chain(h.account.iter().map(|f| f.written.as_str()))
+                .collect()
+        })
+        .unwrap_or_default();
+    let names = map.language();
+    match Lang::of_text(written.iter().copied()) {
+        Some(l) if l.is_chinese() => {
+            let hant = names == Some(Lang::ZhHant) || l == Lang::ZhHant;
+            Some(if hant { Lang::ZhHant } else { Lang::Zh })
+        }
+        _ => names,
+    }
+}
+
+/// Sorts the diagnostics into file order and accepts the map when none is an error.
+fn finish(map: Map, mut diags: Vec<Diagnostic>, name: &str, lang: Option<Lang>) -> Result<Loaded, LoadError> {
     // File order: by file, then line; problems without a line after those with one.
     diags.sort_by(|a, b| {
         (&a.location.file, a.location.line.is_none(), a.location.line, a.severity == Severity::Warning).cmp(
             &(&b.location.file, b.location.line.is_none(), b.location.line, b.severity == Severity::Warning),
         )
     });
-    match map {
-        Some(map) if !diags.iter().any(Diagnostic::is_error) => {
-            Ok(Loaded { map, warnings: diags, name: name.to_string() })
-        }
-        _ => Err(LoadError::Invalid { name: name.to_string(), diagnostics: diags }),
+    if diags.iter().any(Diagnostic::is_error) {
+        Err(LoadError::Invalid { name: name.to_string(), diagnostics: diags, lang })
+    } else {
+        Ok(Loaded { map, warnings: diags, name: name.to_string(), lang })
     }
 }

@@ -6,6 +6,7 @@ use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAcces
 use std::fmt;
 use std::marker::PhantomData;
 
+use crate::i18n::{Arg, Msg};
 use crate::vocab::{
     Adaptability, Expertise, Governance, Interest, PurchaseShare, Relationship, Role, Side, Stance, Strength,
     Style, TieKind, UnitKind, Vocab,
@@ -20,7 +21,7 @@ pub enum Val<T> {
     /// Given and understood.
     Ok(T),
     /// Given and refused: the reason, naming what was written.
-    Bad(Box<str>),
+    Bad(Box<Msg>),
 }
 
 impl<T> Val<T> {
@@ -44,36 +45,58 @@ impl<T: Field> Val<T> {
         if text.trim().is_empty() {
             return Val::Missing;
         }
-        match T::from_text(text) {
-            Ok(v) => Val::Ok(v),
-            Err(e) => Val::Bad(e.into()),
-        }
+        wrap(T::from_text(text))
     }
 }
 
 /// A type a field can hold, parsed leniently from text, numbers, booleans or lists.
+/// A value refused is a message ([`Msg`]) naming what was written.
 pub trait Field: Sized {
-    /// What the field expects, for messages ("a name", "a stance").
+    /// What the field expects, for serde ("a name", "a stance").
     const EXPECTS: &'static str;
+    /// What the field expects, for messages: a catalog message (`value-expects-text`)
+    /// or a vocabulary's name.
+    fn expects() -> Arg;
     /// From a string (or a CSV cell).
-    fn from_text(text: &str) -> Result<Self, String>;
+    fn from_text(text: &str) -> Result<Self, Msg>;
     /// From a JSON number, by its text.
-    fn from_number(text: &str) -> Result<Self, String> {
+    fn from_number(text: &str) -> Result<Self, Msg> {
         Self::from_text(text)
     }
     /// From a JSON boolean.
-    fn from_bool(b: bool) -> Result<Self, String> {
-        Err(format!("expected {}, found {b}", Self::EXPECTS))
+    fn from_bool(b: bool) -> Result<Self, Msg> {
+        Err(expected_found::<Self>(Arg::Str(b.to_string())))
     }
     /// From a JSON array of scalars.
-    fn from_items(_items: Vec<String>) -> Result<Self, String> {
-        Err(format!("expected {}, found a list", Self::EXPECTS))
+    fn from_items(_items: Vec<String>) -> Result<Self, Msg> {
+        Err(expected_found::<Self>(Msg::new(FOUND_LIST).into()))
     }
 }
 
+/// `expected {what the field expects}, found {found}`.
+fn expected_found<T: Field>(found: Arg) -> Msg {
+    Msg::new("value-expected-found").arg("expected", T::expects()).arg("found", found)
+}
+
+/// The catalog keys naming what a JSON value was, where something else was expected.
+pub const FOUND_LIST: &str = "value-found-list";
+/// See [`FOUND_LIST`].
+pub const FOUND_OBJECT: &str = "value-found-object";
+/// See [`FOUND_LIST`].
+pub const FOUND_STRING: &str = "value-found-string";
+/// See [`FOUND_LIST`].
+pub const FOUND_NUMBER: &str = "value-found-number";
+/// See [`FOUND_LIST`].
+pub const FOUND_BOOL: &str = "value-found-bool";
+/// See [`FOUND_LIST`].
+pub const FOUND_NULL: &str = "value-found-null";
+
 impl Field for String {
     const EXPECTS: &'static str = "text";
-    fn from_text(text: &str) -> Result<Self, String> {
+    fn expects() -> Arg {
+        Msg::new("value-expects-text").into()
+    }
+    fn from_text(text: &str) -> Result<Self, Msg> {
         Ok(text.trim().to_string())
     }
 }
@@ -117,7 +140,10 @@ impl Id {
 
 impl Field for Id {
     const EXPECTS: &'static str = "an id";
-    fn from_text(text: &str) -> Result<Self, String> {
+    fn expects() -> Arg {
+        Msg::new("value-expects-id").into()
+    }
+    fn from_text(text: &str) -> Result<Self, Msg> {
         Ok(Id::new(text.trim()))
     }
 }
@@ -145,25 +171,31 @@ impl std::borrow::Borrow<str> for Id {
 
 impl Field for u32 {
     const EXPECTS: &'static str = "a whole number";
-    fn from_text(text: &str) -> Result<Self, String> {
+    fn expects() -> Arg {
+        Msg::new("value-expects-whole-number").into()
+    }
+    fn from_text(text: &str) -> Result<Self, Msg> {
         let t = crate::vocab::normalize(text);
         match t.parse::<f64>() {
             Ok(x) if x.fract() == 0.0 && x >= 1.0 && x <= f64::from(u32::MAX) => Ok(x as u32),
-            _ => Err(format!("\"{}\" is not a whole number ≥ 1", text.trim())),
+            _ => Err(Msg::new("value-not-whole-number").arg("value", text.trim())),
         }
     }
 }
 
 impl Field for bool {
     const EXPECTS: &'static str = "true or false";
-    fn from_text(text: &str) -> Result<Self, String> {
+    fn expects() -> Arg {
+        Msg::new("value-expects-bool").into()
+    }
+    fn from_text(text: &str) -> Result<Self, Msg> {
         match crate::vocab::normalize(text).as_str() {
-            "true" | "yes" | "y" | "1" | "x" | "是" | "虚线" | "√" | "✓" => Ok(true),
-            "false" | "no" | "n" | "0" | "否" | "实线" => Ok(false),
-            _ => Err(format!("\"{}\" is not true or false", text.trim())),
+            "true" | "yes" | "y" | "1" | "x" | "是" | "虚线" | "虛線" | "√" | "✓" => Ok(true),
+            "false" | "no" | "n" | "0" | "否" | "实线" | "實線" => Ok(false),
+            _ => Err(Msg::new("value-not-bool").arg("value", text.trim())),
         }
     }
-    fn from_bool(b: bool) -> Result<Self, String> {
+    fn from_bool(b: bool) -> Result<Self, Msg> {
         Ok(b)
     }
 }
@@ -172,7 +204,10 @@ macro_rules! vocab_field {
     ($($t:ty),*) => {$(
         impl Field for $t {
             const EXPECTS: &'static str = <$t as Vocab>::WHAT;
-            fn from_text(text: &str) -> Result<Self, String> {
+            fn expects() -> Arg {
+                <$t as Vocab>::name_term().into()
+            }
+            fn from_text(text: &str) -> Result<Self, Msg> {
                 <$t as Vocab>::parse(text)
             }
         }
@@ -199,10 +234,13 @@ pub const LIST_SEPARATORS: &[char] = &[';', '；', '、', ',', '，'];
 
 impl<T: Field> Field for Vec<T> {
     const EXPECTS: &'static str = "a list";
-    fn from_text(text: &str) -> Result<Self, String> {
+    fn expects() -> Arg {
+        Msg::new("value-expects-list").into()
+    }
+    fn from_text(text: &str) -> Result<Self, Msg> {
         Self::from_items(text.split(LIST_SEPARATORS).map(str::to_string).collect())
     }
-    fn from_items(items: Vec<String>) -> Result<Self, String> {
+    fn from_items(items: Vec<String>) -> Result<Self, Msg> {
         let mut out = Vec::with_capacity(items.len());
         let mut errors = Vec::new();
         for item in items {
@@ -214,7 +252,15 @@ impl<T: Field> Field for Vec<T> {
                 Err(e) => errors.push(e),
             }
         }
-        if errors.is_empty() { Ok(out) } else { Err(errors.join("; ")) }
+        // Several refused items: each problem, one after the other.
+        match errors
+            .into_iter()
+            .rev()
+            .reduce(|rest, first| Msg::new("value-problems").arg("first", first).arg("rest", rest))
+        {
+            None => Ok(out),
+            Some(m) => Err(m),
+        }
     }
 }
 
@@ -254,27 +300,29 @@ impl<'de, T: Field> Deserialize<'de> for Val<T> {
                     }
                 }
                 Ok(match bad {
-                    Some(what) => Val::Bad(format!("a list item is {what}, expected text").into()),
+                    Some(what) => {
+                        Val::Bad(Box::new(Msg::new("value-list-item").arg("found", Msg::new(what))))
+                    }
                     None => wrap(T::from_items(items)),
                 })
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Val<T>, A::Error> {
                 while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                Ok(Val::Bad(format!("expected {}, found an object", T::EXPECTS).into()))
+                Ok(Val::Bad(Box::new(expected_found::<T>(Msg::new(FOUND_OBJECT).into()))))
             }
         }
         d.deserialize_any(V(PhantomData))
     }
 }
 
-fn wrap<T>(r: Result<T, String>) -> Val<T> {
+fn wrap<T>(r: Result<T, Msg>) -> Val<T> {
     match r {
         Ok(v) => Val::Ok(v),
-        Err(e) => Val::Bad(e.into()),
+        Err(e) => Val::Bad(Box::new(e)),
     }
 }
 
-/// A list item: a string or number as text, or what else it was.
+/// A list item: a string or number as text, or what else it was (a `FOUND_…` key).
 pub(super) enum Scalar {
     Text(String),
     Other(&'static str),
@@ -301,18 +349,18 @@ impl<'de> Deserialize<'de> for Scalar {
                 Ok(Scalar::Text(n.to_string()))
             }
             fn visit_bool<E: de::Error>(self, _: bool) -> Result<Scalar, E> {
-                Ok(Scalar::Other("true/false"))
+                Ok(Scalar::Other(FOUND_BOOL))
             }
             fn visit_unit<E: de::Error>(self) -> Result<Scalar, E> {
-                Ok(Scalar::Other("null"))
+                Ok(Scalar::Other(FOUND_NULL))
             }
             fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Scalar, A::Error> {
                 while seq.next_element::<IgnoredAny>()?.is_some() {}
-                Ok(Scalar::Other("a list"))
+                Ok(Scalar::Other(FOUND_LIST))
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Scalar, A::Error> {
                 while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                Ok(Scalar::Other("an object"))
+                Ok(Scalar::Other(FOUND_OBJECT))
             }
         }
         d.deserialize_any(V)
@@ -371,7 +419,7 @@ macro_rules! record {
             $($(#[$fmeta])* pub $field: $ty,)*
             /// Keys the format does not know, as written.
             pub unknown: Vec<String>,
-            /// Set when the value was not an object: what it was.
+            /// Set when the value was not an object: what it was (a `FOUND_…` key).
             pub not_object: Option<&'static str>,
             /// The CSV line it came from (0 for JSON).
             pub line: u64,
@@ -422,25 +470,25 @@ macro_rules! record {
                     }
                     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<$name, A::Error> {
                         while seq.next_element::<IgnoredAny>()?.is_some() {}
-                        Ok($name { not_object: Some("a list"), ..$name::default() })
+                        Ok($name { not_object: Some(FOUND_LIST), ..$name::default() })
                     }
                     fn visit_str<E: de::Error>(self, _: &str) -> Result<$name, E> {
-                        Ok($name { not_object: Some("a string"), ..$name::default() })
+                        Ok($name { not_object: Some(FOUND_STRING), ..$name::default() })
                     }
                     fn visit_i64<E: de::Error>(self, _: i64) -> Result<$name, E> {
-                        Ok($name { not_object: Some("a number"), ..$name::default() })
+                        Ok($name { not_object: Some(FOUND_NUMBER), ..$name::default() })
                     }
                     fn visit_u64<E: de::Error>(self, _: u64) -> Result<$name, E> {
-                        Ok($name { not_object: Some("a number"), ..$name::default() })
+                        Ok($name { not_object: Some(FOUND_NUMBER), ..$name::default() })
                     }
                     fn visit_f64<E: de::Error>(self, _: f64) -> Result<$name, E> {
-                        Ok($name { not_object: Some("a number"), ..$name::default() })
+                        Ok($name { not_object: Some(FOUND_NUMBER), ..$name::default() })
                     }
                     fn visit_bool<E: de::Error>(self, _: bool) -> Result<$name, E> {
-                        Ok($name { not_object: Some("true/false"), ..$name::default() })
+                        Ok($name { not_object: Some(FOUND_BOOL), ..$name::default() })
                     }
                     fn visit_unit<E: de::Error>(self) -> Result<$name, E> {
-                        Ok($name { not_object: Some("null"), ..$name::default() })
+                        Ok($name { not_object: Some(FOUND_NULL), ..$name::default() })
                     }
                 }
                 d.deserialize_any(V)

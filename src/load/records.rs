@@ -76,7 +76,7 @@ impl<T: for<'de> Deserialize<'de>> Records<T> {
 
     /// Calls `f` with each record of this share and its index in the list, in order;
     /// `text` is the JSON text the records were parsed from. Returns what the value was
-    /// when it is not a list (null counts as an empty list). O(n) in the text: records
+    /// when it is not a list, as a `FOUND_…` catalog key (null counts as an empty list). O(n) in the text: records
     /// outside the share are skipped over, not read.
     pub fn for_each(self, text: &str, mut f: impl FnMut(usize, T)) -> Result<(), &'static str> {
         let Some(span) = self.span else {
@@ -85,7 +85,7 @@ impl<T: for<'de> Deserialize<'de>> Records<T> {
             }
             return Ok(());
         };
-        let Some(json) = span.within(text) else { return Err("not in the text that was read") };
+        let Some(json) = span.within(text) else { return Err("value-found-unread") };
         struct V<'f, T, F> {
             f: &'f mut F,
             share: (usize, Option<usize>),
@@ -118,23 +118,23 @@ impl<T: for<'de> Deserialize<'de>> Records<T> {
                 Ok(Ok(()))
             }
             fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
-                Ok(Err("a string"))
+                Ok(Err(super::raw::FOUND_STRING))
             }
             fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
-                Ok(Err("a number"))
+                Ok(Err(super::raw::FOUND_NUMBER))
             }
             fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
-                Ok(Err("a number"))
+                Ok(Err(super::raw::FOUND_NUMBER))
             }
             fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
-                Ok(Err("a number"))
+                Ok(Err(super::raw::FOUND_NUMBER))
             }
             fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
-                Ok(Err("true/false"))
+                Ok(Err(super::raw::FOUND_BOOL))
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
                 while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                Ok(Err("an object"))
+                Ok(Err(super::raw::FOUND_OBJECT))
             }
         }
         let mut de = serde_json::Deserializer::from_str(json);

@@ -4,6 +4,8 @@
 
 use encoding_rs::{GB18030, UTF_16BE, UTF_16LE};
 
+use crate::i18n::{Lang, Msg};
+
 /// The encoding a text was found in.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Encoding {
@@ -17,25 +19,21 @@ pub enum Encoding {
     Gb18030,
 }
 
-/// Why bytes are not text: what was expected, and the 1-based line of the first byte
+/// Why bytes are not text: what the file is not (a catalog message, `the file is
+/// neither UTF-8 nor GBK/GB18030 text …`), and the 1-based line of the first byte
 /// that fits none of the encodings tried, where known.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DecodeError {
     /// What the file is not.
-    pub message: String,
+    pub msg: Msg,
     /// The line of the first undecodable byte.
     pub line: Option<u64>,
 }
 
 impl std::fmt::Display for DecodeError {
+    /// In English.
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message)
-    }
-}
-
-impl From<String> for DecodeError {
-    fn from(message: String) -> Self {
-        DecodeError { message, line: None }
+        f.write_str(&self.msg.render(Lang::En))
     }
 }
 
@@ -81,10 +79,7 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
     if let Some(rest) = bytes.strip_prefix(b"\xEF\xBB\xBF") {
         return std::str::from_utf8(rest).map(|s| (s.to_string(), Encoding::Utf8Bom)).map_err(|e| {
             DecodeError {
-                message: format!(
-                    "starts with a UTF-8 byte-order mark but is not UTF-8 (byte {})",
-                    e.valid_up_to() + 3
-                ),
+                msg: Msg::new("diag-encoding-bad-utf8").arg("byte", e.valid_up_to() + 3),
                 line: Some(line_of(bytes, e.valid_up_to() + 3)),
             }
         });
@@ -94,7 +89,7 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
             return enc
                 .decode_without_bom_handling_and_without_replacement(rest)
                 .map(|s| (s.into_owned(), Encoding::Utf16))
-                .ok_or_else(|| "starts with a UTF-16 byte-order mark but is not UTF-16".to_string().into());
+                .ok_or_else(|| DecodeError { msg: Msg::new("diag-encoding-bad-utf16"), line: None });
         }
     }
     let utf8_error = match std::str::from_utf8(bytes) {
@@ -106,7 +101,7 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Encoding), DecodeError> {
     }
     let stop = utf8_error.valid_up_to().max(gb18030_valid_up_to(bytes));
     Err(DecodeError {
-        message: format!("is neither UTF-8 nor GBK/GB18030 text (byte {} fits neither)", stop + 1),
+        msg: Msg::new("diag-encoding-unknown").arg("byte", stop + 1),
         line: Some(line_of(bytes, stop)),
     })
 }
@@ -148,6 +143,6 @@ mod tests {
         assert_eq!(e.line, Some(3), "{e}");
         let e = decode(b"id\nann\n\xFF\xFE\xFD").unwrap_err();
         assert_eq!(e.line, Some(3));
-        assert_eq!(e.message, "is neither UTF-8 nor GBK/GB18030 text (byte 8 fits neither)");
+        assert_eq!(e.to_string(), "the file is neither UTF-8 nor GBK/GB18030 text (byte 8 fits neither)");
     }
 }

@@ -14,6 +14,7 @@ use std::collections::HashMap;
 
 use super::raw::{RawGrading, RawPerson, RawTie, RawTop, RawUnit, RawWeights, Record, Records, Val};
 use crate::diag::{Diagnostic, Location};
+use crate::i18n::Msg;
 use crate::model::{Context, Explain, ItemNote, Map, Person, Unit, UnitIx};
 use crate::vocab::{Relationship, Role, Section, Side, Stance, Vocab, did_you_mean};
 
@@ -72,10 +73,6 @@ struct Here<'a> {
 }
 
 impl Here<'_> {
-    fn is_csv(&self) -> bool {
-        self.src.csv_headers.is_some()
-    }
-
     /// The location of the record (key `None`) or of one of its fields.
     fn at(&self, key: Option<&str>) -> Location {
         match &self.src.csv_headers {
@@ -93,15 +90,19 @@ impl Here<'_> {
                 }
                 Location {
                     file: self.src.main.clone(),
-                    line: None,
-                    column: None,
                     path: (!path.is_empty()).then_some(path),
+                    ..Location::default()
                 }
             }
             Some(h) => {
                 if let Some(f) = self.account_field(h, key) {
                     let file = self.src.account.clone().unwrap_or_else(|| self.src.main.clone());
-                    return Location { file, line: Some(f.line), column: Some(f.column), path: None };
+                    return Location {
+                        file,
+                        line: Some(f.line),
+                        column: Some(f.column),
+                        ..Location::default()
+                    };
                 }
                 let file = match self.section {
                     "units" => self.src.units.clone(),
@@ -110,7 +111,7 @@ impl Here<'_> {
                 }
                 .unwrap_or_else(|| self.src.main.clone());
                 let column = key.and_then(|k| self.header(h, k)).map(|(_, c)| *c);
-                Location { file, line: (self.line > 0).then_some(self.line), column, path: None }
+                Location { file, line: (self.line > 0).then_some(self.line), column, ..Location::default() }
             }
         }
     }
@@ -131,17 +132,19 @@ impl Here<'_> {
         cols.get(ix?)?.as_ref()
     }
 
-    /// What to call a field in a message: nothing for JSON (the path names it), the
-    /// header as written for CSV.
-    fn label(&self, key: &str) -> String {
-        match &self.src.csv_headers {
-            Some(h) if self.is_csv() => match (self.account_field(h, Some(key)), self.header(h, key)) {
-                (Some(f), _) => format!("{}: ", f.written),
-                (None, Some((text, _))) => format!("{text}: "),
-                (None, None) => format!("{key}: "),
-            },
-            _ => String::new(),
+    /// The location of a field, named: for JSON by its path, for CSV by the header (or
+    /// the `account.csv` field name) as the user wrote it, shown before the message.
+    fn at_field(&self, key: &str) -> Location {
+        let mut loc = self.at(Some(key));
+        if let Some(h) = &self.src.csv_headers {
+            let named = match (self.account_field(h, Some(key)), self.header(h, key)) {
+                (Some(f), _) => f.written.clone(),
+                (None, Some((text, _))) => text.clone(),
+                (None, None) => key.to_string(),
+            };
+            loc.field = Some(named);
         }
+        loc
     }
 }
 
@@ -157,11 +160,11 @@ struct Checker<'a> {
 }
 
 impl Checker<'_> {
-    fn error(&mut self, code: &'static str, loc: Location, msg: impl Into<crate::i18n::Msg>) {
+    fn error(&mut self, code: &'static str, loc: Location, msg: Msg) {
         self.diags.push(Diagnostic::error(code, loc, msg));
     }
 
-    fn warn(&mut self, code: &'static str, loc: Location, msg: impl Into<crate::i18n::Msg>) {
+    fn warn(&mut self, code: &'static str, loc: Location, msg: Msg) {
         self.diags.push(Diagnostic::warning(code, loc, msg));
     }
 
@@ -171,8 +174,7 @@ impl Checker<'_> {
             Val::Missing => None,
             Val::Ok(v) => Some(v),
             Val::Bad(msg) => {
-                let label = here.label(key);
-                self.error("bad-value", here.at(Some(key)), format!("{label}{msg}"));
+                self.error("bad-value", here.at_field(key), *msg);
                 None
             }
         }
@@ -180,60 +182,81 @@ impl Checker<'_> {
 
     /// Reports a record that is not an object and keys the format does not know.
     fn shape<R: Record>(&mut self, here: Here, not_object: Option<&'static str>, unknown: &[String]) {
-        if let Some(what) = not_object {
+        if let Some(found) = not_object {
             let msg = match here.section {
-                "" => format!("a map must be a JSON object, found {what}"),
-                s => format!("each entry of {s} must be an object, found {what}"),
+                "" => Msg::new("diag-map-not-object"),
+                s => Msg::new("diag-entry-not-object").arg("section", s),
             };
-            self.error("not-an-object", here.at(None), msg);
+            self.error("not-an-object", here.at(None), msg.arg("found", Msg::new(found)));
         }
         for k in unknown {
             let msg = match did_you_mean(k, R::all_keys()) {
-                Some(s) => format!("unknown field \"{k}\" (ignored): did you mean \"{s}\"?"),
-                None => format!("unknown field \"{k}\" (ignored)"),
+                Some(s) => Msg::new("diag-unknown-field-suggest").arg("field", k).arg("suggestion", s),
+                None => Msg::new("diag-unknown-field").arg("field", k),
             };
             self.warn("unknown-field", here.at(Some(k)), msg);
         }
     }
 
     /// Reports a list (units, people, ties) that is not a list.
-    fn list_shape(&mut self, listed: Result<(), &'static str>, what: &str) {
+    fn list_shape(&mut self, listed: Result<(), &'static str>, what: &'static str) {
         if let Err(found) = listed {
             let root = Here { src: self.src, section: "", index: 0, line: 0 };
-            self.error("not-a-list", root.at(Some(what)), format!("{what} must be a list, found {found}"));
+            let msg = Msg::new("diag-not-a-list").arg("section", what).arg("found", Msg::new(found));
+            self.error("not-a-list", root.at(Some(what)), msg);
         }
     }
 
     /// A suggestion among `ids` for an unknown `id`, if the budget allows.
-    fn suggest<'i>(&mut self, id: &str, ids: impl Iterator<Item = &'i str>) -> String {
+    fn suggest<'i>(&mut self, id: &str, ids: impl Iterator<Item = &'i str>) -> Option<String> {
         if self.suggestions_left == 0 {
-            return String::new();
+            return None;
         }
         self.suggestions_left -= 1;
-        did_you_mean(id, ids).map(|s| format!(": did you mean \"{s}\"?")).unwrap_or_default()
+        did_you_mean(id, ids).map(str::to_string)
     }
 
     /// Where a record with this id was first defined, for duplicate messages.
-    fn first_at(here: Here, index: usize, line: u64) -> String {
+    fn first_at(here: Here, index: usize, line: u64) -> Msg {
         where_first(Here { index, line, ..here }.at(None), &here.at(None).file)
+    }
+}
+
+/// `msg`, or when there is a suggestion the message `suggest_key` with the same
+/// parameters and the suggestion (`diag-unknown-parent-suggest`).
+fn with_suggestion(msg: Msg, suggest_key: &'static str, suggestion: Option<String>) -> Msg {
+    match suggestion {
+        Some(s) => Msg { key: suggest_key, ..msg }.arg("suggestion", s),
+        None => msg,
     }
 }
 
 /// How a duplicate's message names where the first one was: its line, else its JSON
 /// path, else its file; with the file's name when it is not `file`, the duplicate's
 /// (a tie in `ties.csv` may repeat a `reports_to` of `people.csv`).
-fn where_first(first: Location, file: &str) -> String {
-    let other = if first.file != file { format!("{} ", first.file) } else { String::new() };
+fn where_first(first: Location, file: &str) -> Msg {
+    let other = first.file != file;
     match (first.line, first.path) {
-        (Some(l), _) => format!("{other}line {l}"),
-        (None, Some(p)) => format!("{other}{p}"),
-        _ => first.file,
+        (Some(l), _) if other => Msg::new("diag-at-file-line").arg("file", first.file).arg("line", l),
+        (Some(l), _) => Msg::new("diag-at-line").arg("line", l),
+        (None, Some(p)) if other => Msg::new("diag-at-file-path").arg("file", first.file).arg("path", p),
+        (None, Some(p)) => Msg::new("diag-at-path").arg("path", p),
+        _ => Msg::new("diag-at-file").arg("file", first.file),
     }
 }
 
 /// Checks a raw map. Returns the map when there is no error, and every diagnostic
 /// (errors and warnings) in the order found.
 pub fn build(top: RawTop, text: &str, src: &Sources) -> (Option<Map>, Vec<Diagnostic>) {
+    let (map, diags) = build_all(top, text, src);
+    let ok = !diags.iter().any(Diagnostic::is_error);
+    (ok.then_some(map), diags)
+}
+
+/// Checks a raw map, as [`build`], returning what was read of it even when there are
+/// errors: every record accepted, without the values refused (for judging the
+/// language a refused map is written in; never to be analysed).
+pub fn build_all(top: RawTop, text: &str, src: &Sources) -> (Map, Vec<Diagnostic>) {
     let mut c =
         Checker { src, text, diags: Vec::new(), suggestions_left: MAX_SUGGESTIONS, person_spots: Vec::new() };
     let mut top = top;
@@ -245,7 +268,7 @@ pub fn build(top: RawTop, text: &str, src: &Sources) -> (Option<Map>, Vec<Diagno
         c.error(
             "bad-version",
             root.at(Some("version")),
-            format!("map format version {v} is not supported; this powermap reads version 1"),
+            Msg::new("diag-bad-version").arg("version", v).arg("supported", crate::model::FORMAT_VERSION),
         );
     }
     let mut map = Map {
@@ -270,8 +293,7 @@ pub fn build(top: RawTop, text: &str, src: &Sources) -> (Option<Map>, Vec<Diagno
     resolve_unit_parents(&mut c, &mut map, unit_parents);
     ties::ties(&mut c, &mut map, std::mem::take(&mut top.ties), ids, reports);
     ties::structure(&mut c, &map);
-    let ok = !c.diags.iter().any(Diagnostic::is_error);
-    (ok.then_some(map), c.diags)
+    (map, c.diags)
 }
 
 /// Reads an answer key's `grading.weights`: known section names, numbers ≥ 0. O(entries).
@@ -280,7 +302,7 @@ fn weights(c: &mut Checker, map: &mut Map, w: RawWeights, here: Here) {
         c.error(
             "not-an-object",
             here.at(Some("weights")),
-            format!("grading.weights must be an object of section weights, found {found}"),
+            Msg::new("diag-weights-not-object").arg("found", Msg::new(found)),
         );
     }
     for (key, v) in w.entries {
@@ -289,7 +311,7 @@ fn weights(c: &mut Checker, map: &mut Map, w: RawWeights, here: Here) {
             Val::Missing => None,
             Val::Ok(x) => Some(x.0),
             Val::Bad(msg) => {
-                c.error("bad-value", loc.clone(), msg.to_string());
+                c.error("bad-value", loc.clone(), *msg);
                 None
             }
         };
@@ -299,7 +321,11 @@ fn weights(c: &mut Checker, map: &mut Map, w: RawWeights, here: Here) {
                 if let Some(x) = weight
                     && map.grading.weights.insert(section, x).is_some()
                 {
-                    c.error("duplicate-weight", loc, format!("the weight of {section} is given twice"));
+                    c.error(
+                        "duplicate-weight",
+                        loc,
+                        Msg::new("diag-duplicate-weight").arg("section", section.term()),
+                    );
                 }
             }
         }
@@ -329,16 +355,13 @@ fn units(c: &mut Checker, map: &mut Map, raw: Records<RawUnit>) -> Vec<Pending> 
             return;
         }
         let Some(id) = c.field(here, "id", r.id.take()) else {
-            c.error("missing-id", here.at(Some("id")), format!("{}a unit needs an id", here.label("id")));
+            c.error("missing-id", here.at_field("id"), Msg::new("diag-unit-needs-id"));
             return;
         };
         if let Some(&(fi, fl)) = seen.get(&id) {
             let first = Checker::first_at(here, fi, fl);
-            c.error(
-                "duplicate-id",
-                here.at(Some("id")),
-                format!("{}duplicate unit id \"{id}\" (first at {first})", here.label("id")),
-            );
+            let msg = Msg::new("diag-duplicate-unit-id").arg("id", &id).arg("first", first);
+            c.error("duplicate-id", here.at_field("id"), msg);
             return;
         }
         seen.insert(id.clone(), (i, r.line));
@@ -365,12 +388,13 @@ fn resolve_unit_parents(c: &mut Checker, map: &mut Map, parents: Vec<Pending>) {
     for p in parents {
         match index.get(p.text.as_str()) {
             Some(&pi) if pi == p.ix => {
-                c.error("self-parent", p.loc, format!("unit \"{}\" is its own parent", p.text))
+                c.error("self-parent", p.loc, Msg::new("diag-self-parent").arg("unit", p.text))
             }
             Some(&pi) => resolved.push((p.ix, pi, p.loc)),
             None => {
                 let hint = c.suggest(&p.text, map.units.iter().map(|u| u.id.as_str()));
-                c.error("unknown-id", p.loc, format!("parent \"{}\" is not a unit id{hint}", p.text));
+                let msg = Msg::new("diag-unknown-parent").arg("parent", p.text);
+                c.error("unknown-id", p.loc, with_suggestion(msg, "diag-unknown-parent-suggest", hint));
             }
         }
     }
@@ -393,11 +417,7 @@ fn resolve_unit_parents(c: &mut Checker, map: &mut Map, parents: Vec<Pending>) {
                     let names: Vec<&str> =
                         chain[pos..].iter().chain([&u]).map(|&x| map.units[x].id.as_str()).collect();
                     let loc = locs.get(&u).cloned().unwrap_or_else(|| Location::file(c.src.main.clone()));
-                    c.error(
-                        "unit-cycle",
-                        loc,
-                        format!("units form a cycle of parents: {}", names.join(" → ")),
-                    );
+                    c.error("unit-cycle", loc, Msg::new("diag-unit-cycle").arg("cycle", names.join(" → ")));
                     break;
                 }
                 _ => {}
@@ -447,7 +467,7 @@ fn people(c: &mut Checker, map: &mut Map, raw: Records<RawPerson>) -> (PersonIds
             return;
         }
         let Some(id) = c.field(here, "id", r.id.take()) else {
-            c.error("missing-id", here.at(Some("id")), format!("{}a person needs an id", here.label("id")));
+            c.error("missing-id", here.at_field("id"), Msg::new("diag-person-needs-id"));
             report_person_fields(c, here, r);
             return;
         };
@@ -455,11 +475,8 @@ fn people(c: &mut Checker, map: &mut Map, raw: Records<RawPerson>) -> (PersonIds
         if let Err(first) = ids.insert(&id, pix) {
             let (fi, fl) = c.person_spots[first];
             let first = Checker::first_at(here, fi, fl);
-            c.error(
-                "duplicate-id",
-                here.at(Some("id")),
-                format!("{}duplicate person id \"{id}\" (first at {first})", here.label("id")),
-            );
+            let msg = Msg::new("diag-duplicate-person-id").arg("id", &id).arg("first", first);
+            c.error("duplicate-id", here.at_field("id"), msg);
             report_person_fields(c, here, r);
             return;
         }
@@ -470,13 +487,9 @@ fn people(c: &mut Checker, map: &mut Map, raw: Records<RawPerson>) -> (PersonIds
             // A unit named by a person but not defined is created, with that name.
             if defined_units > 0 && c.suggestions_left > 0 {
                 let ids = map.units[..defined_units].iter().map(|x| x.id.as_str());
-                let hint = c.suggest(&u, ids);
-                if !hint.is_empty() {
-                    c.warn(
-                        "created-unit",
-                        here.at(Some("unit")),
-                        format!("{}unit \"{u}\" is not defined, so it was created{hint}", here.label("unit")),
-                    );
+                if let Some(s) = c.suggest(&u, ids) {
+                    let msg = Msg::new("diag-created-unit-suggest").arg("unit", &u).arg("suggestion", s);
+                    c.warn("created-unit", here.at_field("unit"), msg);
                 }
             }
             let ix = map.units.len();
@@ -494,14 +507,12 @@ fn people(c: &mut Checker, map: &mut Map, raw: Records<RawPerson>) -> (PersonIds
             && !map.competitors.contains(f)
         {
             let hint = c.suggest(f, map.competitors.iter().map(String::as_str));
-            c.warn(
-                "unknown-competitor",
-                here.at(Some("favors")),
-                format!("{}favors \"{f}\", who is not among the competitors{hint}", here.label("favors")),
-            );
+            let msg = Msg::new("diag-unknown-competitor").arg("competitor", f);
+            let msg = with_suggestion(msg, "diag-unknown-competitor-suggest", hint);
+            c.warn("unknown-competitor", here.at_field("favors"), msg);
         }
         for m in c.field(here, "reports_to", r.reports_to.take()).unwrap_or_default() {
-            reports.push(Pending { ix: pix, text: m, loc: here.at(Some("reports_to")) });
+            reports.push(Pending { ix: pix, text: m, loc: here.at_field("reports_to") });
         }
         c.person_spots.push((i, r.line));
         let optional = c.field(here, "optional", r.optional.take());

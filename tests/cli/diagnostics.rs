@@ -48,7 +48,7 @@ fn tie_naming_an_unknown_person_with_suggestion() {
     );
     // Through the reports_to shorthand too, and with nothing close: no suggestion.
     let d = refused(load_csv("编号,上级\nhuang,\nliu,zzzzzz\n", None, None, None));
-    assert_one(&d, "unknown-id", "people.csv:3:2: error: reports_to: \"zzzzzz\" is not a person id");
+    assert_one(&d, "unknown-id", "people.csv:3:2: error: 上级: \"zzzzzz\" is not a person id");
 }
 
 #[test]
@@ -82,12 +82,13 @@ fn unknown_value_with_suggestion() {
         "bad-value",
         "map.json:3:25: error: people[2].stance: unknown stance \"suport\": did you mean \"supporter\"?",
     );
-    // In CSV the header as the user wrote it names the field; Chinese values are suggested too.
+    // In CSV the header as the user wrote it names the field; a Chinese typo gets the
+    // Chinese word.
     let d = refused(load_csv("编号,角色\na,决策\nb,批准着\n", None, None, None));
     assert_one(
         &d,
         "bad-value",
-        "people.csv:3:2: error: 角色: unknown role \"批准着\": did you mean \"approver\"?",
+        "people.csv:3:2: error: 角色: unknown role \"批准着\": did you mean \"批准者\"?",
     );
     // Nothing close: the accepted values are listed.
     let d = refused(load_csv("id,side\na,martians\n", None, None, None));
@@ -129,7 +130,7 @@ fn tie_to_oneself() {
     assert_one(&d, "self-tie", "map.json:1:39: error: people[0].reports_to: \"a\" reports to themself");
     assert!(d.iter().all(|d| d.code != "reporting-cycle"), "{d:?}");
     let d = refused(load_csv("编号,上级\na,a\n", None, None, None));
-    assert_one(&d, "self-tie", "people.csv:2:2: error: reports_to: \"a\" reports to themself");
+    assert_one(&d, "self-tie", "people.csv:2:2: error: 上级: \"a\" reports to themself");
 }
 
 #[test]
@@ -163,7 +164,7 @@ fn semantic_error_in_json_has_path_and_line() {
     assert_eq!((d[0].location.line, d[0].location.column), (Some(6), Some(16)));
     assert_eq!(
         d[0].to_string(),
-        "map.json:6:16: error: people[1].roles: unknown role \"judge\" (expected one of: approver, decision_maker, evaluator, user, influencer, gatekeeper, spec_writer)"
+        "map.json:6:16: error: people[1].roles: unknown role \"judge\" (expected one of: approver, decision maker, evaluator, user, influencer, gatekeeper, spec writer)"
     );
 }
 
@@ -243,7 +244,7 @@ fn bad_value_in_account_csv_is_located() {
     assert_one(
         &d,
         "bad-value",
-        "account.csv:3:2: error: 采购占比: unknown purchase_share \"巨大\": did you mean \"major\"?",
+        "account.csv:3:2: error: 采购占比: unknown purchase share \"巨大\": did you mean \"大\"?",
     );
     let d = refused(load_csv("id\na\n", None, None, Some("field,value\nversion,3\n")));
     assert_one(
@@ -296,7 +297,7 @@ fn two_solid_line_managers() {
     assert_one(
         &l.warnings,
         "two-managers",
-        "people.csv:5:3: warning: \"eng\" has 2 solid-line managers (\"cto\", \"cfo\"); mark the secondary line dotted",
+        "people.csv:5:3: warning: \"eng\" has 2 solid-line managers (cto, cfo); mark the secondary line dotted",
     );
     // Dotted secondary line: no warning.
     let l = ok(load_csv(
@@ -445,7 +446,7 @@ fn json_with_chinese_keys_is_located_where_the_key_was_written() {
     assert_one(
         &d,
         "bad-value",
-        "map.json:4:23: error: people[0].stance: unknown stance \"支持者们\": did you mean \"supporter\"?",
+        "map.json:4:23: error: people[0].stance: unknown stance \"支持者们\": did you mean \"支持\"?",
     );
     let d = refused(load_json("{\"版本\": \"x\", \"人员\": []}"));
     assert_one(&d, "bad-value", "map.json:1:8: error: version: \"x\" is not a whole number ≥ 1");
@@ -479,7 +480,7 @@ fn a_manager_named_by_name_is_pointed_to_its_id() {
     assert_one(
         &d,
         "unknown-id",
-        "people.csv:3:3: error: reports_to: \"李处长\" is not a person id: it is the name of \"li\"; write the id",
+        "people.csv:3:3: error: 上级: \"李处长\" is not a person id: it is the name of \"li\"; write the id",
     );
 }
 
@@ -494,7 +495,249 @@ fn a_tie_repeating_a_reports_to_names_the_other_file() {
     assert_one(
         &l.warnings,
         "duplicate-tie",
-        "ties.csv:2: warning: duplicate reports_to tie between \"qian\" and \"boss\" (first at people.csv line 3); \
+        "ties.csv:2: warning: duplicate reports to tie between \"qian\" and \"boss\" (first at people.csv line 3); \
          this one is ignored",
     );
+}
+
+// ---- in the user's language ----
+
+use powermap::i18n::Lang;
+use powermap::load::LoadError;
+
+/// Each diagnostic as the user reads it in `lang`.
+fn rendered(d: &[powermap::diag::Diagnostic], lang: Lang) -> Vec<String> {
+    d.iter().map(|d| d.render(lang)).collect()
+}
+
+/// The language judged from a map that was refused.
+fn judged(r: Result<powermap::load::Loaded, LoadError>) -> Option<Lang> {
+    match r {
+        Ok(l) => l.lang,
+        Err(e) => e.lang(),
+    }
+}
+
+#[test]
+fn a_refused_map_is_judged_by_what_was_read() {
+    // Chinese names, English keys and values: Chinese.
+    let text =
+        r#"{"people": [{"id": "wang", "name": "王总", "stance": "suport"}, {"id": "li", "name": "李处长"}]}"#;
+    assert_eq!(judged(load_json(text)), Some(Lang::Zh));
+    // Traditional names: Traditional.
+    let text = r#"{"people": [{"id": "wang", "name": "黃主任", "title": "總經理", "stance": "suport"}]}"#;
+    assert_eq!(judged(load_json(text)), Some(Lang::ZhHant));
+    // Not even JSON: judged from the text's names.
+    assert_eq!(judged(load_json(r#"{"people": [{"id": "wang", "name": "王总",}]}"#)), Some(Lang::Zh));
+    assert_eq!(judged(load_json(r#"{"people": [{"id": "a", "name": "Dr. Smith",}]}"#)), Some(Lang::En));
+    // CSV: Chinese headers mean Chinese, even with ids only and English names.
+    assert_eq!(judged(load_csv("编号,立场\n1,中力\n", None, None, None)), Some(Lang::Zh));
+    assert_eq!(judged(load_csv("编号,姓名,立场\n1,Ann Lee,suport\n", None, None, None)), Some(Lang::Zh));
+    assert_eq!(judged(load_csv("編號,姓名,立場\n1,黃主任,中力\n", None, None, None)), Some(Lang::ZhHant));
+    assert_eq!(judged(load_csv("id,name,stance\n1,Ann Lee,suport\n", None, None, None)), Some(Lang::En));
+    // Nothing tells: ids only, English headers (the format's own).
+    assert_eq!(judged(load_csv("id,stance\n1,suport\n", None, None, None)), None);
+    assert_eq!(judged(load_json(r#"{"people": [{"id": "1", "stance": "x"}]}"#)), None);
+}
+
+#[test]
+fn diagnostics_read_in_chinese_and_traditional_chinese() {
+    let d = refused(load_csv("编号,角色,立场,关系\n1,批准着,中力,九\n2,决策者,支技,\n", None, None, None));
+    let zh = rendered(&d, Lang::Zh);
+    for want in [
+        "people.csv:2:2: 错误: 角色: 未知的角色“批准着”：是不是“批准者”？",
+        "people.csv:2:3: 错误: 立场: 未知的立场“中力”：是不是“中立”？",
+        "people.csv:2:4: 错误: 关系: 未知的关系“九”（可填：0 无、1 认识、2 交往、3 信任、4 同盟）",
+        "people.csv:3:3: 错误: 立场: 未知的立场“支技”：是不是“支持”？",
+        "people.csv: 警告: 客户方人员中未找到批准者（※）：请弄清由谁最后批准",
+    ] {
+        assert!(zh.iter().any(|l| l == want), "{want}\nnot in:\n{}", zh.join("\n"));
+    }
+    let hant = rendered(&d, Lang::ZhHant);
+    assert!(
+        hant.iter().any(|l| l
+            == "people.csv:2:4: 錯誤: 关系: 未知的關係「九」（可填：0 無、1 認識、2 交往、3 信任、4 同盟）"),
+        "{}",
+        hant.join("\n")
+    );
+    // Every kind of problem has its words in every language, none left in English.
+    let broken =
+        std::fs::read_to_string(crate::common::root().join("tests/fixtures/diagnostics/broken-map.json"))
+            .unwrap();
+    let d = refused(load_json(&broken));
+    for lang in [Lang::Zh, Lang::ZhHant] {
+        for line in rendered(&d, lang) {
+            assert!(!line.contains("did you mean") && !line.contains("error:"), "{line}");
+        }
+    }
+}
+
+#[test]
+fn a_suggestion_is_in_the_script_typed() {
+    let d = refused(load_csv("id,stance,roles\na,中力,批准着\nb,suport,\nc,支技,\n", None, None, None));
+    let en = rendered(&d, Lang::En);
+    for want in [
+        "people.csv:2:2: error: stance: unknown stance \"中力\": did you mean \"中立\"?",
+        "people.csv:2:3: error: roles: unknown role \"批准着\": did you mean \"批准者\"?",
+        "people.csv:3:2: error: stance: unknown stance \"suport\": did you mean \"supporter\"?",
+        "people.csv:4:2: error: stance: unknown stance \"支技\": did you mean \"支持\"?",
+    ] {
+        assert!(en.iter().any(|l| l == want), "{want}\nnot in:\n{}", en.join("\n"));
+    }
+    // A Traditional typo gets the Traditional word; the message says which value is meant.
+    let d = refused(load_csv("編號,角色,立場\na,決策着,反對着\n", None, None, None));
+    let hant = rendered(&d, Lang::ZhHant);
+    assert!(
+        hant.contains(&"people.csv:2:2: 錯誤: 角色: 未知的角色「決策着」：是不是「決策者」？".to_string()),
+        "{hant:?}"
+    );
+    assert!(
+        hant.contains(&"people.csv:2:3: 錯誤: 立場: 未知的立場「反對着」：是不是「反對」？".to_string()),
+        "{hant:?}"
+    );
+    let v = d[0].to_json(Lang::ZhHant);
+    assert_eq!(v["message_code"], "value-unknown-suggest");
+    assert_eq!(v["params"]["suggestion"], "決策者");
+    assert_eq!(v["params"]["meant"], "decision_maker");
+    assert_eq!(v["location"]["field"], "角色");
+}
+
+#[test]
+fn accepted_values_are_listed_in_the_language_of_the_message() {
+    let d = refused(load_csv("id,side,relationship\na,martians,nine\n", None, None, None));
+    let zh = rendered(&d, Lang::Zh);
+    assert!(
+        zh.contains(
+            &"people.csv:2:2: 错误: side: 未知的阵营“martians”（可填：客户、我方、伙伴、竞争对手）"
+                .to_string()
+        ),
+        "{zh:?}"
+    );
+    let en = rendered(&d, Lang::En);
+    assert!(
+        en.contains(
+            &"people.csv:2:3: error: relationship: unknown relationship \"nine\": did you mean \"none\"?"
+                .to_string()
+        ),
+        "{en:?}"
+    );
+    let d = refused(load_csv("id\na\nb\n", None, Some("from,to,kind,strength\na,b,knows,巨\n"), None));
+    assert_eq!(
+        rendered(&d, Lang::ZhHant).iter().filter(|l| l.contains("強度")).collect::<Vec<_>>(),
+        ["ties.csv:2:4: 錯誤: strength: 未知的強度「巨」（可填：1 弱、2 中、3 強）"]
+    );
+}
+
+#[test]
+fn loading_problems_have_words_in_every_language() {
+    let d = refused(load_json(""));
+    assert_eq!(rendered(&d, Lang::Zh), ["map.json:1:1: 错误: 不是有效的 JSON：文件在值写完之前就结束了"]);
+    let d = refused(load_json("{\"people\": [{\"id\": \"a\",}]}"));
+    assert_eq!(rendered(&d, Lang::ZhHant), ["map.json:1:24: 錯誤: 不是有效的 JSON：多餘的逗號"]);
+    let d = refused(load_csv("\n", None, None, None));
+    assert_eq!(rendered(&d, Lang::Zh), ["people.csv: 错误: 文件是空的：需要一行表头"]);
+    let d = refused(load_json(r#"{"version": 2, "people": {"a": 1}}"#));
+    let zh = rendered(&d, Lang::Zh);
+    assert!(
+        zh.contains(
+            &"map.json:1:13: 错误: version: 不支持地图格式版本 2；此 powermap 读取版本 1".to_string()
+        ),
+        "{zh:?}"
+    );
+    assert!(zh.contains(&"map.json:1:26: 错误: people: people 必须是列表，实为对象".to_string()), "{zh:?}");
+    let dir = crate::common::tempdir();
+    let p = crate::common::write(dir.path(), "people.csv", b"id\n\xFF\xFE\xFD\n");
+    let d = refused(powermap::load::load_path(&p));
+    assert!(
+        rendered(&d, Lang::Zh)[0]
+            .ends_with(": 错误: 文件既不是 UTF-8 也不是 GBK/GB18030 文本（第 4 字节两者都不符）")
+    );
+    // The refusal itself, in each language.
+    let d = refused(load_csv("id,stance\na,x\n", None, None, None));
+    assert_eq!(
+        powermap::load::refused("people.csv", &d).render(Lang::En),
+        "people.csv: refused: 1 error, 2 warnings"
+    );
+    assert_eq!(
+        powermap::load::refused("people.csv", &d).render(Lang::Zh),
+        "people.csv: 未通过检查：1 个错误，2 个警告"
+    );
+}
+
+#[test]
+fn the_language_of_a_diagnostic_is_not_in_its_code() {
+    // The JSON of a diagnostic: the same code and parameters in every language.
+    let d = refused(load_json(r#"{"people": [{"id": "a", "stance": "中力"}]}"#));
+    let bad = d.iter().find(|d| d.code == "bad-value").unwrap();
+    let (en, zh) = (bad.to_json(Lang::En), bad.to_json(Lang::Zh));
+    assert_eq!(en["message_code"], zh["message_code"]);
+    assert_eq!(en["params"], zh["params"]);
+    assert_eq!(
+        zh["params"],
+        serde_json::json!({"what": "stance", "value": "中力", "suggestion": "中立", "meant": "neutral"})
+    );
+    assert_ne!(en["message"], zh["message"]);
+}
+
+#[test]
+fn every_diagnostic_message_and_code_is_documented() {
+    let root = crate::common::root();
+    let codes = std::fs::read_to_string(root.join("docs/codes.md")).unwrap();
+    let en = std::fs::read_to_string(root.join("locales/en.ftl")).unwrap();
+    let keys: Vec<&str> = en
+        .lines()
+        .filter_map(|l| l.split_once(" = ").map(|(k, _)| k.trim()))
+        .filter(|k| ["diag-", "value-", "check-"].iter().any(|p| k.starts_with(p)))
+        .collect();
+    assert!(keys.len() > 80, "{}", keys.len());
+    for k in keys {
+        assert!(codes.contains(&format!("`{k}`")), "docs/codes.md does not document the message {k}");
+    }
+    // Every diagnostic code the loaders give.
+    let mut src = String::new();
+    for dir in ["src/load", "src/load/validate"] {
+        for e in std::fs::read_dir(root.join(dir)).unwrap() {
+            let p = e.unwrap().path();
+            if p.extension().is_some_and(|x| x == "rs") {
+                src.push_str(&std::fs::read_to_string(p).unwrap());
+            }
+        }
+    }
+    for code in [
+        "json-syntax",
+        "bad-encoding",
+        "no-map",
+        "unknown-format",
+        "empty-file",
+        "csv-syntax",
+        "missing-column",
+        "ragged-row",
+        "bad-version",
+        "not-an-object",
+        "not-a-list",
+        "bad-value",
+        "missing-id",
+        "missing-field",
+        "duplicate-id",
+        "unknown-id",
+        "self-parent",
+        "unit-cycle",
+        "self-tie",
+        "reporting-cycle",
+        "duplicate-weight",
+        "unknown-field",
+        "unknown-column",
+        "duplicate-field",
+        "duplicate-column",
+        "two-managers",
+        "no-approver",
+        "no-tie",
+        "duplicate-tie",
+        "created-unit",
+        "unknown-competitor",
+        "dotted-not-reporting",
+    ] {
+        assert!(src.contains(&format!("\"{code}\"")), "{code} is no longer given: update the list");
+        assert!(codes.contains(&format!("`{code}`")), "docs/codes.md does not document the code {code}");
+    }
 }

@@ -59,7 +59,7 @@ fn summary_counts_people_units_and_ties() {
     assert!(so.contains("  units: 11\n"), "{so}");
     assert!(so.contains("  ties: 16 (reports to 5, influences 5, knows 6)\n"), "{so}");
     let out = powermap().args(["check", "--lang", "zh"]).arg(data("north-china-grid.json")).output().unwrap();
-    assert!(stdout_of(&out).contains("  人员: 9 (客户 7, 我方 2)\n"), "{}", stdout_of(&out));
+    assert!(stdout_of(&out).contains("  人员: 9（客户 7、我方 2）\n"), "{}", stdout_of(&out));
 }
 
 #[test]
@@ -76,7 +76,7 @@ fn check_refuses_a_broken_map_with_located_diagnostics() {
          {f}:4:12: error: people[1].id: duplicate person id \"a\" (first at people[0])\n\
          {f}:6:32: error: ties[0].to: \"b\" is not a person id\n\
          {f}: warning: no approver (※) is identified among the customer's people: find out who gives final approval\n\
-         {f}: refused: 3 error(s), 2 warning(s)\n"
+         {f}: refused: 3 errors, 2 warnings\n"
     );
     assert_eq!(stderr_of(&out), want);
 }
@@ -86,14 +86,14 @@ fn check_refuses_broken_csv_with_file_and_line() {
     let d = tempdir();
     write(d.path(), "people.csv", "编号,立场\nhuang,支持\nliu,中力\n");
     write(d.path(), "ties.csv", "起点,终点,类型\nhuang,lui,影响\n");
-    let out = powermap().arg("check").arg(d.path()).output().unwrap();
+    let out = powermap().args(["check", "--lang", "en"]).arg(d.path()).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let se = stderr_of(&out);
     let people = d.path().join("people.csv");
     let ties = d.path().join("ties.csv");
     assert!(
         se.contains(&format!(
-            "{}:3:2: error: 立场: unknown stance \"中力\": did you mean \"neutral\"?\n",
+            "{}:3:2: error: 立场: unknown stance \"中力\": did you mean \"中立\"?\n",
             people.display()
         )),
         "{se}"
@@ -289,4 +289,110 @@ fn input_files_are_never_modified() {
         }
     }
     assert_eq!(snapshot(d.path()), before, "a check must not touch its input nor add files beside it");
+}
+
+/// powermap with no language in the environment, unless the test sets one.
+fn plain() -> Command {
+    let mut c = powermap();
+    c.env_remove("LANG").env_remove("LC_ALL").env_remove("LC_MESSAGES");
+    c
+}
+
+#[test]
+fn a_refused_chinese_map_is_refused_in_chinese() {
+    let d = tempdir();
+    write(d.path(), "人员.csv", "编号,立场\n1,中力\n2,支持\n");
+    let out = plain().arg("check").arg(d.path()).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let se = stderr_of(&out);
+    assert!(se.contains("人员.csv:2:2: 错误: 立场: 未知的立场“中力”：是不是“中立”？\n"), "{se}");
+    assert!(se.contains(": 未通过检查：1 个错误，"), "{se}");
+    // Every command that loads the map says so in Chinese, and --lang still wins.
+    for cmd in ["rank", "analyze", "render"] {
+        let out = plain().arg(cmd).arg(d.path()).output().unwrap();
+        assert_eq!(out.status.code(), Some(1), "{cmd}");
+        let se = stderr_of(&out);
+        assert!(se.contains("未知的立场“中力”"), "{cmd}: {se}");
+        assert!(se.contains("地图有 1 个错误；运行 `powermap check` 查看详情"), "{cmd}: {se}");
+        let out = plain().arg(cmd).arg(d.path()).args(["--lang", "en"]).output().unwrap();
+        let se = stderr_of(&out);
+        assert!(se.contains("error: 立场: unknown stance \"中力\": did you mean \"中立\"?"), "{cmd}: {se}");
+        assert!(se.contains("the map has 1 error; run `powermap check` for details"), "{cmd}: {se}");
+    }
+}
+
+#[test]
+fn warnings_of_a_valid_map_are_in_its_language() {
+    let d = tempdir();
+    let p = write(
+        d.path(),
+        "m.json",
+        r#"{"people": [{"id": "a", "name": "王总", "roles": ["批准者"]}, {"id": "b", "name": "李工", "colour": 1, "reports_to": "a"}]}"#,
+    );
+    for args in [&["check"][..], &["rank"], &["render", "--format", "dot"]] {
+        let out = plain().args(args).arg(&p).output().unwrap();
+        assert_eq!(out.status.code(), Some(0), "{args:?}");
+        assert_eq!(
+            stderr_of(&out),
+            format!("{}:1:94: 警告: people[1].colour: 未知字段“colour”（已忽略）\n", p.display()),
+            "{args:?}"
+        );
+    }
+}
+
+#[test]
+fn the_environment_chooses_when_the_map_does_not_tell() {
+    let d = tempdir();
+    // Ids only and English headers: nothing in the map says what language it is.
+    let p = write(d.path(), "people.csv", "id,stance\n1,suport\n");
+    let out = plain().arg("check").arg(&p).env("LANG", "zh_TW.UTF-8").output().unwrap();
+    let se = stderr_of(&out);
+    assert!(se.contains(":2:2: 錯誤: stance: 未知的立場「suport」：是不是「supporter」？\n"), "{se}");
+    assert!(se.contains("未通過檢查：1 個錯誤"), "{se}");
+    let out = plain()
+        .arg("check")
+        .arg(&p)
+        .env("LC_ALL", "zh_CN.UTF-8")
+        .env("LANG", "en_US.UTF-8")
+        .output()
+        .unwrap();
+    assert!(stderr_of(&out).contains("错误: stance: 未知的立场“suport”"), "{}", stderr_of(&out));
+    let out = plain().arg("check").arg(&p).output().unwrap();
+    assert!(stderr_of(&out).contains("error: stance: unknown stance \"suport\""), "{}", stderr_of(&out));
+    // A map that tells wins over the environment; --lang over both.
+    let q = write(d.path(), "zh/people.csv", "编号,立场\n1,suport\n");
+    let out = plain().arg("check").arg(&q).env("LANG", "en_US.UTF-8").output().unwrap();
+    assert!(stderr_of(&out).contains("错误: 立场: 未知的立场“suport”"), "{}", stderr_of(&out));
+    let out =
+        plain().args(["check", "--lang", "zh-Hant"]).arg(&q).env("LANG", "en_US.UTF-8").output().unwrap();
+    assert!(stderr_of(&out).contains("錯誤: 立场: 未知的立場「suport」"), "{}", stderr_of(&out));
+    // A file that cannot be read is said in the environment's language.
+    let out =
+        plain().arg("check").arg(d.path().join("nope.json")).env("LANG", "zh_CN.UTF-8").output().unwrap();
+    assert!(stderr_of(&out).starts_with("powermap: 无法读取 "), "{}", stderr_of(&out));
+}
+
+#[test]
+fn check_json_carries_codes_parameters_and_words_in_the_language() {
+    let d = tempdir();
+    let p = write(d.path(), "m.json", r#"{"people": [{"id": "a", "name": "王总", "stance": "中力"}]}"#);
+    let out = plain().args(["check", "--format", "json"]).arg(&p).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["schema_version"], powermap::i18n::SCHEMA_VERSION);
+    assert_eq!(v["lang"], "zh");
+    let e = &v["errors"][0];
+    assert_eq!(e["code"], "bad-value");
+    assert_eq!(e["message_code"], "value-unknown-suggest");
+    assert_eq!(
+        e["params"],
+        serde_json::json!({"what": "stance", "value": "中力", "suggestion": "中立", "meant": "neutral"})
+    );
+    assert_eq!(e["message"], "未知的立场“中力”：是不是“中立”？");
+    assert_eq!(v["warnings"][0]["message_code"], "diag-no-tie");
+    let out = plain().args(["check", "--format", "json", "--lang", "en"]).arg(&p).output().unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["lang"], "en");
+    assert_eq!(v["errors"][0]["message"], "unknown stance \"中力\": did you mean \"中立\"?");
+    assert_eq!(v["errors"][0]["params"]["meant"], "neutral");
 }

@@ -200,3 +200,36 @@ fn dotted_in_words_and_symbols() {
         assert_eq!(m.ties[0].dotted, want, "{cell:?}");
     }
 }
+
+/// Every catalog label of every language (Traditional Chinese too) is accepted, in CSV
+/// under Traditional headers and in JSON.
+#[test]
+fn traditional_chinese_values_and_headers() {
+    use powermap::i18n::Lang;
+    use powermap::vocab::{Relationship, Side, TieKind};
+    for v in Stance::ALL {
+        let label = v.label(Lang::ZhHant);
+        let m = ok(load_csv(&format!("編號,立場\na,{label}\n"), None, None, None)).map;
+        assert_eq!(m.people[0].stance, *v, "{label}");
+        let m = ok(load_json(&format!(r#"{{"people": [{{"id": "a", "stance": "{label}"}}]}}"#))).map;
+        assert_eq!(m.people[0].stance, *v, "{label}");
+    }
+    let people = "編號,姓名,職務,陣營,角色,立場,關係,上級\n\
+                  huang,黃主任,總經理,客戶,決策者；評估者,教練,認識,\n\
+                  liu,劉工,工程師,夥伴,使用者,反對,信任,huang\n";
+    let ties = "起點,終點,類型,強度,虛線\nliu,huang,影響,強,否\nhuang,liu,認識,弱,\n";
+    let m = ok(load_csv(people, None, Some(ties), None)).map;
+    assert_eq!(m.people[0].roles, [Role::DecisionMaker, Role::Evaluator]);
+    assert_eq!(m.people[0].stance, Stance::Champion);
+    assert_eq!(m.people[0].relationship, Relationship::Acquainted);
+    assert_eq!(m.people[1].side, Side::Partner);
+    assert_eq!(m.people[1].stance, Stance::Opponent);
+    assert_eq!(m.people[0].title.as_deref(), Some("總經理"));
+    let kinds: Vec<TieKind> = m.ties.iter().map(|t| t.kind).collect();
+    assert_eq!(kinds, [TieKind::ReportsTo, TieKind::Influences, TieKind::Knows]);
+    // The Traditional forms of the Chinese aliases too (匯報給, 評估, 最終用戶).
+    let m = ok(load_csv("編號,角色\na,評估;最終用戶\n", None, None, None)).map;
+    assert_eq!(m.people[0].roles, [Role::Evaluator, Role::User]);
+    let m = ok(load_csv("編號\na\nb\n", None, Some("起點,終點,類型\na,b,匯報給\n"), None)).map;
+    assert_eq!(m.ties[0].kind, TieKind::ReportsTo);
+}

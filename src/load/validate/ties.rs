@@ -11,9 +11,10 @@ use std::iter::Peekable;
 
 use super::{Checker, Here, Pending, PersonIds, Sources, item_note, where_first};
 use crate::diag::{Diagnostic, Location};
+use crate::i18n::Msg;
 use crate::load::raw::{Id, RawTie, Records, Val};
 use crate::model::{ItemNote, Map, PersonIx, Tie};
-use crate::vocab::{Role, Side, Strength, TieKind};
+use crate::vocab::{Role, Side, Strength, TieKind, Vocab};
 
 /// How many tie records are read before their ends are looked up together.
 const BATCH: usize = 256;
@@ -119,19 +120,21 @@ pub(super) fn ties(
     let mut accepted = Accepted::with_capacity(if references == 0 { 0 } else { count + references });
     // Problems, each with its place in file order (see `Spot::order`).
     let mut early = Vec::new();
-    for (k, p) in reports.into_iter().enumerate() {
-        let label = if c.src.csv_headers.is_some() { "reports_to: " } else { "" };
+    for (k, mut p) in reports.into_iter().enumerate() {
         let Some(to) = ids.get(&p.text) else {
             let hint = suggestion(c, map, &p.text);
-            let msg = format!("{label}\"{}\" is not a person id{hint}", p.text);
+            let msg = unknown_person(p.text, hint);
             early.push((k, Diagnostic::error("unknown-id", p.loc, msg)));
             continue;
         };
         if to == p.ix {
-            let msg = format!("{label}\"{}\" reports to themself", p.text);
+            let msg = Msg::new("diag-reports-to-self").arg("id", p.text);
             early.push((k, Diagnostic::error("self-tie", p.loc, msg)));
             continue;
         }
+        // The column's name leads messages about this reference only, not those about
+        // the reporting line it makes (a cycle, two managers).
+        p.loc.field = None;
         let tie = Tie {
             from: p.ix,
             to,
@@ -160,10 +163,7 @@ pub(super) fn ties(
     for sh in &mut shares {
         for (at, id) in std::mem::take(&mut sh.unknown) {
             let hint = suggestion(c, map, &id);
-            // Transitional (raw messages): the hint is appended to the sentence.
-            let d = &mut sh.diags[at].1;
-            let text = d.message(crate::i18n::Lang::En) + &hint;
-            d.msg = text.into();
+            sh.diags[at].1.msg = unknown_person(id, hint);
         }
     }
     let listed = shares[0].listed;
@@ -182,18 +182,41 @@ pub(super) fn ties(
     c.check_reporting(map, &spots);
 }
 
+/// What may follow "is not a person id".
+enum Hint {
+    /// Nothing close.
+    None,
+    /// A close id.
+    Similar(String),
+    /// The id of the one person with that name.
+    NameOf(String),
+}
+
+/// The message for an unknown person id, with its hint.
+fn unknown_person(id: impl Into<crate::i18n::Arg>, hint: Hint) -> Msg {
+    let msg = |key| Msg::new(key).arg("id", id);
+    match hint {
+        Hint::None => msg("diag-unknown-person"),
+        Hint::Similar(s) => msg("diag-unknown-person-suggest").arg("suggestion", s),
+        Hint::NameOf(p) => msg("diag-unknown-person-named").arg("person", p),
+    }
+}
+
 /// A suggestion for an unknown person id (small maps only): the id of the one person
 /// with that name (a spreadsheet often names the manager), else a close id within the
 /// budget.
-fn suggestion(c: &mut Checker, map: &Map, id: &str) -> String {
+fn suggestion(c: &mut Checker, map: &Map, id: &str) -> Hint {
     if map.people.len() > 20_000 {
-        return String::new();
+        return Hint::None;
     }
     let mut named = map.people.iter().filter(|p| p.name.as_deref() == Some(id.trim()));
     if let (Some(p), None) = (named.next(), named.next()) {
-        return format!(": it is the name of \"{}\"; write the id", p.id);
+        return Hint::NameOf(p.id.clone());
     }
-    c.suggest(id, map.people.iter().map(|p| p.id.as_str()))
+    match c.suggest(id, map.people.iter().map(|p| p.id.as_str())) {
+        Some(s) => Hint::Similar(s),
+        None => Hint::None,
+    }
 }
 
 /// Checks one share of the tie records. Records are read in batches: first every end
@@ -265,26 +288,18 @@ fn check_tie(
             Some(_) if found[k].is_some() => ends[k] = found[k],
             Some(id) => {
                 out.unknown.push((out.diags.len() + c.diags.len(), id.as_str().to_string()));
-                let what = here.label(key);
-                c.error(
-                    "unknown-id",
-                    here.at(Some(key)),
-                    format!("{what}\"{}\" is not a person id", id.as_str()),
-                );
+                let msg = Msg::new("diag-unknown-person").arg("id", id.as_str());
+                c.error("unknown-id", here.at_field(key), msg);
             }
-            None => c.error(
-                "missing-field",
-                here.at(Some(key)),
-                format!("{}a tie needs \"{key}\"", here.label(key)),
-            ),
+            None => {
+                c.error("missing-field", here.at_field(key), Msg::new("diag-tie-needs-end").arg("field", key))
+            }
         }
     }
     let kind_missing = matches!(r.kind, Val::Missing);
     let kind = c.field(here, "kind", r.kind.take());
     if kind_missing {
-        let label = here.label("kind");
-        let msg = format!("{label}a tie needs a kind (reports_to, influences, knows or conflict)");
-        c.error("missing-field", here.at(Some("kind")), msg);
+        c.error("missing-field", here.at_field("kind"), Msg::new("diag-tie-needs-kind"));
     }
     let strength = c.field(here, "strength", r.strength.take()).unwrap_or(Strength::Medium);
     let dotted = c.field(here, "dotted", r.dotted.take()).unwrap_or(false);
@@ -293,13 +308,12 @@ fn check_tie(
     let grading = item_note(optional, c.field(here, "explain", r.explain.0.take()));
     let ([Some(from), Some(to)], Some(kind)) = (ends, kind) else { return };
     if from == to {
-        c.error("self-tie", here.at(None), format!("a tie from \"{}\" to themself", map.people[from].id));
+        c.error("self-tie", here.at(None), Msg::new("diag-self-tie").arg("id", &map.people[from].id));
         return;
     }
     if dotted && kind != TieKind::ReportsTo {
-        let label = here.label("dotted");
-        let msg = format!("{label}only reporting lines can be dotted; ignored on this {kind} tie");
-        c.warn("dotted-not-reporting", here.at(Some("dotted")), msg);
+        let msg = Msg::new("diag-dotted-not-reporting").arg("kind", kind.term());
+        c.warn("dotted-not-reporting", here.at_field("dotted"), msg);
     }
     let note = note.map(String::into_boxed_str);
     let tie = Tie { from, to, kind, strength, dotted: dotted && kind == TieKind::ReportsTo, note };
@@ -326,10 +340,11 @@ fn drop_duplicates(
         let here = acc.spots[r].location(c.src);
         let at = where_first(acc.spots[first].location(c.src), &here.file);
         let t = &acc.ties[r];
-        let msg = format!(
-            "duplicate {} tie between \"{}\" and \"{}\" (first at {at}); this one is ignored",
-            t.kind, map.people[t.from].id, map.people[t.to].id
-        );
+        let msg = Msg::new("diag-duplicate-tie")
+            .arg("kind", t.kind.term())
+            .arg("from", &map.people[t.from].id)
+            .arg("to", &map.people[t.to].id)
+            .arg("first", at);
         c.warn("duplicate-tie", here, msg);
     }
     // How many ties before index `i` are dropped: `i` moves down by as many.
@@ -420,18 +435,12 @@ impl Checker<'_> {
         }
         for (p, ms) in managers.iter().enumerate() {
             if ms.len() > 1 {
-                let names: Vec<String> =
-                    ms.iter().map(|&ti| format!("\"{}\"", map.people[map.ties[ti].to].id)).collect();
-                self.warn(
-                    "two-managers",
-                    locs[ms[1]].location(self.src),
-                    format!(
-                        "\"{}\" has {} solid-line managers ({}); mark the secondary line dotted",
-                        map.people[p].id,
-                        ms.len(),
-                        names.join(", ")
-                    ),
-                );
+                let managers: Vec<&String> = ms.iter().map(|&ti| &map.people[map.ties[ti].to].id).collect();
+                let msg = Msg::new("diag-two-managers")
+                    .arg("id", &map.people[p].id)
+                    .arg("count", ms.len())
+                    .arg("managers", managers);
+                self.warn("two-managers", locs[ms[1]].location(self.src), msg);
             }
         }
         // Iterative DFS with colours over solid reporting ties; each cycle reported once.
@@ -459,11 +468,8 @@ impl Checker<'_> {
                             let mut names: Vec<&str> =
                                 on_path[pos..].iter().map(|&(x, _)| map.people[x].id.as_str()).collect();
                             names.push(map.people[m].id.as_str());
-                            self.error(
-                                "reporting-cycle",
-                                locs[ti].location(self.src),
-                                format!("solid reporting lines form a cycle: {}", names.join(" → ")),
-                            );
+                            let msg = Msg::new("diag-reporting-cycle").arg("cycle", names.join(" → "));
+                            self.error("reporting-cycle", locs[ti].location(self.src), msg);
                         }
                         _ => {}
                     }
@@ -481,11 +487,7 @@ impl Checker<'_> {
 pub(super) fn structure(c: &mut Checker, map: &Map) {
     let customers = map.people.iter().filter(|p| p.side == Side::Customer).count();
     if customers > 0 && !map.people.iter().any(|p| p.side == Side::Customer && p.has_role(Role::Approver)) {
-        c.warn(
-            "no-approver",
-            Location::file(c.src.main.clone()),
-            "no approver (※) is identified among the customer's people: find out who gives final approval",
-        );
+        c.warn("no-approver", Location::file(c.src.main.clone()), Msg::new("diag-no-approver"));
     }
     let mut tied = vec![false; map.people.len()];
     for t in &map.ties {
@@ -497,21 +499,11 @@ pub(super) fn structure(c: &mut Checker, map: &Map) {
     for &i in lonely.iter().take(50) {
         let (index, line) = c.person_spots[i];
         let loc = Here { src: c.src, section: "people", index, line }.at(Some("id"));
-        c.warn(
-            "no-tie",
-            loc,
-            format!(
-                "\"{}\" has no tie to anyone: add whom they report to, influence or know",
-                map.people[i].id
-            ),
-        );
+        c.warn("no-tie", loc, Msg::new("diag-no-tie").arg("id", &map.people[i].id));
     }
     if lonely.len() > 50 {
-        c.warn(
-            "no-tie",
-            Location::file(c.src.main.clone()),
-            format!("{} more customer people have no tie at all", lonely.len() - 50),
-        );
+        let msg = Msg::new("diag-no-tie-more").arg("count", lonely.len() - 50);
+        c.warn("no-tie", Location::file(c.src.main.clone()), msg);
     }
 }
 
