@@ -14,10 +14,12 @@ pub fn run(a: ServeArgs) -> Result<ExitCode> {
     let path = a.map.map.as_deref();
     let session = match Session::open(path, lang_arg) {
         Ok(s) => s,
-        Err(LoadError::Invalid { name, diagnostics }) => {
-            super::print_diagnostics(&diagnostics);
-            let n = diagnostics.iter().filter(|d| d.is_error()).count();
-            anyhow::bail!("{name}: the map has {n} error(s); run `powermap check` for details")
+        Err(LoadError::Invalid { name, diagnostics, lang: judged }) => {
+            let lang = super::diagnostics_lang(a.lang, judged);
+            super::print_diagnostics(&diagnostics, lang);
+            let errors = diagnostics.iter().filter(|d| d.is_error()).count();
+            let msg = powermap::i18n::Msg::new("diag-map-has-errors").arg("map", name).arg("errors", errors);
+            anyhow::bail!("{}", msg.render(lang))
         }
         Err(e) => return Err(e.into()),
     };

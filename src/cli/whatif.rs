@@ -23,7 +23,7 @@ fn risk_rows(r: &Report, ix: &[usize], lang: Lang) -> Vec<Vec<String>> {
 
 /// Runs `powermap whatif`.
 pub fn run(a: WhatifArgs) -> Result<ExitCode> {
-    let loaded = super::load_valid(&a.map)?;
+    let loaded = super::load_valid(&a.map, a.lang)?;
     let lang = super::lang(a.lang, Some(&loaded.map));
     let mut assumptions: Vec<Assumption> = Vec::new();
     let parsed = a
@@ -43,11 +43,11 @@ pub fn run(a: WhatifArgs) -> Result<ExitCode> {
         Ok(o) => o,
         Err(WhatIfError::Assumption(m)) => return Err(super::UsageError(m.render(lang)).into()),
         Err(WhatIfError::Invalid(diags)) => {
-            super::print_diagnostics(&diags);
+            super::print_diagnostics(&diags, lang);
             anyhow::bail!("{}", tr(lang, "whatif-refused"));
         }
     };
-    super::print_diagnostics(&out.warnings);
+    super::print_diagnostics(&out.warnings, lang);
     let (cleared, added) = out.risk_changes();
     let assumed = tr(lang, "whatif-assumed");
     let names = (loaded.name.as_str(), assumed.as_str());
