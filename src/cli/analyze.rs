@@ -10,7 +10,6 @@ use powermap::analysis::{AnalyzeOptions, PathOptions, Scope, analyze};
 use powermap::graph::OrgGraph;
 use powermap::model::{Map, PersonIx};
 use powermap::report::{self, Section, Style};
-use powermap::vocab::did_you_mean;
 
 /// Runs an analysis command showing `sections`.
 pub fn run(
@@ -66,15 +65,13 @@ pub fn run(
     Ok(ExitCode::SUCCESS)
 }
 
-fn to_ix(map: &Map, id: Option<&str>, flag: &str) -> Result<Option<PersonIx>> {
+fn to_ix(map: &Map, id: Option<&str>, flag: &'static str) -> Result<Option<PersonIx>> {
     let Some(id) = id else { return Ok(None) };
     match map.person_ix(id) {
         Some(i) => Ok(Some(i)),
         None => {
-            let hint = did_you_mean(id, map.people.iter().map(|p| p.id.as_str()))
-                .map(|s| format!(": did you mean \"{s}\"?"))
-                .unwrap_or_default();
-            Err(UsageError(format!("{flag} {id}: no person has this id{hint}")).into())
+            let msg = super::words::unknown_person(map, flag, id);
+            Err(UsageError(msg.render(super::words::lang(Some(map)))).into())
         }
     }
 }

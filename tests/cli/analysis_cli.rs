@@ -75,9 +75,12 @@ fn paths_to_a_target_and_unknown_ids() {
     assert_eq!(code, 0);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["paths"][0]["hops"], serde_json::json!(["zhao", "huang"]));
-    let (code, _, err) = run(&["paths", "--to", "huagn"]);
+    let (code, _, err) = run(&["paths", "--to", "huagn", "--lang", "en"]);
     assert_eq!(code, 2, "an unknown id in a flag is a usage error");
     assert!(err.contains("--to huagn: no person has this id: did you mean \"huang\"?"), "{err}");
+    // In the report's language: the built-in map is Chinese.
+    let (_, _, err) = run(&["paths", "--to", "huagn"]);
+    assert!(err.contains("--to huagn：没有这个编号的人员"), "{err}");
     let (code, _, err) = run(&["paths", "--from", "nobody"]);
     assert_eq!(code, 2, "{err}");
 }
