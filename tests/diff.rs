@@ -32,6 +32,11 @@ fn golden_text_zh() {
 }
 
 #[test]
+fn golden_text_zh_hant() {
+    golden("ncg.zh-Hant.txt", &[V1, V2, "--lang", "zh-Hant"]);
+}
+
+#[test]
 fn golden_text_en() {
     golden("ncg.en.txt", &[V1, V2, "--lang", "en"]);
 }
@@ -129,4 +134,73 @@ fn directions_of_change() {
     assert_eq!((knows.old_strength, knows.tie.strength, knows.direction), (1, 3, Some(Direction::Warmer)));
     let line = d.ties_changed.iter().find(|c| c.tie.dotted).unwrap();
     assert_eq!((line.old_dotted, line.direction), (false, None));
+}
+
+/// Characters that exist only in the Simplified script, among those the review prints.
+const SIMPLIFIED_ONLY: &str = "从变没户员关阶级线决认识览签单进为径换虚实强网这么";
+/// Their Traditional forms.
+const TRADITIONAL_ONLY: &str = "從變沒戶員關階級線決認識覽簽單進為徑換虛實強網這麼";
+
+#[test]
+fn the_traditional_review_is_written_in_traditional_characters() {
+    let out =
+        Command::cargo_bin("powermap").unwrap().args(["diff", V1, V2, "--lang", "zh-Hant"]).output().unwrap();
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let text = String::from_utf8(out.stdout).unwrap();
+    // The review's own words, not the names in the map (which are Simplified data).
+    let names: Vec<String> = [V1, V2]
+        .iter()
+        .flat_map(|p| {
+            let m = load_json_str(&std::fs::read_to_string(p).unwrap(), p).unwrap().map;
+            let mut v: Vec<String> = m.people.iter().filter_map(|x| x.name.clone()).collect();
+            v.extend(m.people.iter().filter_map(|x| x.title.clone()));
+            v.extend(m.units.iter().filter_map(|u| u.name.clone()));
+            v.extend(m.account.clone());
+            v.extend(m.opportunity.clone());
+            v.extend(m.competitors.clone());
+            v.extend(m.people.iter().filter_map(|x| x.favors.clone()));
+            v
+        })
+        .collect();
+    let mut own = text.clone();
+    for n in names.iter().filter(|n| !n.is_empty()) {
+        own = own.replace(n.as_str(), "");
+    }
+    let simplified: Vec<char> = own.chars().filter(|c| SIMPLIFIED_ONLY.contains(*c)).collect();
+    assert!(simplified.is_empty(), "Simplified characters {simplified:?} in:\n{own}");
+    assert!(own.chars().filter(|c| TRADITIONAL_ONLY.contains(*c)).count() >= 5, "{own}");
+    for heading in ["從 ", "立場", "關係階段", "關係線", "關鍵決策人排名", "最佳引薦路徑"]
+    {
+        assert!(own.contains(heading), "{heading} missing from:\n{own}");
+    }
+}
+
+#[test]
+fn json_changes_carry_codes_params_and_messages() {
+    let run = |lang: &str| {
+        let out = Command::cargo_bin("powermap")
+            .unwrap()
+            .args(["diff", V1, V2, "--format", "json", "--lang", lang])
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
+    };
+    let (en, zh) = (run("en"), run("zh-Hant"));
+    assert_eq!(en["schema_version"], powermap::i18n::SCHEMA_VERSION);
+    let mut seen = 0;
+    for (k, list) in en.as_object().unwrap() {
+        let Some(items) = list.as_array() else { continue };
+        for (i, item) in items.iter().enumerate() {
+            assert!(item["code"].as_str().unwrap().starts_with("diff-"), "{k}[{i}]: {item}");
+            assert!(item["params"].is_object() && item["message"].is_string(), "{k}[{i}]: {item}");
+            assert_eq!(item["code"], zh[k][i]["code"], "{k}[{i}]");
+            assert_eq!(item["params"], zh[k][i]["params"], "{k}[{i}]: parameters are canonical");
+            seen += 1;
+        }
+    }
+    assert!(seen > 5, "{en}");
+    let stance = &en["stances"][0];
+    assert_eq!(stance["code"], "diff-stance");
+    assert_eq!(stance["params"]["from"], stance["from"]);
 }

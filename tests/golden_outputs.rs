@@ -57,6 +57,14 @@ const CASES: &[(&str, &[&str])] = &[
     ("render-ncg.zh.dot", &["render", "data/north-china-grid.json", "--format", "dot", "--lang", "zh"]),
     ("render-ncg.zh.mmd", &["render", "data/north-china-grid.json", "--format", "mermaid", "--lang", "zh"]),
     (
+        "render-ncg.zh-Hant.dot",
+        &["render", "data/north-china-grid.json", "--format", "dot", "--lang", "zh-Hant"],
+    ),
+    (
+        "render-ncg.zh-Hant.mmd",
+        &["render", "data/north-china-grid.json", "--format", "mermaid", "--lang", "zh-Hant"],
+    ),
+    (
         "grade-ncg.zh.txt",
         &["grade", "--exercise", "north-china-grid", "tests/fixtures/grade/ncg-attempt.json", "--lang", "zh"],
     ),
@@ -91,6 +99,21 @@ const CASES: &[(&str, &[&str])] = &[
     ("exercise-show-ncg.zh.md", &["exercise", "show", "north-china-grid", "--lang", "zh"]),
     ("exercise-show-ncg.zh-Hant.md", &["exercise", "show", "north-china-grid", "--lang", "zh-Hant"]),
     ("exercise-show-bank.en.md", &["exercise", "show", "bank-loan-system", "--lang", "en"]),
+    (
+        "grade-ncg.zh-Hant.txt",
+        &[
+            "grade",
+            "--exercise",
+            "north-china-grid",
+            "tests/fixtures/grade/ncg-attempt.json",
+            "--lang",
+            "zh-Hant",
+        ],
+    ),
+    (
+        "diff-ncg.zh-Hant.txt",
+        &["diff", "tests/fixtures/diff/ncg-v1.json", "tests/fixtures/diff/ncg-v2.json", "--lang", "zh-Hant"],
+    ),
 ];
 
 fn run(args: &[&str]) -> Vec<u8> {

@@ -6,7 +6,7 @@
 use assert_cmd::Command;
 use powermap::load::load_json_str;
 use powermap::train::exercise::EXERCISES;
-use powermap::train::grade::{ItemKind, grade};
+use powermap::train::grade::{ItemKind, Subject, grade};
 use powermap::vocab::{Lang, Section};
 use serde_json::Value;
 
@@ -256,10 +256,21 @@ fn usage_and_data_errors_are_reported() {
     let dir = tempfile::tempdir().unwrap();
     let bad = dir.path().join("bad.json");
     std::fs::write(&bad, r#"{"people":[{"id":"a"},{"id":"a"}]}"#).unwrap();
-    let out = powermap().args(["grade", "--exercise", "north-china-grid"]).arg(&bad).output().unwrap();
+    let out = powermap()
+        .args(["grade", "--exercise", "north-china-grid", "--lang", "en"])
+        .arg(&bad)
+        .output()
+        .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(err.contains("duplicate person id \"a\"") && err.contains("the attempt"), "{err}");
+    // The key is Chinese: without --lang, the command's own words are Chinese.
+    let out = powermap().args(["grade", "--exercise", "north-china-grid"]).arg(&bad).output().unwrap();
+    assert!(
+        String::from_utf8_lossy(&out.stderr).contains("作答 "),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let out = powermap().args(["grade", "--key", "no/such/key.json", ATTEMPT]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no/such/key.json"));
@@ -281,9 +292,10 @@ fn weights_and_optional_items_count_as_the_key_says() {
     assert_eq!(g.total, 50.0);
     let people = g.sections.iter().find(|s| s.section == Section::People).unwrap();
     assert_eq!((people.earned, people.possible), (1.0, 2.0));
-    let lee = g.items.iter().find(|i| i.subject == "Mr. Lee").unwrap();
+    let lee = g.items.iter().find(|i| i.subject == Subject::Name("Mr. Lee".into())).unwrap();
     assert!(lee.optional && lee.kind == ItemKind::Missing);
-    assert_eq!(lee.message, "missing: Mr. Lee (optional) — nice to have");
+    assert_eq!(lee.message.render(Lang::En), "missing: Mr. Lee (optional) — nice to have");
+    assert_eq!(lee.message.key, "grade-missing");
     // An attempt with nobody in it grades 0, not a panic.
     let empty = load_json_str(r#"{"people":[]}"#, "e").unwrap().map;
     assert_eq!(grade(&key, &empty, Lang::Zh).total, 0.0);
@@ -301,17 +313,17 @@ fn dotted_lines_and_kinds_are_checked() {
     let key = load_json_str(key, "k").unwrap().map;
     let att = load_json_str(att, "a").unwrap().map;
     let g = grade(&key, &att, Lang::En);
-    let wrong: Vec<(&str, Option<&str>, Option<&str>)> = g
+    let wrong: Vec<(String, Option<&str>, Option<&str>)> = g
         .items
         .iter()
         .filter(|i| i.kind == ItemKind::Wrong)
-        .map(|i| (i.subject.as_str(), i.expected.as_deref(), i.got.as_deref()))
+        .map(|i| (i.subject.render(Lang::En), i.expected.as_deref(), i.got.as_deref()))
         .collect();
     assert_eq!(
         wrong,
         [
-            ("孙婷 → 李明 (reports to, dotted)", Some("dotted"), Some("solid")),
-            ("王总 — 李明 (conflict)", Some("conflict"), Some("influences")),
+            ("孙婷 → 李明 (reports to, dotted)".to_string(), Some("dotted"), Some("solid")),
+            ("王总 — 李明 (conflict)".to_string(), Some("conflict"), Some("influences")),
         ]
     );
     assert_eq!(
@@ -354,19 +366,19 @@ fn a_line_to_the_wrong_manager_is_one_wrong_item() {
     let key = load_json_str(key, "k").unwrap().map;
     let att = load_json_str(att, "a").unwrap().map;
     let g = grade(&key, &att, Lang::Zh);
-    let lines: Vec<(ItemKind, &str)> = g
+    let lines: Vec<(ItemKind, String)> = g
         .items
         .iter()
         .filter(|i| i.section == Section::Reporting)
-        .map(|i| (i.kind, i.message.as_str()))
+        .map(|i| (i.kind, i.message.render(Lang::Zh)))
         .collect();
     assert_eq!(
         lines,
         [
-            (ItemKind::Found, "找到 钱副行长 → 周行长 (汇报)"),
+            (ItemKind::Found, "找到 钱副行长 → 周行长 (汇报)".to_string()),
             (
                 ItemKind::Wrong,
-                "孙总 → 周行长 (汇报)：应向 周行长 汇报；你画的是向 钱行长 汇报 — 风险条线独立"
+                "孙总 → 周行长 (汇报)：应向 周行长 汇报；你画的是向 钱行长 汇报 — 风险条线独立".to_string()
             ),
         ]
     );
@@ -393,8 +405,12 @@ fn either_half_of_the_bilingual_keys_grades_100() {
                 u.name = u.name.as_deref().map(|n| in_lang(n, lang).to_string());
             }
             let g = grade(&key, &att, lang);
-            let off: Vec<&str> =
-                g.items.iter().filter(|i| i.kind != ItemKind::Found).map(|i| i.message.as_str()).collect();
+            let off: Vec<String> = g
+                .items
+                .iter()
+                .filter(|i| i.kind != ItemKind::Found)
+                .map(|i| i.message.render(lang))
+                .collect();
             assert_eq!(g.total, 100.0, "{} {lang:?}: {off:?}", e.name);
         }
     }
@@ -413,8 +429,49 @@ fn the_exercise_command_lists_shows_and_writes_keys() {
     let out = powermap().args(["exercise", "key", "county-hospital-endoscopy"]).output().unwrap();
     let key = String::from_utf8(out.stdout).unwrap();
     assert!(load_json_str(&key, "key").is_ok());
-    let out = powermap().args(["exercise", "show", "bank"]).output().unwrap();
+    let out = powermap().args(["exercise", "show", "bank", "--lang", "en"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&out.stderr).contains("no exercise named \"bank\""));
+    let out = powermap().args(["exercise", "show", "bank", "--lang", "zh-Hant"]).output().unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("沒有名為「bank」的練習"));
     powermap().args(["exercise"]).assert().code(2);
+}
+
+#[test]
+fn json_feedback_has_the_same_codes_in_every_language() {
+    let run = |lang: &str| json_grade(&["--exercise", "north-china-grid", ATTEMPT, "--lang", lang]);
+    let (en, zh, hant) = (run("en"), run("zh"), run("zh-Hant"));
+    for v in [&en, &zh, &hant] {
+        assert_eq!(v["schema_version"], powermap::i18n::SCHEMA_VERSION);
+    }
+    // What a script reads: each item's kind, section, code and the shape of its
+    // parameters, and the scores; only the words differ.
+    let codes = |v: &Value| -> Vec<(String, String, String, Vec<String>)> {
+        v["items"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|i| {
+                let params = i["params"].as_object().unwrap().keys().cloned().collect();
+                (s(&i["kind"]), s(&i["section"]), s(&i["code"]), params)
+            })
+            .collect()
+    };
+    fn s(v: &Value) -> String {
+        v.as_str().unwrap().to_string()
+    }
+    assert!(codes(&en).iter().any(|c| c.2 == "grade-wrong-stance"), "{:?}", codes(&en));
+    assert_eq!(codes(&en), codes(&zh));
+    assert_eq!(codes(&en), codes(&hant));
+    assert_eq!(en["sections"], hant["sections"]);
+    assert_eq!(en["total"], hant["total"]);
+    // The message is in the language asked for; parameters hold canonical values.
+    let stance = |v: &Value| -> Value {
+        v["items"].as_array().unwrap().iter().find(|i| i["code"] == "grade-wrong-stance").unwrap().clone()
+    };
+    assert_eq!(stance(&en)["params"]["expected"], "skeptic");
+    assert_eq!(stance(&hant)["params"]["expected"], "skeptic");
+    assert!(s(&stance(&en)["message"]).contains("stance should be skeptic"));
+    assert!(s(&stance(&hant)["message"]).contains("立場應為 不支持"));
 }

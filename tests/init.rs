@@ -29,10 +29,22 @@ fn starter_files_check_clean_in_both_languages() {
 fn refuses_to_overwrite_anything() {
     let dir = tempfile::tempdir().unwrap();
     std::fs::write(dir.path().join("units.csv"), "my own units").unwrap();
-    let out = powermap().arg("init").arg(dir.path()).output().unwrap();
+    let out = powermap().arg("init").arg(dir.path()).args(["--lang", "en"]).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
-    assert!(err.contains("units.csv already exist(s); nothing was written"), "{err}");
+    assert!(err.contains("units.csv already exists; nothing was written (remove it"), "{err}");
+    // Chinese by default, Traditional when asked.
+    let out = powermap()
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("LANG")
+        .arg("init")
+        .arg(dir.path())
+        .output()
+        .unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("units.csv 已存在；没有写入任何文件"));
+    let out = powermap().arg("init").arg(dir.path()).args(["--lang", "zh-Hant"]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("units.csv 已存在；沒有寫入任何檔案"));
     let names: Vec<_> = std::fs::read_dir(dir.path()).unwrap().map(|e| e.unwrap().file_name()).collect();
     assert_eq!(names, ["units.csv"]);
     assert_eq!(std::fs::read_to_string(dir.path().join("units.csv")).unwrap(), "my own units");

@@ -280,7 +280,7 @@ pub struct ExerciseArgs {
 pub enum ExerciseCommand {
     /// List the exercises.
     List {
-        /// Language of the titles.
+        /// Language of the titles (default: the environment's, else Chinese).
         #[arg(long, value_enum)]
         lang: Option<LangArg>,
     },
@@ -288,7 +288,7 @@ pub enum ExerciseCommand {
     Show {
         /// The exercise's name.
         name: String,
-        /// Language of the case (default: Chinese).
+        /// Language of the case (default: the environment's, else Chinese).
         #[arg(long, value_enum)]
         lang: Option<LangArg>,
         /// How much help to print: none (the case and the question), some (the method
@@ -303,6 +303,9 @@ pub enum ExerciseCommand {
         /// Write to this file (atomically) instead of standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Language of the messages (default: the environment's, else Chinese).
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
     },
     /// Write an exercise's answer key (JSON), to standard output or a file.
     Key {
@@ -311,6 +314,9 @@ pub enum ExerciseCommand {
         /// Write to this file (atomically) instead of standard output.
         #[arg(short, long, value_name = "FILE")]
         output: Option<PathBuf>,
+        /// Language of the messages (default: the environment's, else Chinese).
+        #[arg(long, value_enum)]
+        lang: Option<LangArg>,
     },
 }
 
@@ -341,7 +347,7 @@ pub struct InitArgs {
     /// The directory to write into (created if needed); the current one when absent.
     #[arg(value_name = "DIR", default_value = ".")]
     pub dir: PathBuf,
-    /// Language of the headers and examples (default: Chinese).
+    /// Language of the headers, examples and notes (default: the environment's, else Chinese).
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 }

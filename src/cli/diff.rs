@@ -20,7 +20,7 @@ pub fn run(a: DiffArgs) -> Result<ExitCode> {
     match a.format {
         ReportFormat::Text => diff_out::write_report(&mut out, &d, names, lang, false)?,
         ReportFormat::Markdown => diff_out::write_report(&mut out, &d, names, lang, true)?,
-        ReportFormat::Json => diff_out::write_json(&mut out, &d, names)?,
+        ReportFormat::Json => diff_out::write_json(&mut out, &d, names, lang)?,
     }
     super::emit(&out)?;
     Ok(ExitCode::SUCCESS)

@@ -1,19 +1,20 @@
 //! `powermap init`: write starter spreadsheets, never over existing files.
 
-use anyhow::Result;
+use anyhow::{Result, anyhow};
 use std::process::ExitCode;
 
 use super::args::InitArgs;
+use powermap::i18n::Msg;
 use powermap::train::init;
 use powermap::vocab::Lang;
 
-/// Runs `powermap init`.
+/// Runs `powermap init`. Language: `--lang`, else the environment's, else Chinese.
 pub fn run(a: InitArgs) -> Result<ExitCode> {
-    let lang = a.lang.map(Lang::from).unwrap_or(Lang::Zh);
-    let written = init::write_starter(&a.dir, lang)?;
+    let lang = super::words::lang_or(a.lang, Lang::Zh);
+    let written = init::write_starter(&a.dir, lang).map_err(|e| anyhow!(e.message().render(lang)))?;
     for p in &written {
-        eprintln!("{} {}", lang.pick("wrote", "已写入"), p.display());
+        eprintln!("{}", Msg::new("init-wrote").arg("path", p.display().to_string()).render(lang));
     }
-    eprintln!("{}powermap check {}", lang.pick("Fill them in, then run: ", "填好后运行："), a.dir.display());
+    eprintln!("{}", Msg::new("init-next").arg("dir", a.dir.display().to_string()).render(lang));
     Ok(ExitCode::SUCCESS)
 }

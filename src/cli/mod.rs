@@ -10,6 +10,7 @@ mod init;
 pub mod render;
 mod serve;
 mod whatif;
+mod words;
 
 use anyhow::{Context, Result};
 use std::io::Write;
@@ -23,6 +24,7 @@ use powermap::vocab::Lang;
 
 /// Runs one command; returns the exit code for a run that did not fail outright.
 pub fn run(cli: Cli) -> Result<ExitCode> {
+    words::remember(&cli.command);
     match cli.command {
         Command::Check(a) => check(a),
         Command::Rank(a) => analyze::rank(&a),
@@ -54,8 +56,9 @@ pub struct UsageError(pub String);
 /// Writes to standard output.
 pub(crate) fn emit(bytes: &[u8]) -> Result<()> {
     let mut out = std::io::stdout().lock();
-    out.write_all(bytes).context("writing to standard output")?;
-    out.flush().context("writing to standard output")?;
+    let context = || powermap::i18n::tr(words::lang(None), "cli-stdout");
+    out.write_all(bytes).with_context(context)?;
+    out.flush().with_context(context)?;
     Ok(())
 }
 
@@ -90,10 +93,9 @@ pub(crate) fn print_diagnostics(diags: &[Diagnostic], lang: Lang) {
 fn load_map(arg: &MapArg, lang: Option<LangArg>) -> Result<std::result::Result<Loaded, LoadError>> {
     let source = MapSource::from_arg(arg.map.as_deref());
     if source == MapSource::Embedded {
-        eprintln!(
-            "powermap: no MAP given; using the built-in North China grid case, {}",
-            load::EMBEDDED_NAME
-        );
+        // The user chose no map: the note speaks the language asked for or the environment's.
+        let note = powermap::i18n::Msg::new("cli-embedded-map").arg("name", load::EMBEDDED_NAME);
+        words::note(words::lang(None), &note);
     }
     match load::load(&source) {
         Err(LoadError::Io { path, source }) => {

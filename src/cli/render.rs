@@ -1,7 +1,7 @@
 //! `powermap render`: flags for diagrams, and the glue that loads the map, fills the
 //! overlay from the analysis, draws, and writes to stdout or a file (atomically).
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, anyhow};
 use clap::{Args, ValueEnum};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -9,8 +9,10 @@ use std::process::ExitCode;
 use super::args::{LangArg, MapArg};
 use powermap::analysis::{AnalyzeOptions, analyze, reach};
 use powermap::graph::OrgGraph;
+use powermap::i18n::Msg;
 use powermap::model::{Map, PersonIx};
 use powermap::render::{self, Engine, Format, Options, Overlay, View};
+use powermap::vocab::Lang;
 
 /// Flags of `powermap render`.
 #[derive(Debug, Args)]
@@ -81,13 +83,8 @@ pub enum EngineArg {
 }
 
 /// A person named on the command line, or a usage error naming the flag.
-fn person(map: &Map, flag: &str, id: &str) -> std::result::Result<PersonIx, String> {
-    map.person_ix(id).ok_or_else(|| {
-        let hint = powermap::vocab::did_you_mean(id, map.people.iter().map(|p| p.id.as_str()))
-            .map(|s| format!(": did you mean \"{s}\"?"))
-            .unwrap_or_default();
-        format!("{flag}: no person with id \"{id}\" in the map{hint}")
-    })
+fn person(map: &Map, flag: &'static str, id: &str) -> std::result::Result<PersonIx, Msg> {
+    map.person_ix(id).ok_or_else(|| super::words::unknown_person(map, flag, id))
 }
 
 /// Runs `powermap render`.
@@ -98,14 +95,14 @@ pub fn run(a: RenderArgs) -> Result<ExitCode> {
     let around = match &a.around {
         Some(id) => match person(map, "--around", id) {
             Ok(p) => Some((p, a.depth)),
-            Err(e) => return usage(&e),
+            Err(e) => return usage(lang, &e),
         },
         None => None,
     };
     let path_to = match &a.path_to {
         Some(id) => match person(map, "--path-to", id) {
             Ok(p) => Some(p),
-            Err(e) => return usage(&e),
+            Err(e) => return usage(lang, &e),
         },
         None => None,
     };
@@ -133,17 +130,18 @@ pub fn run(a: RenderArgs) -> Result<ExitCode> {
     let g = OrgGraph::new(map);
     let overlay = overlay(&g, format, &opts, path_to);
     let mut out = Vec::new();
-    render::render(format, &g, &overlay, &opts, &mut out)?;
+    render::render(format, &g, &overlay, &opts, &mut out).map_err(|e| anyhow!(e.message().render(lang)))?;
     match &a.output {
-        Some(path) => powermap::output::write_atomic(path, &out)
-            .with_context(|| format!("cannot write {}", path.display()))?,
+        Some(path) => powermap::output::write_atomic(path, &out).with_context(|| {
+            Msg::new("cli-cannot-write").arg("path", path.display().to_string()).render(lang)
+        })?,
         None => super::emit(&out)?,
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn usage(msg: &str) -> Result<ExitCode> {
-    eprintln!("powermap: {msg}");
+fn usage(lang: Lang, msg: &Msg) -> Result<ExitCode> {
+    super::words::note(lang, msg);
     Ok(ExitCode::from(2))
 }
 
@@ -159,10 +157,8 @@ fn overlay(g: &OrgGraph, format: Format, opts: &Options, path_to: Option<PersonI
         Some(t) => match report.paths.iter().find(|p| p.people.last() == Some(&t)) {
             Some(p) => p.people.clone(),
             None => {
-                eprintln!(
-                    "powermap: no coach path to \"{}\" through the ties we know; drawing without one",
-                    g.map.people[t].id
-                );
+                let msg = Msg::new("cli-render-no-path").arg("id", g.map.people[t].id.as_str());
+                super::words::note(opts.lang, &msg);
                 Vec::new()
             }
         },

@@ -55,7 +55,7 @@ pub fn run(a: WhatifArgs) -> Result<ExitCode> {
     match a.format {
         ReportFormat::Json => {
             let mut v = Vec::new();
-            diff_out::write_json(&mut v, &out.diff, names)?;
+            diff_out::write_json(&mut v, &out.diff, names, lang)?;
             let mut j: serde_json::Value = serde_json::from_slice(&v)?;
             let risks = |r: &Report, ix: &[usize]| -> serde_json::Value {
                 let all = powermap::report::to_json(r, &[powermap::report::Section::Risks], lang);

@@ -31,7 +31,7 @@ pub fn write(map: &Map, scene: &Scene, opts: &Options, w: &mut dyn Write) -> io:
         writeln!(
             w,
             "  \"empty\" [shape=plaintext, style=\"\", label=\"{}\"];",
-            esc(word(Word::Empty, lang))
+            esc(&word(Word::Empty, lang))
         )?;
     }
     // Groups: nested clusters for units, then the virtual groups, then ungrouped people.
@@ -50,7 +50,7 @@ pub fn write(map: &Map, scene: &Scene, opts: &Options, w: &mut dyn Write) -> io:
             writeln!(
                 w,
                 "    graph [label=\"{}\", style=\"rounded,dashed\", color=\"{}\"];",
-                esc(word(label, lang)),
+                esc(&word(label, lang)),
                 style::UNIT_BORDER
             )?;
             for &p in ps {
@@ -255,10 +255,10 @@ fn write_tie(map: &Map, scene: &Scene, t: usize, w: &mut dyn Write) -> io::Resul
 fn write_legend(scene: &Scene, opts: &Options, w: &mut dyn Write) -> io::Result<()> {
     let lang = opts.lang;
     let mut rows = String::new();
-    rows.push_str(&format!("<TR><TD COLSPAN=\"2\"><B>{}</B></TD></TR>", xml(word(Word::Legend, lang))));
+    rows.push_str(&format!("<TR><TD COLSPAN=\"2\"><B>{}</B></TD></TR>", xml(&word(Word::Legend, lang))));
     rows.push_str(&format!(
         "<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">{}</TD></TR>",
-        xml(word(Word::Stance, lang))
+        xml(&word(Word::Stance, lang))
     ));
     for (fill, label) in style::legend_stances(lang) {
         rows.push_str(&format!(
@@ -267,7 +267,7 @@ fn write_legend(scene: &Scene, opts: &Options, w: &mut dyn Write) -> io::Result<
         ));
     }
     for line in [Word::Roles, Word::Relationship] {
-        rows.push_str(&format!("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">{}</TD></TR>", xml(word(line, lang))));
+        rows.push_str(&format!("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\">{}</TD></TR>", xml(&word(line, lang))));
     }
     for (kind, color, arrow, label) in style::legend_lines(&scene.kinds, lang) {
         let glyph = match kind {
@@ -278,23 +278,23 @@ fn write_legend(scene: &Scene, opts: &Options, w: &mut dyn Write) -> io::Result<
         let head = if arrow { "▶" } else { "" };
         rows.push_str(&format!(
             "<TR><TD><FONT COLOR=\"{color}\">{glyph}{head}</FONT></TD><TD ALIGN=\"LEFT\">{}</TD></TR>",
-            xml(label)
+            xml(&label)
         ));
     }
     rows.push_str(&format!(
         "<TR><TD><FONT COLOR=\"{HIGHLIGHT}\">▣</FONT></TD><TD ALIGN=\"LEFT\">{}</TD></TR>",
-        xml(word(Word::Top, lang))
+        xml(&word(Word::Top, lang))
     ));
     if !scene.path_edges.is_empty() {
         rows.push_str(&format!(
             "<TR><TD><FONT COLOR=\"{HIGHLIGHT}\">━━▶</FONT></TD><TD ALIGN=\"LEFT\">{}</TD></TR>",
-            xml(word(Word::Path, lang))
+            xml(&word(Word::Path, lang))
         ));
     }
     if matches!(opts.view, View::Coverage | View::Full) && scene.unreached.iter().any(|u| *u) {
         rows.push_str(&format!(
             "<TR><TD>┄┄</TD><TD ALIGN=\"LEFT\">{}</TD></TR>",
-            xml(word(Word::Unreached, lang))
+            xml(&word(Word::Unreached, lang))
         ));
     }
     writeln!(w, "  subgraph \"cluster_legend\" {{")?;

@@ -6,6 +6,7 @@ use std::io::{Read, Write};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use crate::i18n::Msg;
 use crate::render::RenderError;
 
 /// The program run; `POWERMAP_DOT` overrides it (tests point it at a missing path).
@@ -25,7 +26,10 @@ fn timeout() -> Duration {
 /// clear error, if it runs longer than the timeout: never a hang. Time: Graphviz's.
 pub fn svg(dot_text: &[u8]) -> Result<String, RenderError> {
     let prog = program();
-    let err = |m: String| RenderError::Graphviz(m);
+    let err = |key: &'static str| RenderError::Graphviz(Msg::new(key).arg("program", prog.as_str()));
+    let err_with = |key: &'static str, e: String| {
+        RenderError::Graphviz(Msg::new(key).arg("program", prog.as_str()).arg("error", e))
+    };
     let mut child = Command::new(&prog)
         .arg("-Tsvg")
         .stdin(Stdio::piped())
@@ -33,20 +37,18 @@ pub fn svg(dot_text: &[u8]) -> Result<String, RenderError> {
         .stderr(Stdio::piped())
         .spawn()
         .map_err(|e| {
-            err(if e.kind() == std::io::ErrorKind::NotFound {
-                format!(
-                    "--engine graphviz needs Graphviz's `{prog}` program, which was not found; install graphviz or use --engine builtin"
-                )
+            if e.kind() == std::io::ErrorKind::NotFound {
+                err("diagram-error-dot-missing")
             } else {
-                format!("cannot run `{prog}`: {e}")
-            })
+                err_with("diagram-error-dot-run", e.to_string())
+            }
         })?;
     let (Some(mut stdin), Some(mut stdout), Some(mut stderr)) =
         (child.stdin.take(), child.stdout.take(), child.stderr.take())
     else {
         let _ = child.kill();
         let _ = child.wait();
-        return Err(err(format!("cannot talk to `{prog}`")));
+        return Err(err("diagram-error-dot-talk"));
     };
     // Feed stdin and drain both outputs from threads, so no pipe can fill and block.
     let input = dot_text.to_vec();
@@ -68,23 +70,29 @@ pub fn svg(dot_text: &[u8]) -> Result<String, RenderError> {
             Ok(None) if start.elapsed() >= limit => {
                 let _ = child.kill();
                 let _ = child.wait();
-                return Err(err(format!(
-                    "`{prog}` was stopped after {:.0} s without finishing; this map is too large for Graphviz in this view: use --engine builtin, --view org, or --around ID",
-                    limit.as_secs_f64()
-                )));
+                return Err(RenderError::Graphviz(
+                    Msg::new("diagram-error-dot-timeout")
+                        .arg("program", prog.as_str())
+                        .arg("seconds", format!("{:.0}", limit.as_secs_f64())),
+                ));
             }
             Ok(None) => std::thread::sleep(Duration::from_millis(10)),
-            Err(e) => return Err(err(format!("waiting for `{prog}`: {e}"))),
+            Err(e) => return Err(err_with("diagram-error-dot-wait", e.to_string())),
         }
     };
-    let out = out_reader.join().map_err(|_| err(format!("reading `{prog}` output failed")))?;
+    let out = out_reader.join().map_err(|_| err("diagram-error-dot-read"))?;
     let messages = err_reader.join().unwrap_or_default();
-    let fed = feeder.join().map_err(|_| err(format!("writing to `{prog}` failed")))?;
+    let fed = feeder.join().map_err(|_| err("diagram-error-dot-write"))?;
     if !status.success() {
-        return Err(err(format!("`{prog} -Tsvg` failed ({status}): {}", messages.trim())));
+        return Err(RenderError::Graphviz(
+            Msg::new("diagram-error-dot-failed")
+                .arg("program", prog.as_str())
+                .arg("status", status.to_string())
+                .arg("messages", messages.trim()),
+        ));
     }
-    fed.map_err(|e| err(format!("writing to `{prog}`: {e}")))?;
-    let out = out.map_err(|e| err(format!("reading `{prog}` output: {e}")))?;
+    fed.map_err(|e| err_with("diagram-error-dot-write-io", e.to_string()))?;
+    let out = out.map_err(|e| err_with("diagram-error-dot-read-io", e.to_string()))?;
     Ok(strip_prolog(&out).to_string())
 }
 

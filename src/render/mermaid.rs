@@ -17,7 +17,7 @@ pub fn write(map: &Map, scene: &Scene, opts: &Options, w: &mut dyn Write) -> io:
     let lang = opts.lang;
     writeln!(w, "flowchart TB")?;
     if scene.people.is_empty() {
-        writeln!(w, "  empty[\"{}\"]", esc(word(Word::Empty, lang)))?;
+        writeln!(w, "  empty[\"{}\"]", esc(&word(Word::Empty, lang)))?;
     }
     let members = scene.members(map);
     let children = crate::render::dot::unit_children(map, scene);
@@ -30,7 +30,7 @@ pub fn write(map: &Map, scene: &Scene, opts: &Options, w: &mut dyn Write) -> io:
         [(Group::OurSide, Word::OurSide, "g_ours"), (Group::Others, Word::Others, "g_others")]
     {
         if let Some(ps) = members.get(&g) {
-            writeln!(w, "  subgraph {id}[\"{}\"]", esc(word(label, lang)))?;
+            writeln!(w, "  subgraph {id}[\"{}\"]", esc(&word(label, lang)))?;
             for &p in ps {
                 write_person(map, scene, opts, p, 2, w)?;
             }

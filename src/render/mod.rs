@@ -28,6 +28,7 @@ pub mod view;
 use std::io::Write;
 
 use crate::graph::OrgGraph;
+use crate::i18n::Msg;
 use crate::model::PersonIx;
 use crate::vocab::Lang;
 
@@ -107,18 +108,31 @@ pub struct Overlay {
     pub sections: Vec<Section>,
 }
 
-/// Why a diagram could not be drawn.
+/// Why a diagram could not be drawn. [`RenderError::message`] gives the words in any
+/// language; `Display` shows them in English.
 #[derive(Debug, thiserror::Error)]
 pub enum RenderError {
     /// Writing the output failed.
-    #[error("writing the diagram: {0}")]
+    #[error("{}", self.message().render(Lang::En))]
     Io(#[from] std::io::Error),
-    /// `--engine graphviz` was asked for and `dot` could not be run or failed.
-    #[error("{0}")]
-    Graphviz(String),
+    /// `--engine graphviz` was asked for and `dot` could not be run or failed: what
+    /// went wrong, as a catalog message (`diagram-error-dot-…`).
+    #[error("{}", self.message().render(Lang::En))]
+    Graphviz(Msg),
     /// The layout failed (a bug; reported, never a panic).
-    #[error("laying out the diagram failed: {0}")]
+    #[error("{}", self.message().render(Lang::En))]
     Layout(String),
+}
+
+impl RenderError {
+    /// What went wrong: a code and its parameters.
+    pub fn message(&self) -> Msg {
+        match self {
+            RenderError::Io(e) => Msg::new("diagram-error-io").arg("error", e.to_string()),
+            RenderError::Graphviz(m) => m.clone(),
+            RenderError::Layout(e) => Msg::new("diagram-error-layout").arg("error", e.as_str()),
+        }
+    }
 }
 
 /// Draws the map in a format. O(P + T) for the text formats; see [`layout`] for SVG.

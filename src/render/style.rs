@@ -3,6 +3,7 @@
 //! relationship marks, line styles of each tie kind, the text of person boxes, the
 //! legend, the font stack and text measurement.
 
+use crate::i18n::{Msg, tr, tr_args};
 use crate::model::{Map, Person, PersonIx};
 use crate::render::escape::truncate;
 use crate::vocab::{Lang, Relationship, Role, Side, Stance, Strength, TieKind, Vocab};
@@ -122,7 +123,7 @@ pub fn badge_line(p: &Person, lang: Lang) -> String {
     match p.side {
         Side::Customer => {
             parts.push(format!("[{} {}]", stance_mark(p.stance), p.stance.label(lang)));
-            parts.push(format!("{}{}", lang.pick("R", "关系"), p.relationship.value()));
+            parts.push(tr_args(lang, "diagram-badge-stage", &[("stage", p.relationship.value().into())]));
         }
         side => parts.push(format!("[{}]", side.label(lang))),
     }
@@ -167,35 +168,12 @@ pub fn tie_look(kind: TieKind, dotted: bool) -> (LineKind, &'static str, bool) {
     }
 }
 
-/// Words the diagrams print themselves, in both languages.
-pub fn word(key: Word, lang: Lang) -> &'static str {
-    use Word::*;
-    match key {
-        Legend => lang.pick("Legend", "图例"),
-        Stance => lang.pick("Stance (fill)", "立场（底色）"),
-        Roles => lang.pick(
-            "Roles: ※ approver · + decision maker · = evaluator · - user",
-            "角色：※ 批准 · + 决策 · = 评估 · - 使用",
-        ),
-        Relationship => {
-            lang.pick("Border: our relationship R0…R4 (thicker = closer)", "边框：我方关系 0…4（越粗越近）")
-        }
-        ReportsTo => lang.pick("reports to", "汇报"),
-        DottedReport => lang.pick("dotted-line report", "虚线汇报"),
-        Influences => lang.pick("influences (width = strength)", "影响（粗细 = 强度）"),
-        Knows => lang.pick("knows", "认识"),
-        Conflict => lang.pick("conflict", "矛盾"),
-        Top => lang.pick("★ top decision-maker candidate", "★ 关键决策人候选"),
-        Path => lang.pick("coach path (bold)", "引荐路径（粗线）"),
-        Unreached => lang.pick("not reached by us (dashed border)", "我方未覆盖（虚线边框）"),
-        OurSide => lang.pick("Our side", "我方"),
-        Others => lang.pick("Partners and competitors", "伙伴与竞争对手"),
-        NoUnit => lang.pick("(no unit)", "（无部门）"),
-        Empty => lang.pick("(empty map: no people)", "（空图：没有人员）"),
-    }
+/// Words the diagrams print themselves (legend, group labels), from the catalogs.
+pub fn word(key: Word, lang: Lang) -> String {
+    tr(lang, key.key())
 }
 
-/// Keys for [`word`].
+/// Keys for [`word`]: each names one catalog message.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 #[allow(missing_docs)]
 pub enum Word {
@@ -213,8 +191,43 @@ pub enum Word {
     Unreached,
     OurSide,
     Others,
-    NoUnit,
     Empty,
+}
+
+impl Word {
+    /// The catalog key of this word.
+    pub fn key(self) -> &'static str {
+        use Word::*;
+        match self {
+            Legend => "legend-title",
+            Stance => "legend-stance",
+            Roles => "legend-roles",
+            Relationship => "legend-relationship",
+            ReportsTo => "legend-reports-to",
+            DottedReport => "legend-dotted-report",
+            Influences => "legend-influences",
+            Knows => "legend-knows",
+            Conflict => "legend-conflict",
+            Top => "legend-top",
+            Path => "legend-path",
+            Unreached => "legend-unreached",
+            OurSide => "diagram-our-side",
+            Others => "diagram-others",
+            Empty => "diagram-empty",
+        }
+    }
+}
+
+/// The tooltip of a tie: its people, its kind in the diagram's language, and its note.
+pub fn tie_tooltip(map: &Map, tie: &crate::model::Tie, lang: Lang) -> String {
+    let msg = Msg::new(if tie.note.is_some() { "diagram-tie-tooltip-note" } else { "diagram-tie-tooltip" })
+        .arg("from", map.people[tie.from].display_name())
+        .arg("to", map.people[tie.to].display_name())
+        .arg("kind", tie.kind.term());
+    match &tie.note {
+        Some(n) => msg.arg("note", &**n).render(lang),
+        None => msg.render(lang),
+    }
 }
 
 /// The legend's stance entries: fill colour and label with its mark, champion first.
@@ -223,7 +236,7 @@ pub fn legend_stances(lang: Lang) -> Vec<(&'static str, String)> {
 }
 
 /// The legend's line entries that apply to a view: (line kind, colour, arrow, label).
-pub fn legend_lines(kinds: &[TieKind], lang: Lang) -> Vec<(LineKind, &'static str, bool, &'static str)> {
+pub fn legend_lines(kinds: &[TieKind], lang: Lang) -> Vec<(LineKind, &'static str, bool, String)> {
     let mut out = Vec::new();
     for &k in kinds {
         match k {

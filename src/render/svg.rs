@@ -12,7 +12,7 @@ use crate::render::layout::{self, FONT, LINE_H, Layout, MARGIN, NodeBox};
 use crate::render::style::{self, FONT_STACK, HIGHLIGHT, LineKind, Word, text_em, word};
 use crate::render::view::Scene;
 use crate::render::{Options, RenderError, View};
-use crate::vocab::{TieKind, Vocab};
+use crate::vocab::{Lang, TieKind, Vocab};
 
 /// One decimal, no `-0.0`.
 fn f(x: f64) -> String {
@@ -80,7 +80,7 @@ fn draw(map: &Map, scene: &Scene, opts: &Options, l: &Layout) -> String {
             "<text x=\"{}\" y=\"{}\">{}</text>",
             f(MARGIN),
             f(MARGIN + 44.0),
-            xml(word(Word::Empty, lang))
+            xml(&word(Word::Empty, lang))
         );
     }
     // Unit boxes, outermost first.
@@ -104,7 +104,7 @@ fn draw(map: &Map, scene: &Scene, opts: &Options, l: &Layout) -> String {
     let mut ties: Vec<usize> = scene.ties.clone();
     ties.sort_by_key(|&t| (map.ties[t].kind != TieKind::ReportsTo, t));
     for t in ties {
-        draw_tie(&mut s, map, scene, l, t);
+        draw_tie(&mut s, map, scene, l, t, lang);
     }
     for b in &l.nodes {
         draw_person(&mut s, map, scene, b);
@@ -167,7 +167,7 @@ fn mid(p0: Pt, c: Pt, p1: Pt) -> Pt {
     (0.25 * p0.0 + 0.5 * c.0 + 0.25 * p1.0, 0.25 * p0.1 + 0.5 * c.1 + 0.25 * p1.1)
 }
 
-fn draw_tie(s: &mut String, map: &Map, scene: &Scene, l: &Layout, t: usize) {
+fn draw_tie(s: &mut String, map: &Map, scene: &Scene, l: &Layout, t: usize, lang: Lang) {
     let tie = &map.ties[t];
     let (Some(na), Some(nb)) = (l.node_of[tie.from], l.node_of[tie.to]) else { return };
     let (a, b) = (&l.nodes[na], &l.nodes[nb]);
@@ -178,12 +178,7 @@ fn draw_tie(s: &mut String, map: &Map, scene: &Scene, l: &Layout, t: usize) {
         LineKind::Dashed => " stroke-dasharray=\"7 4\"",
     };
     let mut width = style::strength_width(tie.strength);
-    let title = {
-        let from = map.people[tie.from].display_name();
-        let to = map.people[tie.to].display_name();
-        let note = tie.note.as_deref().map(|n| format!(": {n}")).unwrap_or_default();
-        format!("{from} → {to} ({}){note}", tie.kind.as_str())
-    };
+    let title = style::tie_tooltip(map, tie, lang);
     let d = if tie.kind == TieKind::ReportsTo {
         width = 1.4;
         if scene.faint_reporting {
@@ -295,12 +290,12 @@ fn legend(scene: &Scene, opts: &Options, y0: f64) -> (String, f64, f64) {
         "<text x=\"{}\" y=\"{}\" font-weight=\"bold\">{}</text>",
         f(x0),
         f(y + 12.0),
-        xml(word(Word::Legend, lang))
+        xml(&word(Word::Legend, lang))
     );
     y += 20.0;
-    let _ =
-        writeln!(s, "<text x=\"{}\" y=\"{}\">{}</text>", f(x0), f(y + 12.0), xml(word(Word::Stance, lang)));
-    let mut x = x0 + text_em(word(Word::Stance, lang)) * FONT + 12.0;
+    let stance = word(Word::Stance, lang);
+    let _ = writeln!(s, "<text x=\"{}\" y=\"{}\">{}</text>", f(x0), f(y + 12.0), xml(&stance));
+    let mut x = x0 + text_em(&stance) * FONT + 12.0;
     let mut w: f64 = 0.0;
     for (fill, label) in style::legend_stances(lang) {
         let _ = writeln!(
@@ -316,12 +311,12 @@ fn legend(scene: &Scene, opts: &Options, y0: f64) -> (String, f64, f64) {
     }
     w = w.max(x - x0);
     y += 22.0;
-    let mut texts: Vec<String> = vec![word(Word::Roles, lang).into(), word(Word::Relationship, lang).into()];
+    let mut texts: Vec<String> = vec![word(Word::Roles, lang), word(Word::Relationship, lang)];
     if matches!(opts.view, View::Coverage | View::Full) && scene.unreached.iter().any(|u| *u) {
-        texts.push(word(Word::Unreached, lang).into());
+        texts.push(word(Word::Unreached, lang));
     }
     if scene.top_rank.iter().any(Option::is_some) {
-        texts.push(word(Word::Top, lang).into());
+        texts.push(word(Word::Top, lang));
     }
     for t in texts {
         let _ = writeln!(s, "<text x=\"{}\" y=\"{}\">{}</text>", f(x0), f(y + 12.0), xml(&t));
@@ -355,9 +350,9 @@ fn legend(scene: &Scene, opts: &Options, y0: f64) -> (String, f64, f64) {
             f(width),
             f(x + 44.0),
             f(y + 12.0),
-            xml(label)
+            xml(&label)
         );
-        x += 44.0 + text_em(label) * FONT + 20.0;
+        x += 44.0 + text_em(&label) * FONT + 20.0;
     }
     w = w.max(x - x0);
     y += 22.0;

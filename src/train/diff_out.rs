@@ -1,89 +1,233 @@
-//! Writing a [`MapDiff`] as an account-review report: text, Markdown or JSON, in
-//! English or Chinese. Writers take any `Write`; output is deterministic.
+//! Writing a [`MapDiff`] as an account-review report: text, Markdown or JSON, in any
+//! language of the catalogs. Each change becomes a [`Msg`] (a code and parameters) here,
+//! the one place that words a diff; writers take any `Write`; output is deterministic.
 
 use std::io::{self, Write};
 
-use super::diff::{Change, Direction, MapDiff, PersonRef, Route, TieRef};
+use serde::Serialize;
+
+use super::diff::{
+    AccountChange, Change, Direction, FieldChange, MapDiff, PathMove, PersonRef, RankMove, RoleChange, Route,
+    TieChange, TieRef,
+};
 use super::grade_out::md_escape;
-use crate::vocab::{Governance, Lang, PurchaseShare, Relationship, Stance, Vocab};
+use crate::i18n::{Arg, Msg, SCHEMA_VERSION, Term, tr};
+use crate::vocab::{Governance, Lang, PurchaseShare, Relationship, Side, Stance, Vocab};
 
-/// The style of the lines: plain text or Markdown.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Style {
-    Text,
-    Markdown,
-}
-
-struct Writer<'w> {
-    w: &'w mut dyn Write,
-    lang: Lang,
-    style: Style,
-}
-
-impl Writer<'_> {
-    fn heading(&mut self, en: &str, zh: &str) -> io::Result<()> {
-        let h = self.lang.pick(en, zh);
-        match self.style {
-            Style::Text => writeln!(self.w, "\n{h}"),
-            Style::Markdown => writeln!(self.w, "\n## {h}\n"),
-        }
-    }
-
-    fn line(&mut self, s: &str) -> io::Result<()> {
-        match self.style {
-            Style::Text => writeln!(self.w, "  {s}"),
-            Style::Markdown => match s.split_once(' ') {
-                // A leading +, - or ~ would read as a nested list: show it as code.
-                Some((sign @ ("+" | "-" | "~"), rest)) => writeln!(self.w, "- `{sign}` {}", md_escape(rest)),
-                _ => writeln!(self.w, "- {}", md_escape(s)),
-            },
-        }
-    }
-
-    fn who(&self, p: &PersonRef) -> String {
-        if p.name == p.id { p.id.clone() } else { format!("{} ({})", p.name, p.id) }
-    }
-
-    fn dir(&self, d: Direction) -> &'static str {
-        match d {
-            Direction::Warmer => self.lang.pick("warmer", "升温"),
-            Direction::Colder => self.lang.pick("colder", "降温"),
-            Direction::Learned => self.lang.pick("now known", "已探明"),
-            Direction::Lost => self.lang.pick("now unknown", "变为未知"),
-        }
-    }
-
-    fn tie(&self, t: &TieRef) -> String {
-        let arrow = if t.kind.is_symmetric() { "—" } else { "→" };
-        let dotted = if t.dotted { self.lang.pick(", dotted", "，虚线") } else { "" };
-        format!("{} {arrow} {} ({}{dotted})", t.from.name, t.to.name, t.kind.label(self.lang))
-    }
-
-    fn route(&self, r: &Option<Route>) -> String {
-        match r {
-            Some(r) => format!("{} ({:.2})", r.ids.join(" → "), r.reliability),
-            None => self.lang.pick("no route", "无路径").to_string(),
-        }
-    }
-
-    fn changes<V: Vocab>(&mut self, list: &[Change], label: impl Fn(V, Lang) -> String) -> io::Result<()> {
-        for c in list {
-            let (Ok(a), Ok(b)) = (V::parse(&c.from), V::parse(&c.to)) else { continue };
-            let s = format!(
-                "{}: {} → {} ({})",
-                self.who(&c.person),
-                label(a, self.lang),
-                label(b, self.lang),
-                self.dir(c.direction)
-            );
-            self.line(&s)?;
-        }
-        Ok(())
+/// A person: `name (id)`, or the id alone when that is the name.
+fn who(p: &PersonRef) -> Arg {
+    if p.name == p.id {
+        Msg::new("diff-who-id").arg("id", p.id.as_str()).into()
+    } else {
+        Msg::new("diff-who").arg("name", p.name.as_str()).arg("id", p.id.as_str()).into()
     }
 }
 
-fn stage(r: Relationship, lang: Lang) -> String {
-    format!("{} {}", r.value(), r.label(lang))
+fn direction(d: Direction) -> Term {
+    let value = match d {
+        Direction::Warmer => "warmer",
+        Direction::Colder => "colder",
+        Direction::Learned => "learned",
+        Direction::Lost => "lost",
+    };
+    Term { vocab: "diff-direction", value }
+}
+
+/// `(none)` for a value that is not there.
+fn none() -> Arg {
+    Msg::new("diff-none").into()
+}
+
+fn tie(t: &TieRef) -> Arg {
+    let arrow = if t.kind.is_symmetric() { "—" } else { "→" };
+    Msg::new(if t.dotted { "diff-tie-dotted" } else { "diff-tie" })
+        .arg("from", t.from.name.as_str())
+        .arg("arrow", arrow)
+        .arg("to", t.to.name.as_str())
+        .arg("kind", t.kind.term())
+        .into()
+}
+
+fn route(r: &Option<Route>) -> Arg {
+    match r {
+        Some(r) => Msg::new("diff-route")
+            .arg("route", r.ids.join(" → "))
+            .arg("reliability", format!("{:.2}", r.reliability))
+            .into(),
+        None => Msg::new("diff-no-route").into(),
+    }
+}
+
+/// A field's name as a term: `diff-field-<field>`.
+fn field(name: &'static str) -> Term {
+    Term { vocab: "diff-field", value: name }
+}
+
+fn account(a: &AccountChange) -> Msg {
+    let value = |v: &Option<String>| -> Arg {
+        let Some(v) = v else { return none() };
+        let term = match a.field {
+            "governance" => Governance::parse(v).ok().map(|x| x.term()),
+            "purchase_share" => PurchaseShare::parse(v).ok().map(|x| x.term()),
+            _ => None,
+        };
+        term.map(Arg::Term).unwrap_or_else(|| v.as_str().into())
+    };
+    Msg::new("diff-account").arg("field", field(a.field)).arg("from", value(&a.from)).arg("to", value(&a.to))
+}
+
+/// A value of a vocabulary as a term, or as written when the vocabulary does not know it
+/// (a diff made by hand rather than from two loaded maps).
+fn term_of<V: Vocab>(v: &str) -> Arg {
+    V::parse(v).map(|x| Arg::Term(x.term())).unwrap_or_else(|_| v.into())
+}
+
+fn stance(c: &Change) -> Msg {
+    Msg::new("diff-stance")
+        .arg("who", who(&c.person))
+        .arg("from", term_of::<Stance>(&c.from))
+        .arg("to", term_of::<Stance>(&c.to))
+        .arg("direction", direction(c.direction))
+}
+
+fn relationship(c: &Change) -> Msg {
+    let stage =
+        |v: &str| -> Arg { Relationship::parse(v).map(|r| r.value().into()).unwrap_or_else(|_| "?".into()) };
+    Msg::new("diff-relationship")
+        .arg("who", who(&c.person))
+        .arg("from_stage", stage(&c.from))
+        .arg("from", term_of::<Relationship>(&c.from))
+        .arg("to_stage", stage(&c.to))
+        .arg("to", term_of::<Relationship>(&c.to))
+        .arg("direction", direction(c.direction))
+}
+
+fn roles(r: &RoleChange) -> Msg {
+    let mut parts: Vec<Arg> =
+        r.added.iter().map(|x| Msg::new("diff-role-added").arg("role", x.term()).into()).collect();
+    parts.extend(r.removed.iter().map(|x| Msg::new("diff-role-removed").arg("role", x.term()).into()));
+    Msg::new("diff-roles").arg("who", who(&r.person)).arg("changes", Arg::List(parts))
+}
+
+fn detail(f: &FieldChange) -> Msg {
+    let value = |v: &Option<String>| -> Arg {
+        let Some(v) = v else { return none() };
+        match f.field {
+            "side" => Side::parse(v).map(|x| Arg::Term(x.term())).unwrap_or_else(|_| v.as_str().into()),
+            _ => v.as_str().into(),
+        }
+    };
+    Msg::new("diff-detail")
+        .arg("who", who(&f.person))
+        .arg("field", field(f.field))
+        .arg("from", value(&f.from))
+        .arg("to", value(&f.to))
+}
+
+fn tie_changed(c: &TieChange) -> Msg {
+    let mut what: Vec<Arg> = Vec::new();
+    if c.old_strength != c.tie.strength {
+        let m = Msg::new(if c.direction.is_some() { "diff-strength-moved" } else { "diff-strength" })
+            .arg("from", c.old_strength)
+            .arg("to", c.tie.strength);
+        what.push(match c.direction {
+            Some(d) => m.arg("direction", direction(d)).into(),
+            None => m.into(),
+        });
+    }
+    if c.old_dotted != c.tie.dotted {
+        let line = |d: bool| Term { vocab: "diff-line", value: if d { "dotted" } else { "solid" } };
+        what.push(
+            Msg::new("diff-line-change").arg("from", line(c.old_dotted)).arg("to", line(c.tie.dotted)).into(),
+        );
+    }
+    Msg::new("diff-tie-changed").arg("tie", tie(&c.tie)).arg("changes", Arg::List(what))
+}
+
+fn rank(m: &RankMove) -> Msg {
+    let rank = |r: Option<usize>| r.map(|x| format!("#{x}")).unwrap_or_else(|| "–".into());
+    let score = |s: Option<f64>| s.map(|x| format!("{x:.1}")).unwrap_or_else(|| "–".into());
+    let moved = match (m.old_rank, m.new_rank) {
+        (Some(a), Some(b)) if b < a => "up",
+        (Some(a), Some(b)) if b > a => "down",
+        (None, Some(_)) => "new",
+        (Some(_), None) => "out",
+        _ => "same",
+    };
+    Msg::new("diff-rank")
+        .arg("old_rank", rank(m.old_rank))
+        .arg("new_rank", rank(m.new_rank))
+        .arg("who", who(&m.person))
+        .arg("old_score", score(m.old_score))
+        .arg("new_score", score(m.new_score))
+        .arg("moved", Term { vocab: "diff-moved", value: moved })
+}
+
+fn path(p: &PathMove) -> Msg {
+    let verdict = match (&p.old, &p.new) {
+        (Some(a), Some(b)) if b.reliability > a.reliability => "better",
+        (Some(a), Some(b)) if b.reliability < a.reliability => "worse",
+        (None, Some(_)) => "new",
+        (Some(_), None) => "lost",
+        _ => "other",
+    };
+    Msg::new("diff-path")
+        .arg("who", who(&p.target))
+        .arg("old", route(&p.old))
+        .arg("new", route(&p.new))
+        .arg("verdict", Term { vocab: "diff-path", value: verdict })
+}
+
+fn person(key: &'static str, p: &PersonRef) -> Msg {
+    Msg::new(key).arg("who", who(p))
+}
+
+fn tie_line(key: &'static str, t: &TieRef) -> Msg {
+    Msg::new(key).arg("tie", tie(t))
+}
+
+/// One line of the report: a sign (`+`, `-`, `~`, `→` or none) and what it says.
+type Line = (&'static str, Msg);
+
+/// The report's sections, in order, each a heading key and its lines; empty sections
+/// are left out.
+fn sections(d: &MapDiff) -> Vec<(&'static str, Vec<Line>)> {
+    let mut out: Vec<(&'static str, Vec<Line>)> = vec![
+        ("diff-heading-account", d.account.iter().map(|a| ("", account(a))).collect()),
+        (
+            "diff-heading-people",
+            d.people_added
+                .iter()
+                .map(|p| ("+", person("diff-person-added", p)))
+                .chain(d.people_gone.iter().map(|p| ("-", person("diff-person-gone", p))))
+                .collect(),
+        ),
+        ("diff-heading-stances", d.stances.iter().map(|c| ("", stance(c))).collect()),
+        ("diff-heading-relationships", d.relationships.iter().map(|c| ("", relationship(c))).collect()),
+        ("diff-heading-roles", d.roles.iter().map(|r| ("", roles(r))).collect()),
+        ("diff-heading-details", d.details.iter().map(|f| ("", detail(f))).collect()),
+        (
+            "diff-heading-ties",
+            d.ties_added
+                .iter()
+                .map(|t| ("+", tie_line("diff-tie-added", t)))
+                .chain(d.ties_removed.iter().map(|t| ("-", tie_line("diff-tie-removed", t))))
+                .chain(d.ties_changed.iter().map(|c| ("~", tie_changed(c))))
+                .collect(),
+        ),
+        ("diff-heading-ranking", d.ranking.iter().map(|m| ("", rank(m))).collect()),
+        (
+            "diff-heading-unreached",
+            d.unreached_added
+                .iter()
+                .map(|p| ("+", person("diff-unreached-added", p)))
+                .chain(d.unreached_gone.iter().map(|p| ("-", person("diff-unreached-gone", p))))
+                .collect(),
+        ),
+        ("diff-heading-paths", d.paths.iter().map(|p| ("→", path(p))).collect()),
+    ];
+    out.retain(|(_, lines)| !lines.is_empty());
+    out
 }
 
 /// Writes the diff as text (`markdown = false`) or Markdown, titled with the two
@@ -95,186 +239,105 @@ pub fn write_report(
     lang: Lang,
     markdown: bool,
 ) -> io::Result<()> {
-    let style = if markdown { Style::Markdown } else { Style::Text };
-    let mut o = Writer { w, lang, style };
-    let title = match lang {
-        Lang::En => format!("Changes from {} to {}", names.0, names.1),
-        Lang::Zh | Lang::ZhHant => format!("从 {} 到 {} 的变化", names.0, names.1),
-    };
-    match style {
-        Style::Text => writeln!(o.w, "{title}")?,
-        Style::Markdown => writeln!(o.w, "# {}", md_escape(&title))?,
+    let title = Msg::new("diff-title").arg("old", names.0).arg("new", names.1).render(lang);
+    if markdown {
+        writeln!(w, "# {}", md_escape(&title))?;
+    } else {
+        writeln!(w, "{title}")?;
     }
     if d.is_empty() {
-        let none = lang.pick("No changes.", "没有变化。");
-        return writeln!(o.w, "\n{none}");
+        return writeln!(w, "\n{}", tr(lang, "diff-no-changes"));
     }
-    if !d.account.is_empty() {
-        o.heading("Account", "客户信息")?;
-        for a in &d.account {
-            let field = match (lang, a.field) {
-                (Lang::Zh | Lang::ZhHant, "account") => "客户",
-                (Lang::Zh | Lang::ZhHant, "opportunity") => "项目",
-                (Lang::Zh | Lang::ZhHant, "competitors") => "竞争对手",
-                (Lang::Zh | Lang::ZhHant, "governance") => "治理结构",
-                (Lang::Zh | Lang::ZhHant, "purchase_share") => "采购占比",
-                (_, other) => other,
-            };
-            let none = lang.pick("(none)", "（无）");
-            let value = |v: &Option<String>| -> String {
-                let Some(v) = v else { return none.to_string() };
-                match a.field {
-                    "governance" => Governance::parse(v).map(|x| x.label(lang).to_string()),
-                    "purchase_share" => PurchaseShare::parse(v).map(|x| x.label(lang).to_string()),
-                    _ => Ok(v.clone()),
-                }
-                .unwrap_or_else(|_| v.clone())
-            };
-            let s = format!("{field}: {} → {}", value(&a.from), value(&a.to));
-            o.line(&s)?;
+    for (heading, lines) in sections(d) {
+        let h = tr(lang, heading);
+        if markdown {
+            writeln!(w, "\n## {h}\n")?;
+        } else {
+            writeln!(w, "\n{h}")?;
         }
-    }
-    if !d.people_added.is_empty() || !d.people_gone.is_empty() {
-        o.heading("People", "人员")?;
-        for p in &d.people_added {
-            let s = format!("+ {} {}", o.who(p), lang.pick("added", "新增"));
-            o.line(&s)?;
-        }
-        for p in &d.people_gone {
-            let s = format!("- {} {}", o.who(p), lang.pick("gone", "离开"));
-            o.line(&s)?;
-        }
-    }
-    if !d.stances.is_empty() {
-        o.heading("Stances", "立场")?;
-        o.changes::<Stance>(&d.stances, |s, l| s.label(l).to_string())?;
-    }
-    if !d.relationships.is_empty() {
-        o.heading("Relationship stages", "关系阶段")?;
-        o.changes::<Relationship>(&d.relationships, stage)?;
-    }
-    if !d.roles.is_empty() {
-        o.heading("Roles", "角色")?;
-        for r in &d.roles {
-            let mut parts: Vec<String> = r.added.iter().map(|x| format!("+ {}", x.label(lang))).collect();
-            parts.extend(r.removed.iter().map(|x| format!("- {}", x.label(lang))));
-            let s = format!("{}: {}", o.who(&r.person), parts.join(", "));
-            o.line(&s)?;
-        }
-    }
-    if !d.details.is_empty() {
-        o.heading("Details", "其他信息")?;
-        for f in &d.details {
-            let none = lang.pick("(none)", "（无）");
-            let field = match (lang, f.field) {
-                (Lang::Zh | Lang::ZhHant, "name") => "姓名",
-                (Lang::Zh | Lang::ZhHant, "title") => "职务",
-                (Lang::Zh | Lang::ZhHant, "unit") => "部门",
-                (Lang::Zh | Lang::ZhHant, "side") => "阵营",
-                (Lang::Zh | Lang::ZhHant, "favors") => "倾向",
-                (_, other) => other,
-            };
-            let s = format!(
-                "{}: {field} {} → {}",
-                o.who(&f.person),
-                f.from.as_deref().unwrap_or(none),
-                f.to.as_deref().unwrap_or(none)
-            );
-            o.line(&s)?;
-        }
-    }
-    if !d.ties_added.is_empty() || !d.ties_removed.is_empty() || !d.ties_changed.is_empty() {
-        o.heading("Ties", "关系线")?;
-        for t in &d.ties_added {
-            let s = format!("+ {}", o.tie(t));
-            o.line(&s)?;
-        }
-        for t in &d.ties_removed {
-            let s = format!("- {}", o.tie(t));
-            o.line(&s)?;
-        }
-        for c in &d.ties_changed {
-            let mut what = Vec::new();
-            if c.old_strength != c.tie.strength {
-                let dir = c.direction.map(|x| format!(" ({})", o.dir(x))).unwrap_or_default();
-                what.push(format!(
-                    "{} {} → {}{dir}",
-                    lang.pick("strength", "强度"),
-                    c.old_strength,
-                    c.tie.strength
-                ));
+        for (sign, msg) in lines {
+            let text = msg.render(lang);
+            match (markdown, sign) {
+                (false, "") => writeln!(w, "  {text}")?,
+                (false, sign) => writeln!(w, "  {sign} {text}")?,
+                (true, "") => writeln!(w, "- {}", md_escape(&text))?,
+                // A leading +, - or ~ would read as a nested list: show it as code.
+                (true, sign @ ("+" | "-" | "~")) => writeln!(w, "- `{sign}` {}", md_escape(&text))?,
+                (true, sign) => writeln!(w, "- {sign} {}", md_escape(&text))?,
             }
-            if c.old_dotted != c.tie.dotted {
-                let line =
-                    |d: bool| if d { lang.pick("dotted", "虚线") } else { lang.pick("solid", "实线") };
-                what.push(format!("{} → {}", line(c.old_dotted), line(c.tie.dotted)));
-            }
-            let s = format!("~ {}: {}", o.tie(&c.tie), what.join(", "));
-            o.line(&s)?;
-        }
-    }
-    if !d.ranking.is_empty() {
-        o.heading("Decision-maker ranking", "关键决策人排名")?;
-        for m in &d.ranking {
-            let rank = |r: Option<usize>| r.map(|x| format!("#{x}")).unwrap_or_else(|| "–".into());
-            let score = |s: Option<f64>| s.map(|x| format!("{x:.1}")).unwrap_or_else(|| "–".into());
-            let moved = match (m.old_rank, m.new_rank) {
-                (Some(a), Some(b)) if b < a => lang.pick("up", "上升"),
-                (Some(a), Some(b)) if b > a => lang.pick("down", "下降"),
-                (None, Some(_)) => lang.pick("new", "新进"),
-                (Some(_), None) => lang.pick("out", "退出"),
-                _ => lang.pick("same", "不变"),
-            };
-            let s = format!(
-                "{} → {}  {}  {} → {}  ({moved})",
-                rank(m.old_rank),
-                rank(m.new_rank),
-                o.who(&m.person),
-                score(m.old_score),
-                score(m.new_score)
-            );
-            o.line(&s)?;
-        }
-    }
-    if !d.unreached_added.is_empty() || !d.unreached_gone.is_empty() {
-        o.heading("Unreached influencers", "未覆盖的影响者")?;
-        for p in &d.unreached_added {
-            let s = format!("+ {} {}", o.who(p), lang.pick("is now unreached", "新列为未覆盖"));
-            o.line(&s)?;
-        }
-        for p in &d.unreached_gone {
-            let s = format!("- {} {}", o.who(p), lang.pick("is no longer unreached", "不再是未覆盖"));
-            o.line(&s)?;
-        }
-    }
-    if !d.paths.is_empty() {
-        o.heading("Best coach paths", "最佳引荐路径")?;
-        for p in &d.paths {
-            let verdict = match (&p.old, &p.new) {
-                (Some(a), Some(b)) if b.reliability > a.reliability => lang.pick("better", "更可靠"),
-                (Some(a), Some(b)) if b.reliability < a.reliability => lang.pick("worse", "更不可靠"),
-                (None, Some(_)) => lang.pick("new route", "新路径"),
-                (Some(_), None) => lang.pick("route lost", "路径消失"),
-                _ => lang.pick("another route", "换了路径"),
-            };
-            let s = format!("→ {}: {} ⇒ {} ({verdict})", o.who(&p.target), o.route(&p.old), o.route(&p.new));
-            o.line(&s)?;
         }
     }
     Ok(())
 }
 
-/// Writes the diff as pretty JSON with the two versions' names.
-pub fn write_json(w: &mut dyn Write, d: &MapDiff, names: (&str, &str)) -> io::Result<()> {
-    #[derive(serde::Serialize)]
+/// A change in JSON: its fields, then its `code`, `params` and `message`.
+#[derive(Serialize)]
+struct Said<'a, T: Serialize> {
+    #[serde(flatten)]
+    item: &'a T,
+    code: &'static str,
+    #[serde(serialize_with = "params")]
+    params: Msg,
+    message: String,
+}
+
+fn params<S: serde::Serializer>(m: &Msg, s: S) -> Result<S::Ok, S::Error> {
+    m.serialize_params(s)
+}
+
+fn said<'a, T: Serialize>(items: &'a [T], lang: Lang, msg: impl Fn(&T) -> Msg) -> Vec<Said<'a, T>> {
+    items
+        .iter()
+        .map(|item| {
+            let m = msg(item);
+            Said { item, code: m.key, message: m.render(lang), params: m }
+        })
+        .collect()
+}
+
+/// Writes the diff as pretty JSON with the two versions' names and the
+/// `schema_version`; every change carries its `code`, `params` and `message` (in `lang`).
+pub fn write_json(w: &mut dyn Write, d: &MapDiff, names: (&str, &str), lang: Lang) -> io::Result<()> {
+    #[derive(Serialize)]
     struct Out<'a> {
+        schema_version: u32,
         old: &'a str,
         new: &'a str,
-        #[serde(flatten)]
-        diff: &'a MapDiff,
+        account: Vec<Said<'a, AccountChange>>,
+        people_added: Vec<Said<'a, PersonRef>>,
+        people_gone: Vec<Said<'a, PersonRef>>,
+        stances: Vec<Said<'a, Change>>,
+        relationships: Vec<Said<'a, Change>>,
+        roles: Vec<Said<'a, RoleChange>>,
+        details: Vec<Said<'a, FieldChange>>,
+        ties_added: Vec<Said<'a, TieRef>>,
+        ties_removed: Vec<Said<'a, TieRef>>,
+        ties_changed: Vec<Said<'a, TieChange>>,
+        ranking: Vec<Said<'a, RankMove>>,
+        unreached_added: Vec<Said<'a, PersonRef>>,
+        unreached_gone: Vec<Said<'a, PersonRef>>,
+        paths: Vec<Said<'a, PathMove>>,
     }
-    serde_json::to_writer_pretty(&mut *w, &Out { old: names.0, new: names.1, diff: d })
-        .map_err(io::Error::other)?;
+    let out = Out {
+        schema_version: SCHEMA_VERSION,
+        old: names.0,
+        new: names.1,
+        account: said(&d.account, lang, account),
+        people_added: said(&d.people_added, lang, |p| person("diff-person-added", p)),
+        people_gone: said(&d.people_gone, lang, |p| person("diff-person-gone", p)),
+        stances: said(&d.stances, lang, stance),
+        relationships: said(&d.relationships, lang, relationship),
+        roles: said(&d.roles, lang, roles),
+        details: said(&d.details, lang, detail),
+        ties_added: said(&d.ties_added, lang, |t| tie_line("diff-tie-added", t)),
+        ties_removed: said(&d.ties_removed, lang, |t| tie_line("diff-tie-removed", t)),
+        ties_changed: said(&d.ties_changed, lang, tie_changed),
+        ranking: said(&d.ranking, lang, rank),
+        unreached_added: said(&d.unreached_added, lang, |p| person("diff-unreached-added", p)),
+        unreached_gone: said(&d.unreached_gone, lang, |p| person("diff-unreached-gone", p)),
+        paths: said(&d.paths, lang, path),
+    };
+    serde_json::to_writer_pretty(&mut *w, &out).map_err(io::Error::other)?;
     writeln!(w)
 }
 
@@ -291,6 +354,51 @@ mod tests {
         let mut out = Vec::new();
         write_report(&mut out, &d, ("a", "b"), Lang::Zh, false).unwrap();
         assert_eq!(String::from_utf8(out).unwrap(), "从 a 到 b 的变化\n\n没有变化。\n");
+    }
+
+    #[test]
+    fn every_term_of_the_review_has_words_in_every_language() {
+        // Fields, directions, line styles, rank moves and path verdicts are terms: their
+        // catalog keys are made from the value, so each is listed here.
+        let terms = [
+            ("diff-field", "account", "diff-field-account"),
+            ("diff-field", "opportunity", "diff-field-opportunity"),
+            ("diff-field", "competitors", "diff-field-competitors"),
+            ("diff-field", "governance", "diff-field-governance"),
+            ("diff-field", "purchase_share", "diff-field-purchase-share"),
+            ("diff-field", "name", "diff-field-name"),
+            ("diff-field", "title", "diff-field-title"),
+            ("diff-field", "unit", "diff-field-unit"),
+            ("diff-field", "side", "diff-field-side"),
+            ("diff-field", "favors", "diff-field-favors"),
+            ("diff-direction", "warmer", "diff-direction-warmer"),
+            ("diff-direction", "colder", "diff-direction-colder"),
+            ("diff-direction", "learned", "diff-direction-learned"),
+            ("diff-direction", "lost", "diff-direction-lost"),
+            ("diff-line", "dotted", "diff-line-dotted"),
+            ("diff-line", "solid", "diff-line-solid"),
+            ("diff-moved", "up", "diff-moved-up"),
+            ("diff-moved", "down", "diff-moved-down"),
+            ("diff-moved", "new", "diff-moved-new"),
+            ("diff-moved", "out", "diff-moved-out"),
+            ("diff-moved", "same", "diff-moved-same"),
+            ("diff-path", "better", "diff-path-better"),
+            ("diff-path", "worse", "diff-path-worse"),
+            ("diff-path", "new", "diff-path-new"),
+            ("diff-path", "lost", "diff-path-lost"),
+            ("diff-path", "other", "diff-path-other"),
+        ];
+        for (vocab, value, key) in terms {
+            assert_eq!(Term { vocab, value }.key(), key);
+            for &lang in Lang::ALL {
+                assert!(crate::i18n::has(lang, key), "{key} in {lang:?}");
+            }
+        }
+        for d in [Direction::Warmer, Direction::Colder, Direction::Learned, Direction::Lost] {
+            let t = direction(d);
+            assert!(terms.iter().any(|(v, x, _)| *v == t.vocab && *x == t.value), "{d:?}");
+            assert_eq!(serde_json::to_value(d).unwrap(), t.value, "the term is the JSON value");
+        }
     }
 
     #[test]

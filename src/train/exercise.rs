@@ -3,6 +3,7 @@
 //! and, for a before-and-after exercise, the map the trainee starts from
 //! (`data/exercises/<name>/`). Case texts mark their hints by level (see [`HintLevel`]).
 
+use crate::i18n::Msg;
 use crate::load::{LoadError, load_json_str};
 use crate::model::Map;
 use crate::vocab::Lang;
@@ -125,20 +126,38 @@ pub fn with_hints(text: &str, level: HintLevel) -> String {
     out
 }
 
-/// Why an exercise could not be had.
+/// Why an exercise could not be had. [`ExerciseError::message`] gives the words in any
+/// language; `Display` shows them in English.
 #[derive(Debug, thiserror::Error)]
 pub enum ExerciseError {
     /// No exercise has that name.
-    #[error("no exercise named \"{name}\"{hint} (see `powermap exercise list`)")]
+    #[error("{}", self.message().render(Lang::En))]
     Unknown {
         /// The name asked for.
         name: String,
-        /// ": did you mean …?" or nothing.
-        hint: String,
+        /// The closest exercise's name, if one is close.
+        suggestion: Option<&'static str>,
     },
     /// The built-in key does not load (a bug in the pack).
-    #[error("the key of exercise {0} does not load: {1}")]
+    #[error("{}", self.message().render(Lang::En))]
     BadKey(&'static str, LoadError),
+}
+
+impl ExerciseError {
+    /// What went wrong: a code and its parameters.
+    pub fn message(&self) -> Msg {
+        match self {
+            ExerciseError::Unknown { name, suggestion: Some(s) } => {
+                Msg::new("exercise-unknown-hint").arg("name", name.as_str()).arg("suggestion", *s)
+            }
+            ExerciseError::Unknown { name, suggestion: None } => {
+                Msg::new("exercise-unknown").arg("name", name.as_str())
+            }
+            ExerciseError::BadKey(name, e) => {
+                Msg::new("exercise-bad-key").arg("name", *name).arg("error", e.to_string())
+            }
+        }
+    }
 }
 
 impl Exercise {
@@ -174,9 +193,7 @@ pub fn find(name: &str) -> Result<&'static Exercise, ExerciseError> {
     let wanted = name.trim().to_lowercase();
     EXERCISES.iter().find(|e| e.name == wanted).ok_or_else(|| ExerciseError::Unknown {
         name: name.to_string(),
-        hint: crate::vocab::did_you_mean(name, EXERCISES.iter().map(|e| e.name))
-            .map(|s| format!(": did you mean \"{s}\"?"))
-            .unwrap_or_default(),
+        suggestion: crate::vocab::did_you_mean(name, EXERCISES.iter().map(|e| e.name)),
     })
 }
 

@@ -2,7 +2,7 @@
 //! and title, units by name, ties through the matched people; a score for each section
 //! (people, units, reporting lines, influence lines, roles, stances, relationship
 //! stages), a weighted total out of 100, and itemized feedback (found, missing, wrong,
-//! extra) in English or Chinese.
+//! extra) as codes and parameters ([`Msg`]); [`super::grade_out`] puts them in words.
 //!
 //! Scoring rules, each section a fraction earned / possible:
 //! - a key item marked `optional` counts only when the trainee has it (so does a tie
@@ -21,9 +21,11 @@
 use serde::Serialize;
 use std::collections::BTreeMap;
 
+use crate::i18n::{Arg, Msg};
+
 use super::names::{NameKey, assign, dice, in_lang, name_score, unit_score};
 use crate::model::{Map, PersonIx};
-use crate::vocab::{Lang, Section, Side, TieKind};
+use crate::vocab::{Lang, Section, Side, TieKind, Vocab};
 
 /// The default weight of each section, out of 100.
 pub const DEFAULT_WEIGHTS: [(Section, f64); 7] = [
@@ -36,8 +38,8 @@ pub const DEFAULT_WEIGHTS: [(Section, f64); 7] = [
     (Section::Relationships, 10.0),
 ];
 
-/// The result of grading one attempt.
-#[derive(Debug, Clone, Serialize)]
+/// The result of grading one attempt. Written by [`super::grade_out`].
+#[derive(Debug, Clone)]
 pub struct Grade {
     /// The weighted total, 0…100, rounded to one decimal.
     pub total: f64,
@@ -78,29 +80,68 @@ pub enum ItemKind {
     Extra,
 }
 
-/// One feedback item.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+/// What a feedback item is about.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Subject {
+    /// A person or a unit, by the name shown (the key's, in the report's language; the
+    /// attempt's for extras).
+    Name(String),
+    /// A line between two people, by their names.
+    Tie {
+        /// From whom.
+        from: String,
+        /// To whom.
+        to: String,
+        /// What kind of line.
+        kind: TieKind,
+        /// A dotted reporting line.
+        dotted: bool,
+    },
+}
+
+impl Subject {
+    /// The subject as a parameter of a message: a name as it is, a line as the message
+    /// `grade-tie` (`A → B (reports to)`), its kind in the language rendered.
+    pub fn to_arg(&self) -> Arg {
+        match self {
+            Subject::Name(n) => Arg::Str(n.clone()),
+            Subject::Tie { from, to, kind, dotted } => {
+                let arrow = if kind.is_symmetric() { "—" } else { "→" };
+                Msg::new(if *dotted { "grade-tie-dotted" } else { "grade-tie" })
+                    .arg("from", from.as_str())
+                    .arg("arrow", arrow)
+                    .arg("to", to.as_str())
+                    .arg("kind", kind.term())
+                    .into()
+            }
+        }
+    }
+
+    /// The subject in words.
+    pub fn render(&self, lang: Lang) -> String {
+        self.to_arg().render(lang)
+    }
+}
+
+/// One feedback item: codes and values, no words (see [`super::grade_out`]).
+#[derive(Debug, Clone, PartialEq)]
 pub struct Item {
     /// The section it belongs to.
     pub section: Section,
     /// Found, missing, wrong or extra.
     pub kind: ItemKind,
-    /// What it is about, in the key's words (the attempt's for extras).
-    pub subject: String,
+    /// What it is about.
+    pub subject: Subject,
     /// The key's value, canonical (for wrong items).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub expected: Option<String>,
     /// The attempt's value, canonical (for wrong items).
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub got: Option<String>,
     /// The key marks the item optional.
-    #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub optional: bool,
-    /// The key's explanation, for missing and wrong items.
-    #[serde(skip_serializing_if = "Option::is_none")]
+    /// The key's explanation (in the report's language), for missing and wrong items.
     pub explain: Option<String>,
-    /// The whole item as a sentence in the report's language.
-    pub message: String,
+    /// The whole item: a code (`grade-missing`) and its parameters.
+    pub message: Msg,
 }
 
 /// A key person and the attempt's person matched to them.
@@ -118,11 +159,11 @@ pub(super) struct TieFound {
     pub(super) wrong: Option<Mismatch>,
 }
 
-/// What is wrong with a tie: the key's value, the attempt's, and the sentence.
+/// What is wrong with a tie: the key's value, the attempt's, and what is wrong.
 pub(super) struct Mismatch {
     pub(super) expected: String,
     pub(super) got: String,
-    pub(super) why: String,
+    pub(super) why: Msg,
 }
 
 /// What the key says about an item, in the report's language.
@@ -190,6 +231,21 @@ fn person_key(p: &crate::model::Person) -> (NameKey, String) {
     (NameKey::new(p.display_name()), super::names::fold(p.title.as_deref().unwrap_or("")))
 }
 
+/// The key's name with the attempt's spelling: `grade-you-wrote`.
+fn you_wrote(name: &str, yours: &str) -> Arg {
+    Msg::new("grade-you-wrote").arg("name", name).arg("yours", yours).into()
+}
+
+/// A parameter that shows nothing (an optional part of a message left out).
+pub(super) fn nothing() -> Arg {
+    Arg::Str(String::new())
+}
+
+/// "(optional)" as a parameter when the key marks an item so, else nothing.
+pub(super) fn optional(yes: bool) -> Arg {
+    if yes { Msg::new("grade-optional").into() } else { nothing() }
+}
+
 pub(super) fn section_of(kind: TieKind) -> Section {
     if kind == TieKind::ReportsTo { Section::Reporting } else { Section::Influence }
 }
@@ -201,16 +257,12 @@ impl Grader<'_> {
         t.possible += possible;
     }
 
-    pub(super) fn pick<'s>(&self, en: &'s str, zh: &'s str) -> &'s str {
-        self.lang.pick(en, zh)
-    }
-
     pub(super) fn push(
         &mut self,
         section: Section,
         kind: ItemKind,
-        subject: String,
-        message: String,
+        subject: Subject,
+        message: Msg,
     ) -> &mut Item {
         self.items.push(Item {
             section,
@@ -227,15 +279,14 @@ impl Grader<'_> {
     }
 
     /// The key person's name, with the attempt's spelling when it differs.
-    pub(super) fn who(&self, k: PersonIx) -> String {
+    pub(super) fn who(&self, k: PersonIx) -> Arg {
         let name = in_lang(self.key.people[k].display_name(), self.lang);
         match self.to_att[k].map(|a| self.att.people[a].display_name()) {
-            Some(a) if a != name => format!("{name} ({} {a})", self.pick("you:", "你写作")),
-            _ => name.to_string(),
+            Some(a) if a != name => you_wrote(name, a),
+            _ => name.into(),
         }
     }
 
-    /// " — explanation" in the report's language, or nothing.
     /// The key's note on a person, in the report's language.
     pub(super) fn person_note(&self, p: PersonIx) -> Note {
         self.note(self.key.grading.person(p))
@@ -254,45 +305,38 @@ impl Grader<'_> {
         .unwrap_or_default()
     }
 
-    pub(super) fn because(&self, explain: Option<&String>) -> String {
-        explain.map(|e| format!(" — {e}")).unwrap_or_default()
+    /// The key's explanation as a parameter (`grade-because`), or nothing.
+    pub(super) fn because(&self, explain: Option<&String>) -> Arg {
+        explain.map(|e| Msg::new("grade-because").arg("explain", e.as_str()).into()).unwrap_or_else(nothing)
     }
 
     fn people(&mut self) {
         for k in 0..self.key.people.len() {
             let note = self.person_note(k);
             let p = &self.key.people[k];
-            let lang = self.lang;
-            let title = p.title.as_deref().map(|t| format!(" ({t})")).unwrap_or_default();
+            let name = in_lang(p.display_name(), self.lang).to_string();
             match self.to_att[k] {
                 Some(_) => {
                     self.tally(Section::People, 1.0, 1.0);
-                    let msg = format!("{}{}", self.pick("found ", "找到 "), self.who(k));
-                    self.push(
-                        Section::People,
-                        ItemKind::Found,
-                        in_lang(p.display_name(), lang).into(),
-                        msg,
-                    )
-                    .optional = note.optional;
+                    let msg = Msg::new("grade-found").arg("what", self.who(k));
+                    self.push(Section::People, ItemKind::Found, Subject::Name(name), msg).optional =
+                        note.optional;
                 }
                 None => {
                     if !note.optional {
                         self.tally(Section::People, 0.0, 1.0);
                     }
-                    let opt = if note.optional { self.pick(" (optional)", "（可选）") } else { "" };
-                    let msg = format!(
-                        "{}{}{title}{opt}{}",
-                        self.pick("missing: ", "缺少："),
-                        in_lang(p.display_name(), lang),
-                        self.because(note.explain.as_ref())
-                    );
-                    let it = self.push(
-                        Section::People,
-                        ItemKind::Missing,
-                        in_lang(p.display_name(), lang).into(),
-                        msg,
-                    );
+                    let title = p
+                        .title
+                        .as_deref()
+                        .map(|t| Msg::new("grade-title").arg("title", t).into())
+                        .unwrap_or_else(nothing);
+                    let msg = Msg::new("grade-missing")
+                        .arg("what", name.as_str())
+                        .arg("title", title)
+                        .arg("optional", optional(note.optional))
+                        .arg("because", self.because(note.explain.as_ref()));
+                    let it = self.push(Section::People, ItemKind::Missing, Subject::Name(name), msg);
                     it.optional = note.optional;
                     it.explain = note.explain;
                 }
@@ -301,12 +345,8 @@ impl Grader<'_> {
         for a in 0..self.att.people.len() {
             if self.to_key[a].is_none() {
                 let name = self.att.people[a].display_name().to_string();
-                let msg = format!(
-                    "{}{name}{}",
-                    self.pick("extra: ", "多出："),
-                    self.pick(" is not in the key", "（答案中没有）")
-                );
-                self.push(Section::People, ItemKind::Extra, name, msg);
+                let msg = Msg::new("grade-extra").arg("what", name.as_str());
+                self.push(Section::People, ItemKind::Extra, Subject::Name(name), msg);
             }
         }
     }
@@ -328,18 +368,15 @@ impl Grader<'_> {
                 Some(a) => {
                     used[a] = true;
                     self.tally(Section::Units, 1.0, 1.0);
-                    let shown = if an[a] == *full || an[a] == name {
-                        name.to_string()
-                    } else {
-                        format!("{name} ({} {})", self.pick("you:", "你写作"), an[a])
-                    };
-                    let msg = format!("{}{shown}", self.pick("found ", "找到 "));
-                    self.push(Section::Units, ItemKind::Found, name.to_string(), msg);
+                    let shown =
+                        if an[a] == *full || an[a] == name { name.into() } else { you_wrote(name, an[a]) };
+                    let msg = Msg::new("grade-found").arg("what", shown);
+                    self.push(Section::Units, ItemKind::Found, Subject::Name(name.to_string()), msg);
                 }
                 None => {
                     self.tally(Section::Units, 0.0, 1.0);
-                    let msg = format!("{}{name}", self.pick("missing unit: ", "缺少部门："));
-                    self.push(Section::Units, ItemKind::Missing, name.to_string(), msg);
+                    let msg = Msg::new("grade-missing-unit").arg("what", name);
+                    self.push(Section::Units, ItemKind::Missing, Subject::Name(name.to_string()), msg);
                 }
             }
         }
@@ -350,12 +387,8 @@ impl Grader<'_> {
                 !members.is_empty() && members.iter().all(|p| p.side == Side::Ours)
             };
             if !used[a] && !ours_only {
-                let msg = format!(
-                    "{}{name}{}",
-                    self.pick("extra unit: ", "多出部门："),
-                    self.pick(" is not in the key", "（答案中没有）")
-                );
-                self.push(Section::Units, ItemKind::Extra, name.to_string(), msg);
+                let msg = Msg::new("grade-extra-unit").arg("what", *name);
+                self.push(Section::Units, ItemKind::Extra, Subject::Name(name.to_string()), msg);
             }
         }
     }

@@ -1,9 +1,24 @@
 //! Grading the attributes of the customer's people found: purchase roles (by
 //! overlap), stances and relationship stages (half a point one step off).
 
-use super::grade::{Grader, ItemKind};
+use super::grade::{Grader, ItemKind, Subject};
 use super::names::in_lang;
-use crate::vocab::{Role, Section, Side, Vocab};
+use crate::i18n::{Arg, Msg};
+use crate::vocab::{Relationship, Role, Section, Side, Vocab};
+
+/// A relationship stage with its number: `2 engaged` (`grade-stage`).
+fn stage(r: Relationship) -> Arg {
+    Msg::new("grade-stage").arg("n", r.value()).arg("stage", r.term()).into()
+}
+
+/// Roles as a list in the report's language, or `none` (`grade-roles-none`).
+fn roles(rs: &[Role]) -> Arg {
+    if rs.is_empty() {
+        Msg::new("grade-roles-none").into()
+    } else {
+        Arg::List(rs.iter().map(|r| Arg::Term(r.term())).collect())
+    }
+}
 
 impl Grader<'_> {
     pub(super) fn attributes(&mut self) {
@@ -24,27 +39,23 @@ impl Grader<'_> {
             let ap = &self.att.people[a];
             let who = self.who(k);
             let because = self.because(note.explain.as_ref());
+            let wrong = |key: &'static str, expected: Arg, got: Arg| {
+                Msg::new(key)
+                    .arg("who", who.clone())
+                    .arg("expected", expected)
+                    .arg("because", because.clone())
+                    .arg("got", got)
+            };
             // Roles, by overlap (Jaccard).
             let union = kp.roles.iter().chain(ap.roles.iter().filter(|r| !kp.roles.contains(r))).count();
             let common = kp.roles.iter().filter(|r| ap.roles.contains(r)).count();
             let credit = if union == 0 { 1.0 } else { common as f64 / union as f64 };
             self.tally(Section::Roles, credit, 1.0);
             if credit < 1.0 {
-                let (e, g) = (self.roles(&kp.roles), self.roles(&ap.roles));
-                let msg = format!(
-                    "{who}{}{e}{because}{}{g}",
-                    self.pick(": roles should be ", "：角色应为 "),
-                    self.pick("; you have ", "；你写的是 ")
-                );
+                let msg = wrong("grade-wrong-roles", roles(&kp.roles), roles(&ap.roles));
                 let canon = |rs: &[Role]| rs.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(", ");
-                self.wrong(
-                    Section::Roles,
-                    in_lang(kp.display_name(), self.lang),
-                    msg,
-                    canon(&kp.roles),
-                    canon(&ap.roles),
-                    &note,
-                );
+                let subject = in_lang(kp.display_name(), self.lang).to_string();
+                self.wrong(Section::Roles, subject, msg, canon(&kp.roles), canon(&ap.roles), &note);
             }
             // Stance: half a point one step off.
             let credit = match (kp.stance.score(), ap.stance.score()) {
@@ -54,21 +65,10 @@ impl Grader<'_> {
             };
             self.tally(Section::Stances, credit, 1.0);
             if credit < 1.0 {
-                let msg = format!(
-                    "{who}{}{}{because}{}{}",
-                    self.pick(": stance should be ", "：立场应为 "),
-                    kp.stance.label(self.lang),
-                    self.pick("; you have ", "；你写的是 "),
-                    ap.stance.label(self.lang)
-                );
-                self.wrong(
-                    Section::Stances,
-                    in_lang(kp.display_name(), self.lang),
-                    msg,
-                    kp.stance.as_str().into(),
-                    ap.stance.as_str().into(),
-                    &note,
-                );
+                let msg = wrong("grade-wrong-stance", kp.stance.term().into(), ap.stance.term().into());
+                let subject = in_lang(kp.display_name(), self.lang).to_string();
+                let (e, g) = (kp.stance.as_str().into(), ap.stance.as_str().into());
+                self.wrong(Section::Stances, subject, msg, e, g, &note);
             }
             // Relationship stage: half a point one step off.
             let (x, y) = (kp.relationship.value(), ap.relationship.value());
@@ -79,44 +79,24 @@ impl Grader<'_> {
             };
             self.tally(Section::Relationships, credit, 1.0);
             if credit < 1.0 {
-                let stage = |r: crate::vocab::Relationship| format!("{} {}", r.value(), r.label(self.lang));
-                let msg = format!(
-                    "{who}{}{}{because}{}{}",
-                    self.pick(": relationship should be ", "：关系阶段应为 "),
-                    stage(kp.relationship),
-                    self.pick("; you have ", "；你写的是 "),
-                    stage(ap.relationship)
-                );
-                self.wrong(
-                    Section::Relationships,
-                    in_lang(kp.display_name(), self.lang),
-                    msg,
-                    kp.relationship.as_str().into(),
-                    ap.relationship.as_str().into(),
-                    &note,
-                );
+                let msg = wrong("grade-wrong-relationship", stage(kp.relationship), stage(ap.relationship));
+                let subject = in_lang(kp.display_name(), self.lang).to_string();
+                let (e, g) = (kp.relationship.as_str().into(), ap.relationship.as_str().into());
+                self.wrong(Section::Relationships, subject, msg, e, g, &note);
             }
         }
-    }
-
-    fn roles(&self, rs: &[Role]) -> String {
-        if rs.is_empty() {
-            return self.pick("none", "无").to_string();
-        }
-        let sep = self.pick(", ", "、");
-        rs.iter().map(|r| r.label(self.lang)).collect::<Vec<_>>().join(sep)
     }
 
     fn wrong(
         &mut self,
         section: Section,
-        subject: &str,
-        msg: String,
+        subject: String,
+        msg: Msg,
         expected: String,
         got: String,
         note: &super::grade::Note,
     ) {
-        let it = self.push(section, ItemKind::Wrong, subject.to_string(), msg);
+        let it = self.push(section, ItemKind::Wrong, Subject::Name(subject), msg);
         it.expected = Some(expected);
         it.got = Some(got);
         it.optional = note.optional;

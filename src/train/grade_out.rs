@@ -3,61 +3,62 @@
 
 use std::io::{self, Write};
 
-use super::grade::{Grade, Item, ItemKind};
-use crate::vocab::{Lang, Vocab};
+use serde::Serialize;
 
-/// The heading of each kind of item, in order.
+use super::grade::{Grade, Item, ItemKind, Match, SectionScore};
+use crate::i18n::{Msg, SCHEMA_VERSION, tr};
+use crate::vocab::{Lang, Section, Vocab};
+
 /// The feedback items grouped by kind, in reading order (wrong, missing, extra, found),
 /// each with its heading; kinds with no item are left out.
-fn grouped(g: &Grade, lang: Lang) -> Vec<(&'static str, Vec<&Item>)> {
+fn grouped(g: &Grade, lang: Lang) -> Vec<(String, Vec<&Item>)> {
     [
-        (ItemKind::Wrong, lang.pick("Wrong", "错误")),
-        (ItemKind::Missing, lang.pick("Missing", "缺少")),
-        (ItemKind::Extra, lang.pick("Extra", "多出")),
-        (ItemKind::Found, lang.pick("Found", "找到")),
+        (ItemKind::Wrong, "grade-heading-wrong"),
+        (ItemKind::Missing, "grade-heading-missing"),
+        (ItemKind::Extra, "grade-heading-extra"),
+        (ItemKind::Found, "grade-heading-found"),
     ]
     .into_iter()
-    .map(|(kind, heading)| (heading, g.items.iter().filter(|i| i.kind == kind).collect::<Vec<_>>()))
+    .map(|(kind, heading)| (tr(lang, heading), g.items.iter().filter(|i| i.kind == kind).collect::<Vec<_>>()))
     .filter(|(_, items)| !items.is_empty())
     .collect()
 }
 
+/// The score line: `Score: 70.7 / 100`.
+fn score_line(g: &Grade, lang: Lang) -> String {
+    Msg::new("grade-score").arg("total", g.total.to_string()).render(lang)
+}
+
+/// The pass mark and the verdict, when a pass mark was given.
 fn pass_line(g: &Grade, pass: Option<f64>, lang: Lang) -> Option<String> {
     pass.map(|p| {
-        let ok = g.total >= p;
-        match lang {
-            Lang::En => format!("pass mark {p}: {}", if ok { "passed" } else { "not passed" }),
-            Lang::Zh | Lang::ZhHant => format!("及格线 {p}：{}", if ok { "通过" } else { "未通过" }),
-        }
+        let passed = if g.total >= p { "yes" } else { "no" };
+        Msg::new("grade-pass").arg("pass", p.to_string()).arg("passed", passed).render(lang)
     })
 }
 
 /// Writes the grade as text: the total, a line per section, then the items grouped
 /// by kind (wrong, missing, extra, found).
 pub fn write_text(w: &mut dyn Write, g: &Grade, pass: Option<f64>, lang: Lang) -> io::Result<()> {
-    let total = lang.pick("Score", "得分");
+    let total = score_line(g, lang);
     match pass_line(g, pass, lang) {
-        Some(p) => writeln!(w, "{total}: {} / 100 ({p})", g.total)?,
-        None => writeln!(w, "{total}: {} / 100", g.total)?,
+        Some(p) => writeln!(w, "{total} ({p})")?,
+        None => writeln!(w, "{total}")?,
     }
     for s in &g.sections {
         let label = s.section.label(lang);
         let pad = 14usize.saturating_sub(display_width(&label));
-        writeln!(
-            w,
-            "  {label}{:pad$} {:>5.1}  ({} / {}, {} {})",
-            "",
-            s.score,
-            trim(s.earned),
-            trim(s.possible),
-            lang.pick("weight", "权重"),
-            trim(s.weight)
-        )?;
+        let points = Msg::new("grade-points")
+            .arg("earned", trim(s.earned))
+            .arg("possible", trim(s.possible))
+            .arg("weight", trim(s.weight))
+            .render(lang);
+        writeln!(w, "  {label}{:pad$} {:>5.1}  {points}", "", s.score)?;
     }
     for (heading, items) in grouped(g, lang) {
         writeln!(w, "\n{heading} ({}):", items.len())?;
         for i in items {
-            writeln!(w, "  - [{}] {}", i.section.label(lang), i.message)?;
+            writeln!(w, "  - [{}] {}", i.section.label(lang), i.message.render(lang))?;
         }
     }
     Ok(())
@@ -65,15 +66,19 @@ pub fn write_text(w: &mut dyn Write, g: &Grade, pass: Option<f64>, lang: Lang) -
 
 /// Writes the grade as Markdown: a table of sections and a list per kind of item.
 pub fn write_markdown(w: &mut dyn Write, g: &Grade, pass: Option<f64>, lang: Lang) -> io::Result<()> {
-    writeln!(w, "# {}: {} / 100\n", lang.pick("Score", "得分"), g.total)?;
+    writeln!(w, "# {}\n", score_line(g, lang))?;
     if let Some(p) = pass_line(g, pass, lang) {
         writeln!(w, "{p}\n")?;
     }
-    let (sec, score, pts, weight) = match lang {
-        Lang::En => ("Section", "Score", "Points", "Weight"),
-        Lang::Zh | Lang::ZhHant => ("部分", "得分", "分数", "权重"),
-    };
-    writeln!(w, "| {sec} | {score} | {pts} | {weight} |")?;
+    let col = |k: &str| tr(lang, k);
+    writeln!(
+        w,
+        "| {} | {} | {} | {} |",
+        col("grade-col-section"),
+        col("grade-col-score"),
+        col("grade-col-points"),
+        col("grade-col-weight")
+    )?;
     writeln!(w, "|---|---:|---:|---:|")?;
     for s in &g.sections {
         writeln!(
@@ -89,24 +94,76 @@ pub fn write_markdown(w: &mut dyn Write, g: &Grade, pass: Option<f64>, lang: Lan
     for (heading, items) in grouped(g, lang) {
         writeln!(w, "\n## {heading} ({})\n", items.len())?;
         for i in items {
-            writeln!(w, "- **{}** {}", i.section.label(lang), md_escape(&i.message))?;
+            writeln!(w, "- **{}** {}", i.section.label(lang), md_escape(&i.message.render(lang)))?;
         }
     }
     Ok(())
 }
 
-/// Writes the grade as pretty JSON, with the pass mark and verdict when asked.
-pub fn write_json(w: &mut dyn Write, g: &Grade, pass: Option<f64>) -> io::Result<()> {
-    #[derive(serde::Serialize)]
+/// One feedback item in JSON: its values, then its `code`, `params` and `message`.
+#[derive(Serialize)]
+struct ItemOut<'a> {
+    section: Section,
+    kind: ItemKind,
+    subject: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    expected: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    got: Option<&'a str>,
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    optional: bool,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    explain: Option<&'a str>,
+    code: &'static str,
+    #[serde(serialize_with = "params")]
+    params: &'a Msg,
+    message: String,
+}
+
+fn params<S: serde::Serializer>(m: &&Msg, s: S) -> Result<S::Ok, S::Error> {
+    m.serialize_params(s)
+}
+
+/// Writes the grade as pretty JSON (in `lang` for the messages and subjects), with
+/// the pass mark and verdict when asked, and the `schema_version`.
+pub fn write_json(w: &mut dyn Write, g: &Grade, pass: Option<f64>, lang: Lang) -> io::Result<()> {
+    #[derive(Serialize)]
     struct Out<'a> {
-        #[serde(flatten)]
-        grade: &'a Grade,
+        schema_version: u32,
+        total: f64,
+        sections: &'a [SectionScore],
+        items: Vec<ItemOut<'a>>,
+        matches: &'a [Match],
         #[serde(skip_serializing_if = "Option::is_none")]
         pass: Option<f64>,
         #[serde(skip_serializing_if = "Option::is_none")]
         passed: Option<bool>,
     }
-    let out = Out { grade: g, pass, passed: pass.map(|p| g.total >= p) };
+    let items = g
+        .items
+        .iter()
+        .map(|i| ItemOut {
+            section: i.section,
+            kind: i.kind,
+            subject: i.subject.render(lang),
+            expected: i.expected.as_deref(),
+            got: i.got.as_deref(),
+            optional: i.optional,
+            explain: i.explain.as_deref(),
+            code: i.message.key,
+            params: &i.message,
+            message: i.message.render(lang),
+        })
+        .collect();
+    let out = Out {
+        schema_version: SCHEMA_VERSION,
+        total: g.total,
+        sections: &g.sections,
+        items,
+        matches: &g.matches,
+        pass,
+        passed: pass.map(|p| g.total >= p),
+    };
     serde_json::to_writer_pretty(&mut *w, &out).map_err(io::Error::other)?;
     writeln!(w)
 }
@@ -163,7 +220,7 @@ mod tests {
         assert!(m.contains("| 部分 | 得分 |"), "{m}");
         assert!(m.contains(r"Liu \<b\>"), "{m}");
         let mut j = Vec::new();
-        write_json(&mut j, &g, Some(50.0)).unwrap();
+        write_json(&mut j, &g, Some(50.0), Lang::En).unwrap();
         let v: serde_json::Value = serde_json::from_slice(&j).unwrap();
         assert_eq!(v["passed"], serde_json::json!(g.total >= 50.0));
         assert_eq!(v["matches"][0]["attempt"], "x");

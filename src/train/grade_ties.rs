@@ -3,17 +3,16 @@
 //! a line drawn the wrong way, of the wrong kind, or solid instead of dotted, and a
 //! reporting line to the wrong manager named as such.
 
-use super::grade::{Grader, ItemKind, Mismatch, TieFound, section_of};
+use super::grade::{Grader, ItemKind, Mismatch, Subject, TieFound, optional, section_of};
 use super::names::in_lang;
+use crate::i18n::Msg;
 use crate::model::{PersonIx, Tie};
-use crate::vocab::{Lang, Section, TieKind, Vocab};
+use crate::vocab::{Section, TieKind, Vocab};
 
 impl Grader<'_> {
-    /// A tie as words: `A → B (kind)`, `A — B (kind)` for symmetric kinds.
-    pub(super) fn tie_words(&self, t: &Tie, names: impl Fn(PersonIx) -> String) -> String {
-        let arrow = if t.kind.is_symmetric() { "—" } else { "→" };
-        let dotted = if t.dotted { self.pick(", dotted", "，虚线") } else { "" };
-        format!("{} {arrow} {} ({}{dotted})", names(t.from), names(t.to), t.kind.label(self.lang))
+    /// A tie as a subject, its people named by `names`.
+    pub(super) fn tie_subject(&self, t: &Tie, names: impl Fn(PersonIx) -> String) -> Subject {
+        Subject::Tie { from: names(t.from), to: names(t.to), kind: t.kind, dotted: t.dotted }
     }
 
     pub(super) fn ties(&mut self, section: Section) {
@@ -50,17 +49,20 @@ impl Grader<'_> {
             };
             note.optional |= absent_optional(t.from) || absent_optional(t.to);
             let subject =
-                self.tie_words(t, |p| in_lang(self.key.people[p].display_name(), self.lang).to_string());
+                self.tie_subject(t, |p| in_lang(self.key.people[p].display_name(), self.lang).to_string());
             let because = self.because(note.explain.as_ref());
             match found[ti].take() {
                 Some(TieFound { credit, wrong: None }) => {
                     self.tally(section, credit, 1.0);
-                    let msg = format!("{}{subject}", self.pick("found ", "找到 "));
+                    let msg = Msg::new("grade-found").arg("what", subject.to_arg());
                     self.push(section, ItemKind::Found, subject, msg).optional = note.optional;
                 }
                 Some(TieFound { credit, wrong: Some(Mismatch { expected, got, why }) }) => {
                     self.tally(section, credit, 1.0);
-                    let msg = format!("{subject}{}{why}{because}", self.pick(": ", "："));
+                    let msg = Msg::new("grade-wrong-tie")
+                        .arg("tie", subject.to_arg())
+                        .arg("why", why)
+                        .arg("because", because);
                     let it = self.push(section, ItemKind::Wrong, subject, msg);
                     it.expected = Some(expected);
                     it.got = Some(got);
@@ -71,8 +73,11 @@ impl Grader<'_> {
                     if !note.optional {
                         self.tally(section, 0.0, 1.0);
                     }
-                    let opt = if note.optional { self.pick(" (optional)", "（可选）") } else { "" };
-                    let msg = format!("{}{subject}{opt}{because}", self.pick("missing: ", "缺少："));
+                    let msg = Msg::new("grade-missing")
+                        .arg("what", subject.to_arg())
+                        .arg("title", super::grade::nothing())
+                        .arg("optional", optional(note.optional))
+                        .arg("because", because);
                     let it = self.push(section, ItemKind::Missing, subject, msg);
                     it.optional = note.optional;
                     it.explain = note.explain;
@@ -87,12 +92,8 @@ impl Grader<'_> {
             if both_known {
                 self.tally(section, 0.0, 1.0);
             }
-            let subject = self.tie_words(t, |p| self.att.people[p].display_name().to_string());
-            let msg = format!(
-                "{}{subject}{}",
-                self.pick("extra: ", "多出："),
-                self.pick(" is not in the key", "（答案中没有）")
-            );
+            let subject = self.tie_subject(t, |p| self.att.people[p].display_name().to_string());
+            let msg = Msg::new("grade-extra").arg("what", subject.to_arg());
             self.push(section, ItemKind::Extra, subject, msg);
         }
     }
@@ -118,13 +119,7 @@ impl Grader<'_> {
             used[i] = true;
             let x = &self.att.ties[i];
             if x.kind != t.kind {
-                let why = format!(
-                    "{}{}{}{}",
-                    self.pick("should be ", "应为 "),
-                    t.kind.label(self.lang),
-                    self.pick("; you have ", "；你画的是 "),
-                    x.kind.label(self.lang)
-                );
+                let why = Msg::new("grade-why-kind").arg("expected", t.kind.term()).arg("got", x.kind.term());
                 return Some(TieFound {
                     credit: 0.5,
                     wrong: Some(Mismatch {
@@ -135,7 +130,7 @@ impl Grader<'_> {
                 });
             }
             if !forward(x) {
-                let why = self.pick("drawn the wrong way round", "方向画反了").to_string();
+                let why = Msg::new("grade-why-reversed");
                 return Some(TieFound {
                     credit: 0.5,
                     wrong: Some(Mismatch { expected: "forward".into(), got: "reversed".into(), why }),
@@ -143,14 +138,7 @@ impl Grader<'_> {
             }
             if x.dotted != t.dotted {
                 let (e, g) = if t.dotted { ("dotted", "solid") } else { ("solid", "dotted") };
-                let why = match self.lang {
-                    Lang::En => format!("should be a {e} line; you drew a {g} one"),
-                    Lang::Zh | Lang::ZhHant => format!(
-                        "应为{}；你画的是{}",
-                        if t.dotted { "虚线" } else { "实线" },
-                        if t.dotted { "实线" } else { "虚线" }
-                    ),
-                };
+                let why = Msg::new(if t.dotted { "grade-why-dotted" } else { "grade-why-solid" });
                 return Some(TieFound {
                     credit: 0.5,
                     wrong: Some(Mismatch { expected: e.into(), got: g.into(), why }),
@@ -173,10 +161,7 @@ impl Grader<'_> {
         used[i] = true;
         let key_boss = in_lang(self.key.people[t.to].display_name(), self.lang);
         let att_boss = self.att.people[self.att.ties[i].to].display_name();
-        let why = match self.lang {
-            Lang::En => format!("should report to {key_boss}; you have {att_boss}"),
-            Lang::Zh | Lang::ZhHant => format!("应向 {key_boss} 汇报；你画的是向 {att_boss} 汇报"),
-        };
+        let why = Msg::new("grade-why-manager").arg("expected", key_boss).arg("got", att_boss);
         let wrong = Mismatch {
             expected: self.key.people[t.to].id.clone(),
             got: self.att.people[self.att.ties[i].to].id.clone(),

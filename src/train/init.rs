@@ -4,65 +4,44 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::i18n::Msg;
 use crate::vocab::Lang;
 
 /// The byte-order mark Excel needs to read UTF-8 Chinese correctly; powermap skips it.
 const BOM: &str = "\u{FEFF}";
 
-/// The starter files: (file name, contents), in the order written.
-pub fn starter_files(lang: Lang) -> [(&'static str, String); 4] {
-    let (people, ties, units, account) = match lang {
-        Lang::Zh | Lang::ZhHant => (
-            "编号,姓名,职务,部门,阵营,级别,角色,立场,倾向,关系,专长,风格,创新态度,利益,备注,上级\n\
-             zhang,张总,总经理,company,客户,1,批准者,中立,,认识,业务型,独断,务实者,产品价格、上级肯定,示例行：换成你的客户,\n\
-             li,李工,设备部主管,equipment,客户,,决策者、评估者,支持,,交往,技术型,民主,创新者,产品质量、成就感,示例行：换成你的客户,zhang\n",
-            "起点,终点,类型,强度,虚线,备注\n\
-             li,zhang,影响,3,,示例：技术意见\n\
-             zhang,li,认识,2,,示例：多年同事\n",
-            "编号,名称,上级,类型\n\
-             company,客户公司,,\n\
-             equipment,设备部,company,部门\n",
-            "字段,值\n\
-             客户,示例客户公司\n\
-             项目,示例采购项目\n\
-             竞争对手,竞争对手A\n\
-             治理结构,集权\n\
-             采购占比,中\n",
-        ),
-        Lang::En => (
-            "id,name,title,unit,side,level,roles,stance,favors,relationship,expertise,style,adaptability,interests,notes,reports_to\n\
-             zhang,Mr. Zhang,General Manager,company,customer,1,approver,neutral,,acquainted,business,directive,pragmatist,price; recognition,Example row: replace with your customer,\n\
-             li,Engineer Li,Head of Equipment,equipment,customer,,decision_maker; evaluator,supporter,,engaged,technical,consultative,innovator,quality; achievement,Example row: replace with your customer,zhang\n",
-            "from,to,kind,strength,dotted,note\n\
-             li,zhang,influences,3,,Example: technical advice\n\
-             zhang,li,knows,2,,Example: colleagues for years\n",
-            "id,name,parent,kind\n\
-             company,Customer Co.,,\n\
-             equipment,Equipment Dept.,company,department\n",
-            "field,value\n\
-             account,Example Customer Co.\n\
-             opportunity,Example purchase\n\
-             competitors,Competitor A\n\
-             governance,centralized\n\
-             purchase_share,normal\n",
-        ),
+/// The starter spreadsheets of each language, as a translator or trainer edits them:
+/// `data/init/<lang>/` (headers the loader reads, two example rows that load cleanly).
+macro_rules! starter {
+    ($lang:literal) => {
+        [
+            include_str!(concat!("../../data/init/", $lang, "/people.csv")),
+            include_str!(concat!("../../data/init/", $lang, "/ties.csv")),
+            include_str!(concat!("../../data/init/", $lang, "/units.csv")),
+            include_str!(concat!("../../data/init/", $lang, "/account.csv")),
+        ]
     };
-    [
-        ("people.csv", format!("{BOM}{people}")),
-        ("ties.csv", format!("{BOM}{ties}")),
-        ("units.csv", format!("{BOM}{units}")),
-        ("account.csv", format!("{BOM}{account}")),
-    ]
 }
 
-/// Why the starter files were not written.
+/// The file names of the starter files, in the order written.
+const NAMES: [&str; 4] = ["people.csv", "ties.csv", "units.csv", "account.csv"];
+
+/// The starter files: (file name, contents), in the order written. Traditional Chinese
+/// gets the Chinese headers and examples, which the loader reads.
+pub fn starter_files(lang: Lang) -> [(&'static str, String); 4] {
+    let texts = if lang.is_chinese() { starter!("zh") } else { starter!("en") };
+    std::array::from_fn(|i| (NAMES[i], format!("{BOM}{}", texts[i])))
+}
+
+/// Why the starter files were not written. [`InitError::message`] gives the words in
+/// any language; `Display` shows them in English.
 #[derive(Debug, thiserror::Error)]
 pub enum InitError {
     /// Some of the files exist already; nothing was written.
-    #[error("{} already exist(s); nothing was written (remove them or choose another directory)", list(.0))]
+    #[error("{}", self.message().render(Lang::En))]
     Exists(Vec<PathBuf>),
     /// A directory or file could not be written.
-    #[error("{path}: {source}")]
+    #[error("{}", self.message().render(Lang::En))]
     Io {
         /// The path.
         path: String,
@@ -71,8 +50,18 @@ pub enum InitError {
     },
 }
 
-fn list(paths: &[PathBuf]) -> String {
-    paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+impl InitError {
+    /// What went wrong: a code and its parameters.
+    pub fn message(&self) -> Msg {
+        match self {
+            InitError::Exists(paths) => Msg::new("init-exists")
+                .arg("paths", paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>())
+                .arg("n", paths.len()),
+            InitError::Io { path, source } => {
+                Msg::new("init-io").arg("path", path.as_str()).arg("error", source.to_string())
+            }
+        }
+    }
 }
 
 /// Writes the starter files into `dir` (created if needed), each atomically. Every

@@ -188,10 +188,8 @@ pub fn in_lang(name: &str, lang: crate::vocab::Lang) -> &str {
     if zh.is_empty() || !zh.chars().any(is_cjk_char) || en.chars().any(is_cjk_char) {
         return name;
     }
-    match lang {
-        crate::vocab::Lang::Zh | crate::vocab::Lang::ZhHant => zh,
-        crate::vocab::Lang::En => en,
-    }
+    // Either Chinese script takes the Chinese half (names are data, written once).
+    if lang.is_chinese() { zh } else { en }
 }
 
 /// The surname of a Chinese name (given without titles).

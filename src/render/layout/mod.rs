@@ -187,7 +187,7 @@ pub fn layout(map: &Map, scene: &Scene, opts: &Options) -> Layout {
                 let word = if g == Group::OurSide { Word::OurSide } else { Word::Others };
                 let i = gs.len();
                 gs.push(G {
-                    label: style::word(word, opts.lang).to_string(),
+                    label: style::word(word, opts.lang),
                     boxed: true,
                     virtual_group: true,
                     depth: 1,
