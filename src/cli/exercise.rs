@@ -1,6 +1,6 @@
 //! `powermap exercise`: list the built-in exercises, print a case, write a key.
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use std::process::ExitCode;
 
 use super::args::{ExerciseArgs, ExerciseCommand, LangArg};
@@ -21,8 +21,7 @@ pub fn run(a: ExerciseArgs) -> Result<ExitCode> {
         ExerciseCommand::Key { name, output } => {
             let e = exercise::find(&name)?;
             match output {
-                Some(path) => powermap::output::write_atomic(&path, e.key.as_bytes())
-                    .with_context(|| format!("cannot write {}", path.display()))?,
+                Some(path) => super::write_output(&path, e.key.as_bytes(), &[], super::lang(None, None))?,
                 None => super::emit(e.key.as_bytes())?,
             }
         }

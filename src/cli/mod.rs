@@ -20,6 +20,9 @@ use powermap::vocab::Lang;
 
 /// Runs one command; returns the exit code for a run that did not fail outright.
 pub fn run(cli: Cli) -> Result<ExitCode> {
+    if let Some(n) = cli.max_input {
+        load::bounded::set_max_input(n);
+    }
     match cli.command {
         Command::Check(a) => check(a),
         Command::Rank(a) => analyze::rank(&a),
@@ -32,6 +35,23 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Init(a) => init::run(a),
         Command::Diff(a) => diff::run(a),
         Command::Render(a) => render::run(a),
+        Command::Completions { shell } => {
+            let mut out = Vec::new();
+            clap_complete::generate(
+                shell,
+                &mut <Cli as clap::CommandFactory>::command(),
+                "powermap",
+                &mut out,
+            );
+            emit(&out)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Man => {
+            let mut out = Vec::new();
+            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(&mut out)?;
+            emit(&out)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Schema => {
             let s = serde_json::to_string_pretty(&powermap::schema::schema())?;
             emit(format!("{s}\n").as_bytes())?;
@@ -52,6 +72,24 @@ pub(crate) fn emit(bytes: &[u8]) -> Result<()> {
     out.write_all(bytes).context("writing to standard output")?;
     out.flush().context("writing to standard output")?;
     Ok(())
+}
+
+/// Writes an output file named with `-o` (see [`powermap::output::write`]), never onto
+/// one of `inputs`; a refusal is a usage error (exit code 2), in `lang`.
+pub(crate) fn write_output(
+    path: &std::path::Path,
+    bytes: &[u8],
+    inputs: &[std::path::PathBuf],
+    lang: Lang,
+) -> Result<()> {
+    match powermap::output::write(path, bytes, inputs) {
+        Ok(()) => Ok(()),
+        Err(e) if e.is_usage() => Err(UsageError(e.msg().render(lang)).into()),
+        Err(e) => {
+            let words = e.msg().render(lang);
+            Err(anyhow::Error::new(e).context(words))
+        }
+    }
 }
 
 /// The language of a run: as asked with `--lang`, else the map's own, else the

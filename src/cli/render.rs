@@ -1,7 +1,7 @@
 //! `powermap render`: flags for diagrams, and the glue that loads the map, fills the
 //! overlay from the analysis, draws, and writes to stdout or a file (atomically).
 
-use anyhow::{Context, Result};
+use anyhow::Result;
 use clap::{Args, ValueEnum};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -135,8 +135,11 @@ pub fn run(a: RenderArgs) -> Result<ExitCode> {
     let mut out = Vec::new();
     render::render(format, &g, &overlay, &opts, &mut out)?;
     match &a.output {
-        Some(path) => powermap::output::write_atomic(path, &out)
-            .with_context(|| format!("cannot write {}", path.display()))?,
+        Some(path) => {
+            let inputs =
+                powermap::load::input_files(&powermap::load::MapSource::from_arg(a.map.map.as_deref()));
+            super::write_output(path, &out, &inputs, opts.lang)?
+        }
         None => super::emit(&out)?,
     }
     Ok(ExitCode::SUCCESS)
