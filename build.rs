@@ -13,7 +13,11 @@ fn git(args: &[&str]) -> Option<String> {
 
 fn main() {
     let version = env!("CARGO_PKG_VERSION");
-    let commit = git(&["rev-parse", "--short", "HEAD"]);
+    // Only this source's own repository: a tarball unpacked inside another repository
+    // must not name that one's commit.
+    let own = git(&["rev-parse", "--show-toplevel"]).and_then(|t| std::fs::canonicalize(t).ok())
+        == std::env::var("CARGO_MANIFEST_DIR").ok().and_then(|d| std::fs::canonicalize(d).ok());
+    let commit = if own { git(&["rev-parse", "--short", "HEAD"]) } else { None };
     let full = match &commit {
         Some(c) => format!("{version} ({c})"),
         None => version.to_string(),

@@ -55,7 +55,7 @@ pub fn parse_size(text: &str) -> Option<u64> {
 /// The bound in words: `2 GiB`, `512 MiB`, or bytes.
 pub fn size_text(bytes: u64) -> String {
     for (shift, unit) in [(40, "TiB"), (30, "GiB"), (20, "MiB"), (10, "KiB")] {
-        if bytes >= 1 << shift && bytes % (1 << shift) == 0 {
+        if bytes >= 1 << shift && bytes.is_multiple_of(1 << shift) {
             return format!("{} {unit}", bytes >> shift);
         }
     }
@@ -84,13 +84,23 @@ pub fn read_text(r: impl Read, len: Option<u64>) -> Result<Vec<u8>, Refused> {
 }
 
 /// As [`read_text`], with the bound given.
-pub fn read_text_max(mut r: impl Read, len: Option<u64>, limit: u64) -> Result<Vec<u8>, Refused> {
+pub fn read_text_max(r: impl Read, len: Option<u64>, limit: u64) -> Result<Vec<u8>, Refused> {
+    read_max(r, len, limit, true)
+}
+
+/// Reads everything `r` gives up to [`max_input`], text or not (a workbook is a zip
+/// file): as [`read_text`] without looking at the first bytes. O(n).
+pub fn read_bytes(r: impl Read, len: Option<u64>) -> Result<Vec<u8>, Refused> {
+    read_max(r, len, max_input(), false)
+}
+
+fn read_max(mut r: impl Read, len: Option<u64>, limit: u64, text: bool) -> Result<Vec<u8>, Refused> {
     if len.is_some_and(|n| n > limit) {
         return Err(Refused::TooBig { limit });
     }
     let mut bytes = Vec::with_capacity(len.map_or(SNIFF, |n| n as usize + 1).min(limit as usize + 1));
     (&mut r).take(SNIFF as u64).read_to_end(&mut bytes).map_err(Refused::Io)?;
-    if !looks_like_text(&bytes) {
+    if text && !looks_like_text(&bytes) {
         return Err(Refused::NotText);
     }
     r.take((limit + 1).saturating_sub(bytes.len() as u64)).read_to_end(&mut bytes).map_err(Refused::Io)?;
@@ -145,5 +155,6 @@ mod tests {
         assert!(looks_like_text(&[0xFF, 0xFE, b'a', 0]));
         assert!(!looks_like_text(b"\x7fELF\x02\x01\x01\x00"));
         assert_eq!(read_text(&b"{\"a\": 1}"[..], Some(8)).unwrap(), b"{\"a\": 1}");
+        assert_eq!(read_bytes(&b"PK\x03\x04\x00"[..], None).unwrap(), b"PK\x03\x04\x00");
     }
 }
