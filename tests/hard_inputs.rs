@@ -312,11 +312,26 @@ fn output_writes_through_a_symlink_to_its_target() {
 #[test]
 fn output_to_a_device_is_written_directly() {
     use std::os::unix::fs::FileTypeExt;
+    // A named pipe stands for a device: a binary that replaces what it writes to
+    // would replace it, and this test must not break the machine's /dev/null when
+    // it is run against such a binary.
     let dir = tempfile::tempdir().unwrap();
     let map = named_map(dir.path(), &[("a", "A")]);
-    let out = powermap().args(["render", "--format", "dot", "-o", "/dev/null"]).arg(&map).output().unwrap();
+    let fifo = dir.path().join("pipe");
+    assert!(std::process::Command::new("mkfifo").arg(&fifo).status().unwrap().success());
+    let reader = {
+        let fifo = fifo.clone();
+        std::thread::spawn(move || std::fs::read_to_string(fifo).unwrap())
+    };
+    let out = powermap().args(["render", "--format", "dot", "-o"]).arg(&fifo).arg(&map).output().unwrap();
+    if !std::fs::metadata(&fifo).unwrap().file_type().is_fifo() {
+        // Unblock the reader before failing.
+        let _ = std::fs::write(&fifo, "");
+        panic!("the pipe was replaced by a file");
+    }
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    assert!(std::fs::metadata("/dev/null").unwrap().file_type().is_char_device());
+    assert!(reader.join().unwrap().starts_with("digraph"));
+    // /dev/stdout names no real path when it is a pipe.
     let out = powermap().args(["render", "--format", "dot", "-o", "/dev/stdout"]).arg(&map).output().unwrap();
     assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
     assert!(String::from_utf8_lossy(&out.stdout).starts_with("digraph"));
