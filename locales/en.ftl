@@ -574,6 +574,17 @@ cli-grade-no-key = give the answer key with --key KEY or --exercise NAME
 ## ─── Hard inputs: reading limits, output files, JSON and CSV faults ───
 ## (section: robustness)
 
+robust-duplicate-key = the field "{ $key }" is given again in this object; a JSON reader keeps only the last value, so the map is refused rather than read otherwise than you may think: keep one
+robust-lone-surrogate = a lone surrogate escape (\ud800–\udfff not in a pair) is no character: this record and every record after it in { $list } cannot be read; write the character itself
+robust-number-out-of-range = a number too large to read: this record and every record after it in { $list } cannot be read
+robust-unreadable-record = this record cannot be read, nor any record after it in { $list }
+robust-unclosed-quote = the quoted cell opened here is never closed, so every line after it would be read as part of this one cell: close the quote (a quote inside a cell is written "")
+robust-too-big = the input is larger than { $limit }, the most powermap reads; to read it, raise the bound with --max-input (for example --max-input 8G) or the environment variable { $env }
+robust-not-text = not a map: the file is not text (its first bytes hold a NUL byte); expected a .json file, a people.csv or a folder holding one
+robust-output-is-input = will not write to { $path }: it is one of the maps this command reads; name another file with -o
+robust-output-read-only = will not write to { $path }: the file is read-only; make it writable or name another file with -o
+robust-output-failed = cannot write { $path }: { $reason }
+
 
 
 ## ─── Spreadsheets: workbooks in and out, export, redaction ───

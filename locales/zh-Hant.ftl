@@ -553,6 +553,17 @@ cli-grade-no-key = 請用 --key KEY 或 --exercise NAME 指定答案
 ## ─── Hard inputs: reading limits, output files, JSON and CSV faults ───
 ## (section: robustness)
 
+robust-duplicate-key = 此物件中欄位「{ $key }」重複出現；JSON 讀取時只保留最後一個值，為免與您的本意不符，拒絕讀取此地圖：請只保留一個
+robust-lone-surrogate = 不成對的代理字元跳脫（\ud800–\udfff）不是任何字元：此筆記錄及 { $list } 中其後的所有記錄都無法讀取；請直接寫出該字元
+robust-number-out-of-range = 數字太大，無法讀取：此筆記錄及 { $list } 中其後的所有記錄都無法讀取
+robust-unreadable-record = 此筆記錄及 { $list } 中其後的所有記錄都無法讀取
+robust-unclosed-quote = 此處開始的帶引號儲存格沒有結束引號，其後各行都會被讀成這一個儲存格：請補上引號（儲存格內的引號寫作 ""）
+robust-too-big = 輸入超過 { $limit }，即 powermap 讀取的上限；如需讀取，請用 --max-input 提高上限（例如 --max-input 8G），或設定環境變數 { $env }
+robust-not-text = 不是地圖：此檔案不是文字檔（開頭含有 NUL 位元組）；應為 .json 檔案、people.csv 或包含它的資料夾
+robust-output-is-input = 不寫入 { $path }：它是此指令讀取的地圖之一；請用 -o 指定另一個檔案
+robust-output-read-only = 不寫入 { $path }：此檔案是唯讀的；請將它設為可寫入，或用 -o 指定另一個檔案
+robust-output-failed = 無法寫入 { $path }：{ $reason }
+
 
 
 ## ─── Spreadsheets: workbooks in and out, export, redaction ───

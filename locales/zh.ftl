@@ -553,6 +553,17 @@ cli-grade-no-key = 请用 --key KEY 或 --exercise NAME 给出答案
 ## ─── Hard inputs: reading limits, output files, JSON and CSV faults ───
 ## (section: robustness)
 
+robust-duplicate-key = 此对象中字段“{ $key }”重复给出；JSON 读取时只保留最后一个值，为免与您的本意不符，拒绝读取此地图：请只保留一个
+robust-lone-surrogate = 不成对的代理项转义（\ud800–\udfff）不是任何字符：此记录及 { $list } 中其后的所有记录都无法读取；请直接写出该字符
+robust-number-out-of-range = 数字太大，无法读取：此记录及 { $list } 中其后的所有记录都无法读取
+robust-unreadable-record = 此记录及 { $list } 中其后的所有记录都无法读取
+robust-unclosed-quote = 此处开始的带引号单元格没有闭合引号，其后各行都会被读成这一个单元格：请补上引号（单元格内的引号写作 ""）
+robust-too-big = 输入超过 { $limit }，即 powermap 读取的上限；如需读取，请用 --max-input 提高上限（例如 --max-input 8G），或设置环境变量 { $env }
+robust-not-text = 不是地图：此文件不是文本（开头含有 NUL 字节）；应为 .json 文件、people.csv 或包含它的文件夹
+robust-output-is-input = 不写入 { $path }：它是此命令读取的地图之一；请用 -o 指定另一个文件
+robust-output-read-only = 不写入 { $path }：此文件是只读的；请将其设为可写，或用 -o 指定另一个文件
+robust-output-failed = 无法写入 { $path }：{ $reason }
+
 
 
 ## ─── Spreadsheets: workbooks in and out, export, redaction ───

@@ -7,10 +7,19 @@ use std::path::PathBuf;
 /// powermap: who really decides in a customer's buying organization, whom we have not
 /// reached, who can introduce us, and what to do next.
 #[derive(Debug, Parser)]
-#[command(name = "powermap", version, about, long_about = None, arg_required_else_help = true)]
+#[command(name = "powermap", version = env!("POWERMAP_VERSION"), about, long_about = None, arg_required_else_help = true)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
+    /// Refuse inputs larger than SIZE (bytes, or with a unit: 512M, 4G; default 2G, or
+    /// the environment's POWERMAP_MAX_INPUT).
+    #[arg(long, global = true, value_name = "SIZE", value_parser = size)]
+    pub max_input: Option<u64>,
+}
+
+fn size(text: &str) -> Result<u64, String> {
+    powermap::load::bounded::parse_size(text)
+        .ok_or_else(|| format!("\"{text}\" is not a size such as 4G or 512M"))
 }
 
 #[derive(Debug, Subcommand)]
@@ -43,6 +52,13 @@ pub enum Command {
     Whatif(WhatifArgs),
     /// The workspace in the browser: see, edit, ask what if, save.
     Serve(ServeArgs),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
+    Completions {
+        /// The shell.
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff), e.g. `powermap man > powermap.1; man -l powermap.1`.
+    Man,
 }
 
 #[derive(Debug, Args)]

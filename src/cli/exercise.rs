@@ -1,7 +1,7 @@
 //! `powermap exercise`: list the built-in exercises, print a case (at a hint level),
 //! write the start map of a before-and-after exercise, write a key.
 
-use anyhow::{Context, Result, anyhow};
+use anyhow::{Result, anyhow};
 use std::process::ExitCode;
 
 use super::args::{ExerciseArgs, ExerciseCommand};
@@ -38,9 +38,7 @@ pub fn run(a: ExerciseArgs) -> Result<ExitCode> {
 /// Writes a built-in file to `output` (atomically) or to standard output.
 fn write_or_emit(text: &str, output: Option<std::path::PathBuf>, lang: Lang) -> Result<()> {
     match output {
-        Some(path) => powermap::output::write_atomic(&path, text.as_bytes()).with_context(|| {
-            Msg::new("cli-cannot-write").arg("path", path.display().to_string()).render(lang)
-        }),
+        Some(path) => super::write_output(&path, text.as_bytes(), &[], lang),
         None => super::emit(text.as_bytes()),
     }
 }

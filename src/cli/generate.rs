@@ -16,13 +16,17 @@ pub fn run(a: &GenerateArgs) -> Result<ExitCode> {
     match &a.output {
         Some(path) => {
             let bytes = serde_json::to_vec(&map)?;
-            powermap::output::write_atomic(path, &bytes)
-                .with_context(|| format!("cannot write {}", path.display()))?;
+            super::write_output(path, &bytes, &[], super::lang(None, None))?;
         }
         None => {
             let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-            serde_json::to_writer(&mut out, &map).context("writing to standard output")?;
-            out.write_all(b"\n").and_then(|_| out.flush()).context("writing to standard output")?;
+            // serde_json wraps a write error in its own: unwrapped, a closed pipe is
+            // seen as one (and the run ends quietly, exit 0).
+            serde_json::to_writer(&mut out, &map)
+                .map_err(std::io::Error::from)
+                .and_then(|_| out.write_all(b"\n"))
+                .and_then(|_| out.flush())
+                .context("writing to standard output")?;
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -25,6 +25,9 @@ use powermap::vocab::Lang;
 /// Runs one command; returns the exit code for a run that did not fail outright.
 pub fn run(cli: Cli) -> Result<ExitCode> {
     words::remember(&cli.command);
+    if let Some(n) = cli.max_input {
+        load::bounded::set_max_input(n);
+    }
     match cli.command {
         Command::Check(a) => check(a),
         Command::Rank(a) => analyze::rank(&a),
@@ -39,6 +42,23 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Render(a) => render::run(a),
         Command::Whatif(a) => whatif::run(a),
         Command::Serve(a) => serve::run(a),
+        Command::Completions { shell } => {
+            let mut out = Vec::new();
+            clap_complete::generate(
+                shell,
+                &mut <Cli as clap::CommandFactory>::command(),
+                "powermap",
+                &mut out,
+            );
+            emit(&out)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Man => {
+            let mut out = Vec::new();
+            clap_mangen::Man::new(<Cli as clap::CommandFactory>::command()).render(&mut out)?;
+            emit(&out)?;
+            Ok(ExitCode::SUCCESS)
+        }
         Command::Schema => {
             let s = serde_json::to_string_pretty(&powermap::schema::schema())?;
             emit(format!("{s}\n").as_bytes())?;
@@ -60,6 +80,24 @@ pub(crate) fn emit(bytes: &[u8]) -> Result<()> {
     out.write_all(bytes).with_context(context)?;
     out.flush().with_context(context)?;
     Ok(())
+}
+
+/// Writes an output file named with `-o` (see [`powermap::output::write`]), never onto
+/// one of `inputs`; a refusal is a usage error (exit code 2), in `lang`.
+pub(crate) fn write_output(
+    path: &std::path::Path,
+    bytes: &[u8],
+    inputs: &[std::path::PathBuf],
+    lang: Lang,
+) -> Result<()> {
+    match powermap::output::write(path, bytes, inputs) {
+        Ok(()) => Ok(()),
+        Err(e) if e.is_usage() => Err(UsageError(e.msg().render(lang)).into()),
+        Err(e) => {
+            let words = e.msg().render(lang);
+            Err(anyhow::Error::new(e).context(words))
+        }
+    }
 }
 
 /// The language of a run: as asked with `--lang`, else the map's own, else the

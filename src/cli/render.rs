@@ -1,7 +1,7 @@
 //! `powermap render`: flags for diagrams, and the glue that loads the map, fills the
 //! overlay from the analysis, draws, and writes to stdout or a file (atomically).
 
-use anyhow::{Context, Result, anyhow};
+use anyhow::{Result, anyhow};
 use clap::{Args, ValueEnum};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -132,9 +132,11 @@ pub fn run(a: RenderArgs) -> Result<ExitCode> {
     let mut out = Vec::new();
     render::render(format, &g, &overlay, &opts, &mut out).map_err(|e| anyhow!(e.message().render(lang)))?;
     match &a.output {
-        Some(path) => powermap::output::write_atomic(path, &out).with_context(|| {
-            Msg::new("cli-cannot-write").arg("path", path.display().to_string()).render(lang)
-        })?,
+        Some(path) => {
+            let inputs =
+                powermap::load::input_files(&powermap::load::MapSource::from_arg(a.map.map.as_deref()));
+            super::write_output(path, &out, &inputs, lang)?
+        }
         None => super::emit(&out)?,
     }
     Ok(ExitCode::SUCCESS)

@@ -29,7 +29,7 @@ pub(crate) fn remember(cmd: &Command) {
         Command::Render(a) => a.lang,
         Command::Whatif(a) => a.lang,
         Command::Serve(a) => a.lang,
-        Command::Schema | Command::Generate(_) => None,
+        Command::Schema | Command::Generate(_) | Command::Completions { .. } | Command::Man => None,
     };
     let _ = ASKED.set(arg.map(Lang::from));
 }

@@ -60,6 +60,38 @@ fn delimiter(text: &str) -> u8 {
     if first.contains('\t') && !first.contains(',') { b'\t' } else { b',' }
 }
 
+/// Where a quoted cell opens that is never closed (1-based line and column), if one
+/// does: the CSV reader would take every line after it as part of that cell. A quote
+/// opens a cell only at its start, as the reader reads it; `""` inside is a quote. O(n).
+fn unclosed_quote(text: &str, delimiter: u8) -> Option<(u64, u64)> {
+    let b = text.as_bytes();
+    let (mut line, mut line_start, mut cell_start) = (1u64, 0usize, true);
+    let mut open: Option<(u64, usize, usize)> = None;
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        if open.is_some() {
+            if c == b'"' {
+                if b.get(i + 1) == Some(&b'"') {
+                    i += 1;
+                } else {
+                    open = None;
+                }
+            }
+        } else if c == b'"' && cell_start {
+            open = Some((line, line_start, i));
+        }
+        if c == b'\n' {
+            line += 1;
+            line_start = i + 1;
+        }
+        cell_start = open.is_none() && (c == delimiter || c == b'\n' || c == b'\r');
+        i += 1;
+    }
+    let (line, start, at) = open?;
+    Some((line, text.get(start..at).map_or(0, |s| s.chars().count()) as u64 + 1))
+}
+
 /// Reads one file's records; returns them with, for each record key, the header text
 /// and its 1-based column.
 fn records<R: Record>(file: &CsvText, diags: &mut Vec<Diagnostic>) -> (Vec<R>, Vec<Option<(String, u64)>>) {
@@ -69,6 +101,14 @@ fn records<R: Record>(file: &CsvText, diags: &mut Vec<Diagnostic>) -> (Vec<R>, V
         .has_headers(false)
         .from_reader(file.text.as_bytes());
     let at = |line: u64| Location { file: file.name.clone(), line: Some(line), ..Location::default() };
+    if let Some((line, column)) = unclosed_quote(&file.text, delimiter(&file.text)) {
+        let loc = Location { column: Some(column), ..at(line) };
+        diags.push(Diagnostic::error(
+            "csv-unclosed-quote",
+            loc,
+            crate::i18n::Msg::new("robust-unclosed-quote"),
+        ));
+    }
     let mut rows = rdr.records();
     let header = loop {
         match rows.next() {
@@ -240,4 +280,17 @@ fn account_fields(file: &CsvText, top: &mut RawTop, diags: &mut Vec<Diagnostic>)
         given.push(AccountField { key, written: name, line: row.line, column });
     }
     given
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn an_unclosed_quote_is_found_where_it_opens() {
+        assert_eq!(unclosed_quote("id,name\na,\"黄\nb,赵\n", b','), Some((2, 3)));
+        assert_eq!(unclosed_quote("id,name\na,\"x\"\"y\"\nb,\"two\nlines\"\n", b','), None);
+        assert_eq!(unclosed_quote("id,name\na,5\"\n", b','), None);
+        assert_eq!(unclosed_quote("id\tname\r\na\t\"x\r\n", b'\t'), Some((2, 3)));
+    }
 }

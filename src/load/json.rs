@@ -1,6 +1,6 @@
 //! Reading a map from JSON text into the raw form, and locating problems in it.
 
-use super::locate::locate_with;
+use super::locate::{locate_with, repeated_keys};
 use super::raw::{RawContext, RawPerson, RawTie, RawTop, RawUnit, Record};
 use crate::diag::{Diagnostic, Location};
 use crate::i18n::{Lang, Msg};
@@ -100,9 +100,25 @@ pub fn text_lang(text: &str) -> Option<Lang> {
         .or_else(|| Lang::of_text(others.iter().copied()).filter(|l| l.is_chinese()))
 }
 
-/// Fills in line and column for diagnostics that carry a JSON path into `text`.
+/// Fills in line and column for diagnostics that carry a JSON path into `text` (and no
+/// line yet); a repeated key is located at its repeat.
 pub fn add_lines(text: &str, diags: &mut [Diagnostic]) {
-    let paths: Vec<&str> = diags.iter().filter_map(|d| d.location.path.as_deref()).collect();
+    if diags.iter().any(|d| d.code == "duplicate-key") {
+        let mut repeats = repeated_keys(text, &canonical_key);
+        for d in diags.iter_mut().filter(|d| d.code == "duplicate-key" && d.location.line.is_none()) {
+            let Some(p) = d.location.path.as_deref() else { continue };
+            if let Some(k) = repeats.iter().position(|(rp, _)| rp == p) {
+                let (_, (l, c)) = repeats.remove(k);
+                d.location.line = Some(l);
+                d.location.column = Some(c);
+            }
+        }
+    }
+    let paths: Vec<&str> = diags
+        .iter()
+        .filter(|d| d.location.line.is_none())
+        .filter_map(|d| d.location.path.as_deref())
+        .collect();
     if paths.is_empty() {
         return;
     }
@@ -112,7 +128,7 @@ pub fn add_lines(text: &str, diags: &mut [Diagnostic]) {
     let mut wanted: Vec<&str> = paths.clone();
     wanted.extend(parents.iter().map(String::as_str));
     let found = locate_with(text, &wanted, &canonical_key);
-    for d in diags.iter_mut() {
+    for d in diags.iter_mut().filter(|d| d.location.line.is_none()) {
         let Some(p) = d.location.path.as_deref() else { continue };
         let hit = found.get(p).or_else(|| p.rfind('.').and_then(|i| found.get(&p[..i])));
         if let Some(&(l, c)) = hit {

@@ -17,6 +17,32 @@ pub fn locate(text: &str, wanted: &[&str]) -> HashMap<String, (u64, u64)> {
 /// As [`locate`], with keys named in paths by `canon`, so that a path built from the
 /// format's own key names finds a key the user wrote in Chinese or another spelling.
 pub fn locate_with(text: &str, wanted: &[&str], canon: Canon) -> HashMap<String, (u64, u64)> {
+    scan(text, wanted, canon, false).0
+}
+
+/// Every key given more than once in one object (with keys named by `canon`, so
+/// `stance` and `立场` are the same key): the path of the key and the position of its
+/// repeat (the opening quote of the second key, and of any later one), in file order.
+pub fn repeated_keys(text: &str, canon: Canon) -> Vec<(String, (u64, u64))> {
+    scan(text, &[], canon, true).1
+}
+
+/// Appends `key` to a JSON path: `.key`, or `[""]` for the empty key (which would
+/// otherwise name the object holding it).
+pub fn push_key(path: &mut String, key: &str) {
+    if key.is_empty() {
+        path.push_str("[\"\"]");
+        return;
+    }
+    if !path.is_empty() {
+        path.push('.');
+    }
+    path.push_str(key);
+}
+
+type Scanned = (HashMap<String, (u64, u64)>, Vec<(String, (u64, u64))>);
+
+fn scan(text: &str, wanted: &[&str], canon: Canon, repeats: bool) -> Scanned {
     let want: std::collections::HashSet<&str> = wanted.iter().copied().collect();
     let mut s = Scanner {
         b: text.as_bytes(),
@@ -29,10 +55,13 @@ pub fn locate_with(text: &str, wanted: &[&str], canon: Canon) -> HashMap<String,
         want,
         found: HashMap::new(),
         canon,
+        repeats: repeats.then(Vec::new),
     };
     s.ws();
+    // Text that is not JSON (it was refused before this runs) ends the scan early:
+    // what was found up to there is kept.
     let _ = s.value(0);
-    s.found
+    (s.found, s.repeats.unwrap_or_default())
 }
 
 struct Scanner<'a> {
@@ -49,6 +78,8 @@ struct Scanner<'a> {
     want: std::collections::HashSet<&'a str>,
     found: HashMap<String, (u64, u64)>,
     canon: Canon<'a>,
+    /// When looking for repeated keys: those found so far.
+    repeats: Option<Vec<(String, (u64, u64))>>,
 }
 
 impl Scanner<'_> {
@@ -68,14 +99,20 @@ impl Scanner<'_> {
 
     fn mark(&mut self) {
         if self.want.contains(self.path.as_str()) && !self.found.contains_key(&self.path) {
-            if self.counted.0 < self.line_start || self.counted.0 > self.i {
-                self.counted = (self.line_start, 0);
-            }
-            let (from, chars) = self.counted;
-            let more = self.text.get(from..self.i).map_or(0, |s| s.chars().count()) as u64;
-            self.counted = (self.i, chars + more);
-            self.found.insert(self.path.clone(), (self.line, chars + more + 1));
+            let at = self.position();
+            self.found.insert(self.path.clone(), at);
         }
+    }
+
+    /// The current line and column (in characters).
+    fn position(&mut self) -> (u64, u64) {
+        if self.counted.0 < self.line_start || self.counted.0 > self.i {
+            self.counted = (self.line_start, 0);
+        }
+        let (from, chars) = self.counted;
+        let more = self.text.get(from..self.i).map_or(0, |s| s.chars().count()) as u64;
+        self.counted = (self.i, chars + more);
+        (self.line, chars + more + 1)
     }
 
     /// Scans one value at the current position. None when the text is not JSON.
@@ -92,8 +129,10 @@ impl Scanner<'_> {
                     self.i += 1;
                     return Some(());
                 }
+                let mut keys = std::collections::HashSet::new();
                 loop {
                     self.ws();
+                    let key_at = self.repeats.is_some().then(|| self.position());
                     let key = self.string()?;
                     self.ws();
                     if self.b.get(self.i) != Some(&b':') {
@@ -103,10 +142,13 @@ impl Scanner<'_> {
                     self.ws();
                     let keep = self.path.len();
                     let name = (self.canon)(&self.path, &key);
-                    if !self.path.is_empty() {
-                        self.path.push('.');
+                    let name = name.map_or(key, str::to_string);
+                    push_key(&mut self.path, &name);
+                    if let (Some(at), Some(reps)) = (key_at, self.repeats.as_mut())
+                        && !keys.insert(name)
+                    {
+                        reps.push((self.path.clone(), at));
                     }
-                    self.path.push_str(name.unwrap_or(&key));
                     self.value(depth + 1)?;
                     self.path.truncate(keep);
                     self.ws();
@@ -176,7 +218,13 @@ impl Scanner<'_> {
                 _ => self.i += 1,
             }
         }
-        serde_json::from_str::<String>(self.text.get(start..self.i)?).ok()
+        let literal = self.text.get(start..self.i)?;
+        // A string that does not decode (a lone surrogate escape `\ud800`) is kept as
+        // written, so that the rest of the text is still scanned.
+        Some(
+            serde_json::from_str::<String>(literal)
+                .unwrap_or_else(|_| literal[1..literal.len() - 1].to_string()),
+        )
     }
 }
 

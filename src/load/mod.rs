@@ -2,6 +2,7 @@
 //! `ties.csv` and `units.csv` beside it, or a directory holding them), or the North
 //! China map built into the binary. Every problem is reported at once, located.
 
+pub mod bounded;
 pub mod csv;
 pub mod json;
 pub mod key;
@@ -11,7 +12,6 @@ pub mod records;
 pub mod text;
 pub mod validate;
 
-use std::io::Read;
 use std::path::{Path, PathBuf};
 
 use crate::diag::{Diagnostic, Location, Severity};
@@ -119,10 +119,8 @@ pub fn load(source: &MapSource) -> Result<Loaded, LoadError> {
     match source {
         MapSource::Embedded => load_json_str(EMBEDDED_MAP, EMBEDDED_NAME),
         MapSource::Stdin => {
-            let mut bytes = Vec::new();
-            std::io::stdin()
-                .read_to_end(&mut bytes)
-                .map_err(|e| LoadError::Io { path: "-".into(), source: e })?;
+            let bytes =
+                bounded::read_text(std::io::stdin().lock(), None).map_err(|e| refused_input(e, "-"))?;
             load_json_bytes(&bytes, "-")
         }
         MapSource::Path(p) => load_path(p),
@@ -175,8 +173,54 @@ pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
     }
 }
 
+/// Reads a text file with a bound (see [`bounded`]): binary files and files over the
+/// bound are refused, located, before they are read in full.
 fn read(path: &Path) -> Result<Vec<u8>, LoadError> {
-    std::fs::read(path).map_err(|e| LoadError::Io { path: path.display().to_string(), source: e })
+    let name = path.display().to_string();
+    let io = |e| LoadError::Io { path: name.clone(), source: e };
+    let file = std::fs::File::open(path).map_err(io)?;
+    let meta = file.metadata().map_err(io)?;
+    bounded::read_text(file, meta.is_file().then_some(meta.len())).map_err(|e| refused_input(e, &name))
+}
+
+/// An input that [`bounded::read_text`] refused, as a load error.
+fn refused_input(e: bounded::Refused, name: &str) -> LoadError {
+    let (code, msg) = match e {
+        bounded::Refused::Io(source) => return LoadError::Io { path: name.to_string(), source },
+        bounded::Refused::TooBig { limit } => (
+            "too-big",
+            crate::i18n::Msg::new("robust-too-big")
+                .arg("limit", bounded::size_text(limit))
+                .arg("env", bounded::MAX_INPUT_ENV),
+        ),
+        bounded::Refused::NotText => ("not-text", crate::i18n::Msg::new("robust-not-text")),
+    };
+    LoadError::Invalid {
+        name: name.to_string(),
+        diagnostics: vec![Diagnostic::error(code, Location::file(name), msg)],
+        lang: None,
+    }
+}
+
+/// The files a map is read from (a CSV folder's or a people.csv's files beside it),
+/// so that an output is never written onto one of them. Empty for the built-in map
+/// and standard input.
+pub fn input_files(source: &MapSource) -> Vec<PathBuf> {
+    let MapSource::Path(p) = source else { return Vec::new() };
+    let people = if p.is_dir() {
+        ["people.csv", "人员.csv"].iter().map(|n| p.join(n)).find(|f| f.is_file())
+    } else if p
+        .extension()
+        .and_then(|e| e.to_str())
+        .is_some_and(|e| matches!(e.to_ascii_lowercase().as_str(), "csv" | "tsv" | "txt"))
+    {
+        Some(p.clone())
+    } else {
+        return vec![p.clone()];
+    };
+    let Some(people) = people else { return vec![p.clone()] };
+    let Siblings { ties, units, account } = siblings(&people);
+    [Some(people), ties, units, account].into_iter().flatten().collect()
 }
 
 fn decode(bytes: &[u8], name: &str) -> Result<String, LoadError> {

@@ -282,7 +282,7 @@ impl<'de, T: Field> Deserialize<'de> for Val<T> {
                 Ok(wrap(T::from_number(&n.to_string())))
             }
             fn visit_f64<E: de::Error>(self, n: f64) -> Result<Val<T>, E> {
-                Ok(wrap(T::from_number(&n.to_string())))
+                Ok(wrap(T::from_number(&number_text(n))))
             }
             fn visit_bool<E: de::Error>(self, b: bool) -> Result<Val<T>, E> {
                 Ok(wrap(T::from_bool(b)))
@@ -313,6 +313,14 @@ impl<'de, T: Field> Deserialize<'de> for Val<T> {
         }
         d.deserialize_any(V(PhantomData))
     }
+}
+
+/// A JSON number read as a float, as text. Integers beyond 2^53 (the JSON reader gives
+/// those past 2^64 as floats) lost their last digits: they are written in scientific
+/// notation (`1.8446744073709552e19`), not as digits the user never wrote
+/// (`18446744073709552000`).
+fn number_text(n: f64) -> String {
+    if n.fract() == 0.0 && n.abs() >= 9_007_199_254_740_992.0 { format!("{n:e}") } else { n.to_string() }
 }
 
 fn wrap<T>(r: Result<T, Msg>) -> Val<T> {
@@ -346,7 +354,7 @@ impl<'de> Deserialize<'de> for Scalar {
                 Ok(Scalar::Text(n.to_string()))
             }
             fn visit_f64<E: de::Error>(self, n: f64) -> Result<Scalar, E> {
-                Ok(Scalar::Text(n.to_string()))
+                Ok(Scalar::Text(number_text(n)))
             }
             fn visit_bool<E: de::Error>(self, _: bool) -> Result<Scalar, E> {
                 Ok(Scalar::Other(FOUND_BOOL))
@@ -421,6 +429,9 @@ macro_rules! record {
             pub unknown: Vec<String>,
             /// Set when the value was not an object: what it was (a `FOUND_…` key).
             pub not_object: Option<&'static str>,
+            /// Fields given more than once in the JSON object (by their format name),
+            /// once per repeat: the JSON reader keeps the last value.
+            pub repeated: Vec<&'static str>,
             /// The CSV line it came from (0 for JSON).
             pub line: u64,
         }
@@ -455,11 +466,20 @@ macro_rules! record {
                     #[allow(unused_assignments, unused_mut)]
                     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<$name, A::Error> {
                         let mut r = $name::default();
+                        // The fields given so far, by index into KEYS (fewer than 64).
+                        let mut given = 0u64;
                         while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
                             let ix = <$name as Record>::exact_key_ix(&key)
                                 .or_else(|| <$name as Record>::key_ix(&key));
                             match ix {
-                                Some(ix) => r.set_json(ix, &mut map)?,
+                                Some(ix) => {
+                                    let bit = 1u64 << (ix % 64);
+                                    if given & bit != 0 {
+                                        r.repeated.push(<$name as Record>::KEYS[ix][0]);
+                                    }
+                                    given |= bit;
+                                    r.set_json(ix, &mut map)?
+                                }
                                 None => {
                                     r.unknown.push(key.into_owned());
                                     map.next_value::<IgnoredAny>()?;

@@ -5,8 +5,62 @@
 
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde_json::value::RawValue;
+use std::cell::Cell;
 use std::fmt;
 use std::marker::PhantomData;
+
+/// Why a list of records was not read in full.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unlisted {
+    /// The value is not a list: what it is ("a string").
+    NotList(&'static str),
+    /// Record `index` could not be read, so neither it nor any record after it in the
+    /// list was: its text holds what the first reading of the file lets pass (that
+    /// reading does not decode strings or numbers). `at` is the byte offset in the
+    /// text where reading stopped.
+    Unreadable {
+        /// The index of the record in the list.
+        index: usize,
+        /// Where reading stopped: a byte offset into the whole text.
+        at: usize,
+        /// What was found there.
+        why: Unreadable,
+    },
+}
+
+/// What made a record unreadable.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Unreadable {
+    /// A `\uD800`–`\uDFFF` escape not part of a pair: no character.
+    LoneSurrogate,
+    /// A number too large for any number type (`1e400`).
+    NumberOutOfRange,
+    /// Anything else the JSON reader refused.
+    Other,
+}
+
+impl Unreadable {
+    fn of(e: &serde_json::Error) -> Unreadable {
+        let m = e.to_string();
+        if m.contains("surrogate") || m.contains("hex escape") || m.contains("unicode code point") {
+            Unreadable::LoneSurrogate
+        } else if m.contains("number out of range") {
+            Unreadable::NumberOutOfRange
+        } else {
+            Unreadable::Other
+        }
+    }
+}
+
+/// The byte offset in `text` of serde_json's 1-based line and byte column.
+fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let start = if line <= 1 {
+        0
+    } else {
+        text.bytes().enumerate().filter(|&(_, b)| b == b'\n').nth(line - 2).map_or(text.len(), |(i, _)| i + 1)
+    };
+    (start + column.saturating_sub(1)).min(text.len())
+}
 
 /// Where a JSON value lies in the text it was parsed from. Only its address and
 /// length are kept, so a big list is neither copied nor tied to the text's lifetime;
@@ -78,21 +132,27 @@ impl<T: for<'de> Deserialize<'de>> Records<T> {
     /// `text` is the JSON text the records were parsed from. Returns what the value was
     /// when it is not a list, as a `FOUND_…` catalog key (null counts as an empty list). O(n) in the text: records
     /// outside the share are skipped over, not read.
-    pub fn for_each(self, text: &str, mut f: impl FnMut(usize, T)) -> Result<(), &'static str> {
+    /// A record the text holds but that cannot be read (a lone surrogate escape) stops
+    /// the reading with [`Unlisted::Unreadable`].
+    pub fn for_each(self, text: &str, mut f: impl FnMut(usize, T)) -> Result<(), Unlisted> {
         let Some(span) = self.span else {
             for (i, x) in self.items.into_iter().enumerate() {
                 f(self.first + i, x);
             }
             return Ok(());
         };
-        let Some(json) = span.within(text) else { return Err("value-found-unread") };
+        let Some(json) = span.within(text) else {
+            return Err(Unlisted::NotList("value-found-unread"));
+        };
         struct V<'f, T, F> {
             f: &'f mut F,
             share: (usize, Option<usize>),
+            /// The index of the record being read.
+            at: &'f Cell<usize>,
             t: PhantomData<T>,
         }
         impl<'de, T: Deserialize<'de>, F: FnMut(usize, T)> Visitor<'de> for V<'_, T, F> {
-            type Value = Result<(), &'static str>;
+            type Value = Result<(), Unlisted>;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("a list")
             }
@@ -100,6 +160,7 @@ impl<T: for<'de> Deserialize<'de>> Records<T> {
                 let (first, end) = self.share;
                 let mut i = 0;
                 loop {
+                    self.at.set(i);
                     if i < first || end.is_some_and(|end| i >= end) {
                         if seq.next_element::<IgnoredAny>()?.is_none() {
                             break;
@@ -118,29 +179,35 @@ impl<T: for<'de> Deserialize<'de>> Records<T> {
                 Ok(Ok(()))
             }
             fn visit_str<E: de::Error>(self, _: &str) -> Result<Self::Value, E> {
-                Ok(Err(super::raw::FOUND_STRING))
+                Ok(Err(Unlisted::NotList(super::raw::FOUND_STRING)))
             }
             fn visit_i64<E: de::Error>(self, _: i64) -> Result<Self::Value, E> {
-                Ok(Err(super::raw::FOUND_NUMBER))
+                Ok(Err(Unlisted::NotList(super::raw::FOUND_NUMBER)))
             }
             fn visit_u64<E: de::Error>(self, _: u64) -> Result<Self::Value, E> {
-                Ok(Err(super::raw::FOUND_NUMBER))
+                Ok(Err(Unlisted::NotList(super::raw::FOUND_NUMBER)))
             }
             fn visit_f64<E: de::Error>(self, _: f64) -> Result<Self::Value, E> {
-                Ok(Err(super::raw::FOUND_NUMBER))
+                Ok(Err(Unlisted::NotList(super::raw::FOUND_NUMBER)))
             }
             fn visit_bool<E: de::Error>(self, _: bool) -> Result<Self::Value, E> {
-                Ok(Err(super::raw::FOUND_BOOL))
+                Ok(Err(Unlisted::NotList(super::raw::FOUND_BOOL)))
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
                 while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
-                Ok(Err(super::raw::FOUND_OBJECT))
+                Ok(Err(Unlisted::NotList(super::raw::FOUND_OBJECT)))
             }
         }
         let mut de = serde_json::Deserializer::from_str(json);
-        // The text was checked when it was first parsed, so reading it again cannot fail.
-        let v = V { f: &mut f, share: (self.first, self.end), t: PhantomData };
-        de.deserialize_any(v).unwrap_or(Ok(()))
+        // The first parse checked the text's syntax, but not what strings and numbers
+        // decode to: a lone surrogate escape fails only now, and is reported, located.
+        let at = Cell::new(0);
+        let v = V { f: &mut f, share: (self.first, self.end), at: &at, t: PhantomData };
+        de.deserialize_any(v).unwrap_or_else(|e| {
+            let start = json.as_ptr() as usize - text.as_ptr() as usize;
+            let at_byte = start + offset_of(json, e.line(), e.column());
+            Err(Unlisted::Unreadable { index: at.get(), at: at_byte, why: Unreadable::of(&e) })
+        })
     }
 }
 
@@ -155,7 +222,7 @@ impl<T: for<'de> Deserialize<'de> + Send> Records<T> {
     /// Does what [`Records::for_each`] does, with the same calls in the same order; but
     /// for a long JSON list the records are parsed on another thread, a batch at a
     /// time, while `f` handles the batch before. O(n) in the text.
-    pub fn for_each_piped(self, text: &str, mut f: impl FnMut(usize, T)) -> Result<(), &'static str> {
+    pub fn for_each_piped(self, text: &str, mut f: impl FnMut(usize, T)) -> Result<(), Unlisted> {
         if self.span.is_none_or(|s| s.len < PIPE_MIN_BYTES) || !crate::par::parallel() {
             return self.for_each(text, f);
         }

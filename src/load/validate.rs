@@ -13,6 +13,7 @@ use rustc_hash::FxHashMap;
 use std::collections::HashMap;
 
 use super::raw::{RawGrading, RawPerson, RawTie, RawTop, RawUnit, RawWeights, Record, Records, Val};
+use super::records::{Unlisted, Unreadable};
 use crate::diag::{Diagnostic, Location};
 use crate::i18n::Msg;
 use crate::model::{Context, Explain, ItemNote, Map, Person, Unit, UnitIx};
@@ -83,10 +84,7 @@ impl Here<'_> {
                     s => format!("{s}[{}]", self.index),
                 };
                 if let Some(k) = key {
-                    if !path.is_empty() {
-                        path.push('.');
-                    }
-                    path.push_str(k);
+                    super::locate::push_key(&mut path, k);
                 }
                 Location {
                     file: self.src.main.clone(),
@@ -199,11 +197,26 @@ impl Checker<'_> {
     }
 
     /// Reports a list (units, people, ties) that is not a list.
-    fn list_shape(&mut self, listed: Result<(), &'static str>, what: &'static str) {
-        if let Err(found) = listed {
-            let root = Here { src: self.src, section: "", index: 0, line: 0 };
-            let msg = Msg::new("diag-not-a-list").arg("section", what).arg("found", Msg::new(found));
-            self.error("not-a-list", root.at(Some(what)), msg);
+    fn list_shape(&mut self, listed: Result<(), Unlisted>, what: &str) {
+        match listed {
+            Ok(()) => {}
+            Err(Unlisted::NotList(found)) => {
+                let root = Here { src: self.src, section: "", index: 0, line: 0 };
+                let msg = Msg::new("diag-not-a-list").arg("section", what).arg("found", Msg::new(found));
+                self.error("not-a-list", root.at(Some(what)), msg);
+            }
+            Err(Unlisted::Unreadable { index, at, why }) => {
+                self.diags.push(unreadable(self.src, self.text, what, index, at, why))
+            }
+        }
+    }
+
+    /// Reports the keys given more than once in one object, at each repeat (the JSON
+    /// reader keeps the last value; the map is refused rather than read differently
+    /// from what the user may believe it says).
+    fn repeated(&mut self, here: Here, keys: &[&'static str]) {
+        for k in keys {
+            self.error("duplicate-key", here.at(Some(k)), Msg::new("robust-duplicate-key").arg("key", *k));
         }
     }
 
@@ -229,6 +242,27 @@ fn with_suggestion(msg: Msg, suggest_key: &'static str, suggestion: Option<Strin
         Some(s) => Msg { key: suggest_key, ..msg }.arg("suggestion", s),
         None => msg,
     }
+}
+
+/// A record that could not be read (see [`Unlisted::Unreadable`]): located at the
+/// byte where reading stopped, with the record's path.
+fn unreadable(src: &Sources, text: &str, list: &str, index: usize, at: usize, why: Unreadable) -> Diagnostic {
+    let before = text.get(..at).unwrap_or(text);
+    let line = before.bytes().filter(|&b| b == b'\n').count() as u64 + 1;
+    let column = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) as u64 + 1;
+    let key = match why {
+        Unreadable::LoneSurrogate => "robust-lone-surrogate",
+        Unreadable::NumberOutOfRange => "robust-number-out-of-range",
+        Unreadable::Other => "robust-unreadable-record",
+    };
+    let loc = Location {
+        file: src.main.clone(),
+        line: Some(line),
+        column: Some(column),
+        path: Some(format!("{list}[{index}]")),
+        ..Location::default()
+    };
+    Diagnostic::error("unreadable-record", loc, Msg::new(key).arg("list", list.to_string()))
 }
 
 /// How a duplicate's message names where the first one was: its line, else its JSON
@@ -262,6 +296,7 @@ pub fn build_all(top: RawTop, text: &str, src: &Sources) -> (Map, Vec<Diagnostic
     let mut top = top;
     let root = Here { src, section: "", index: 0, line: 0 };
     c.shape::<RawTop>(root, top.not_object, &top.unknown);
+    c.repeated(root, &top.repeated);
     if let Some(v) = c.field(root, "version", top.version.take())
         && v != crate::model::FORMAT_VERSION
     {
@@ -280,6 +315,7 @@ pub fn build_all(top: RawTop, text: &str, src: &Sources) -> (Map, Vec<Diagnostic
     let ctx_here = Here { section: "context", ..root };
     let mut ctx = std::mem::take(&mut top.context);
     c.shape::<super::raw::RawContext>(ctx_here, ctx.not_object, &ctx.unknown);
+    c.repeated(ctx_here, &ctx.repeated);
     map.context = Context {
         governance: c.field(ctx_here, "governance", ctx.governance.take()),
         purchase_share: c.field(ctx_here, "purchase_share", ctx.purchase_share.take()),
@@ -287,6 +323,7 @@ pub fn build_all(top: RawTop, text: &str, src: &Sources) -> (Map, Vec<Diagnostic
     let grading_here = Here { section: "grading", ..root };
     let mut grading = std::mem::take(&mut top.grading);
     c.shape::<RawGrading>(grading_here, grading.not_object, &grading.unknown);
+    c.repeated(grading_here, &grading.repeated);
     weights(&mut c, &mut map, std::mem::take(&mut grading.weights), grading_here);
     let unit_parents = units(&mut c, &mut map, std::mem::take(&mut top.units));
     let (ids, reports) = people(&mut c, &mut map, std::mem::take(&mut top.people));
@@ -351,6 +388,7 @@ fn units(c: &mut Checker, map: &mut Map, raw: Records<RawUnit>) -> Vec<Pending> 
     let listed = raw.for_each_piped(c.text, |i, mut r| {
         let here = Here { src: c.src, section: "units", index: i, line: r.line };
         c.shape::<RawUnit>(here, r.not_object, &r.unknown);
+        c.repeated(here, &r.repeated);
         if r.not_object.is_some() {
             return;
         }
@@ -463,6 +501,7 @@ fn people(c: &mut Checker, map: &mut Map, raw: Records<RawPerson>) -> (PersonIds
     let listed = raw.for_each_piped(c.text, |i, mut r| {
         let here = Here { src: c.src, section: "people", index: i, line: r.line };
         c.shape::<RawPerson>(here, r.not_object, &r.unknown);
+        c.repeated(here, &r.repeated);
         if r.not_object.is_some() {
             return;
         }

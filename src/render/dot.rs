@@ -6,7 +6,7 @@
 use std::io::{self, Write};
 
 use crate::model::{Map, PersonIx, UnitIx};
-use crate::render::escape::{dot as esc, truncate, xml};
+use crate::render::escape::{dot as esc, dot_id, truncate, xml};
 use crate::render::style::{self, DOT_FONT, HIGHLIGHT, LineKind, Word, word};
 use crate::render::view::{Group, Scene};
 use crate::render::{Options, View};
@@ -88,8 +88,9 @@ pub fn title(map: &Map, _lang: Lang) -> String {
 
 /// The DOT node name of a person: `p_` and the escaped id, so no person can collide
 /// with the diagram's own nodes (`legend`, `empty`, `unit_N_empty`, `level_N`).
+/// Ids that differ only by a control character stay distinct (see [`dot_id`]).
 pub fn node_id(map: &Map, p: PersonIx) -> String {
-    format!("p_{}", esc(&map.people[p].id))
+    dot_id(&map.people[p].id)
 }
 
 /// Drawn child units of each drawn unit, in file order.

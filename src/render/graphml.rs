@@ -6,7 +6,7 @@ use std::io::{self, Write};
 
 use crate::graph::OrgGraph;
 use crate::render::Overlay;
-use crate::render::escape::{xml, xml_attr};
+use crate::render::escape::{xml, xml_attr, xml_ids};
 use crate::render::view::Scene;
 use crate::vocab::Vocab;
 
@@ -62,9 +62,11 @@ pub fn write(g: &OrgGraph, scene: &Scene, overlay: &Overlay, w: &mut dyn Write) 
         [map.account.as_deref(), map.opportunity.as_deref()].into_iter().flatten().collect();
     writeln!(w, "  <graph id=\"{}\" edgedefault=\"directed\">", xml_attr(&desc.join(" — ")))?;
     let level = &g.level;
+    // Node ids as XML can hold them, still one per person.
+    let ids = xml_ids(map.people.iter().map(|p| p.id.as_str()));
     for &p in &scene.people {
         let person = &map.people[p];
-        writeln!(w, "    <node id=\"{}\">", xml_attr(&person.id))?;
+        writeln!(w, "    <node id=\"{}\">", xml_attr(&ids[p]))?;
         let mut data = |k: &str, v: &str| writeln!(w, "      <data key=\"{k}\">{}</data>", xml(v));
         data("name", person.display_name())?;
         if let Some(t) = &person.title {
@@ -118,8 +120,8 @@ pub fn write(g: &OrgGraph, scene: &Scene, overlay: &Overlay, w: &mut dyn Write) 
         writeln!(
             w,
             "    <edge id=\"t{t}\" source=\"{}\" target=\"{}\">",
-            xml_attr(&map.people[tie.from].id),
-            xml_attr(&map.people[tie.to].id)
+            xml_attr(&ids[tie.from]),
+            xml_attr(&ids[tie.to])
         )?;
         writeln!(w, "      <data key=\"kind\">{}</data>", tie.kind.as_str())?;
         writeln!(w, "      <data key=\"symmetric\">{}</data>", tie.kind.is_symmetric())?;

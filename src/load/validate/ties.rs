@@ -13,6 +13,7 @@ use super::{Checker, Here, Pending, PersonIds, Sources, item_note, where_first};
 use crate::diag::{Diagnostic, Location};
 use crate::i18n::Msg;
 use crate::load::raw::{Id, RawTie, Records, Val};
+use crate::load::records::Unlisted;
 use crate::model::{ItemNote, Map, PersonIx, Tie};
 use crate::vocab::{Role, Side, Strength, TieKind, Vocab};
 
@@ -96,7 +97,7 @@ struct Share {
     /// Suggestions are added afterwards, in file order, within the map's budget.
     unknown: Vec<(usize, String)>,
     /// What the list was, when not a list.
-    listed: Result<(), &'static str>,
+    listed: Result<(), Unlisted>,
 }
 
 /// The duplicate-check key: the ends in order, or sorted for symmetric kinds.
@@ -166,7 +167,8 @@ pub(super) fn ties(
             sh.diags[at].1.msg = unknown_person(id, hint);
         }
     }
-    let listed = shares[0].listed;
+    // Either share may hold a record that cannot be read.
+    let listed = shares.iter().map(|s| s.listed).find(Result::is_err).unwrap_or(Ok(()));
     let mut problems = vec![early];
     for sh in shares {
         accepted.append(sh.accepted);
@@ -279,6 +281,7 @@ fn check_tie(
 ) {
     let here = Here { src: c.src, section: "ties", index: i, line: r.line };
     c.shape::<RawTie>(here, r.not_object, &r.unknown);
+    c.repeated(here, &r.repeated);
     if r.not_object.is_some() {
         return;
     }
