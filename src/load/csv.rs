@@ -5,6 +5,7 @@
 use super::raw::{RawAccountRow, RawContext, RawPerson, RawTie, RawTop, RawUnit, Record, Val};
 use super::validate::{AccountField, CsvHeaders, Sources};
 use crate::diag::{Diagnostic, Location};
+use crate::i18n::Msg;
 use crate::vocab::did_you_mean;
 
 /// One CSV file's name (as shown in messages) and decoded text.
@@ -62,12 +63,19 @@ fn delimiter(text: &str) -> u8 {
 /// Reads one file's records; returns them with, for each record key, the header text
 /// and its 1-based column.
 fn records<R: Record>(file: &CsvText, diags: &mut Vec<Diagnostic>) -> (Vec<R>, Vec<Option<(String, u64)>>) {
+    let delim = delimiter(&file.text);
+    // Lines from byte positions: the csv crate's own count is off on `\r` line ends.
+    let lines = super::lines::LineIndex::new(&file.text);
+    if let Some(line) = super::lines::unclosed_quote(&file.text, delim) {
+        let loc = Location { file: file.name.clone(), line: Some(line), ..Location::default() };
+        diags.push(Diagnostic::error("unclosed-quote", loc, Msg::new("sheet-unclosed-quote")));
+    }
     let mut rdr = csv::ReaderBuilder::new()
-        .delimiter(delimiter(&file.text))
+        .delimiter(delim)
         .flexible(true)
         .has_headers(false)
         .from_reader(file.text.as_bytes());
-    let at = |line: u64| Location { file: file.name.clone(), line: Some(line), column: None, path: None };
+    let at = |line: u64| Location { file: file.name.clone(), line: Some(line), ..Location::default() };
     let mut rows = rdr.records();
     let header = loop {
         match rows.next() {
@@ -82,7 +90,7 @@ fn records<R: Record>(file: &CsvText, diags: &mut Vec<Diagnostic>) -> (Vec<R>, V
             Some(Err(e)) => {
                 diags.push(Diagnostic::error(
                     "csv-syntax",
-                    at(e.position().map_or(1, |p| p.line())),
+                    at(e.position().map_or(1, |p| lines.record_line(&file.text, p.byte()))),
                     format!("cannot read CSV: {e}"),
                 ));
                 return (Vec::new(), vec![None; R::KEYS.len()]);
@@ -91,7 +99,7 @@ fn records<R: Record>(file: &CsvText, diags: &mut Vec<Diagnostic>) -> (Vec<R>, V
             Some(Ok(r)) => break r,
         }
     };
-    let header_line = header.position().map_or(1, |p| p.line());
+    let header_line = header.position().map_or(1, |p| lines.record_line(&file.text, p.byte()));
     let mut cols: Vec<Option<usize>> = Vec::with_capacity(header.len());
     let mut by_key: Vec<Option<(String, u64)>> = vec![None; R::KEYS.len()];
     for (ci, cell) in header.iter().enumerate() {
@@ -145,7 +153,7 @@ fn records<R: Record>(file: &CsvText, diags: &mut Vec<Diagnostic>) -> (Vec<R>, V
             Err(e) => {
                 diags.push(Diagnostic::error(
                     "csv-syntax",
-                    at(e.position().map_or(0, |p| p.line())),
+                    at(e.position().map_or(0, |p| lines.record_line(&file.text, p.byte()))),
                     format!("cannot read CSV: {e}"),
                 ));
                 continue;
@@ -154,7 +162,7 @@ fn records<R: Record>(file: &CsvText, diags: &mut Vec<Diagnostic>) -> (Vec<R>, V
         if row.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        let line = row.position().map_or(0, |p| p.line());
+        let line = row.position().map_or(0, |p| lines.record_line(&file.text, p.byte()));
         if row.len() > cols.len() && row.iter().skip(cols.len()).any(|c| !c.trim().is_empty()) {
             diags.push(Diagnostic::error(
                 "ragged-row",
@@ -166,13 +174,28 @@ fn records<R: Record>(file: &CsvText, diags: &mut Vec<Diagnostic>) -> (Vec<R>, V
         let mut r = R::default();
         for (cell, col) in row.iter().zip(&cols) {
             if let Some(k) = col {
-                r.set_text(*k, cell);
+                r.set_text(*k, &fold_id_digits(R::KEYS[*k][0], cell));
             }
         }
         r.set_line(line);
         out.push(r);
     }
     (out, by_key)
+}
+
+/// Id columns with full-width digits (`１２`, as a Chinese input method types them)
+/// read as ASCII digits, so that they match the ids they name; numbers and vocabulary
+/// columns are folded when parsed, and names and notes are kept as written.
+fn fold_id_digits<'a>(key: &str, cell: &'a str) -> std::borrow::Cow<'a, str> {
+    let is_id = matches!(key, "id" | "parent" | "unit" | "reports_to" | "from" | "to");
+    if is_id && cell.chars().any(|c| ('０'..='９').contains(&c)) {
+        let folded = cell.chars().map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            _ => c,
+        });
+        return folded.collect::<String>().into();
+    }
+    cell.into()
 }
 
 /// Is this top-level key one `account.csv` cannot give (the context as a whole, a list
@@ -196,7 +219,7 @@ fn account_keys() -> impl Iterator<Item = &'static str> {
 fn account_fields(file: &CsvText, top: &mut RawTop, diags: &mut Vec<Diagnostic>) -> Vec<AccountField> {
     let (rows, header) = records::<RawAccountRow>(file, diags);
     let column = header.get(1).and_then(|h| h.as_ref()).map_or(2, |(_, c)| *c);
-    let at = |line: u64| Location { file: file.name.clone(), line: Some(line), column: None, path: None };
+    let at = |line: u64| Location { file: file.name.clone(), line: Some(line), ..Location::default() };
     let mut given: Vec<AccountField> = Vec::new();
     for mut row in rows {
         let value = match row.value.take() {

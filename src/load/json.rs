@@ -23,7 +23,7 @@ pub fn parse(text: &str, file: &str) -> Result<RawTop, Box<Diagnostic>> {
                 line: Some(e.line() as u64),
                 // serde_json counts the column of an error at the very start of a line as 0.
                 column: Some((e.column() as u64).max(1)),
-                path: None,
+                ..Location::default()
             },
             format!("not valid JSON: {msg}"),
         ))

@@ -96,12 +96,18 @@ impl Here<'_> {
                     line: None,
                     column: None,
                     path: (!path.is_empty()).then_some(path),
+                    ..Location::default()
                 }
             }
             Some(h) => {
                 if let Some(f) = self.account_field(h, key) {
                     let file = self.src.account.clone().unwrap_or_else(|| self.src.main.clone());
-                    return Location { file, line: Some(f.line), column: Some(f.column), path: None };
+                    return Location {
+                        file,
+                        line: Some(f.line),
+                        column: Some(f.column),
+                        ..Location::default()
+                    };
                 }
                 let file = match self.section {
                     "units" => self.src.units.clone(),
@@ -110,7 +116,7 @@ impl Here<'_> {
                 }
                 .unwrap_or_else(|| self.src.main.clone());
                 let column = key.and_then(|k| self.header(h, k)).map(|(_, c)| *c);
-                Location { file, line: (self.line > 0).then_some(self.line), column, path: None }
+                Location { file, line: (self.line > 0).then_some(self.line), column, ..Location::default() }
             }
         }
     }
