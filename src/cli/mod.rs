@@ -74,12 +74,20 @@ fn print_diagnostics(diags: &[Diagnostic]) {
 
 /// Loads the map named on the command line, saying so when the built-in one is used.
 fn load_map(arg: &MapArg) -> Result<std::result::Result<Loaded, LoadError>> {
-    let source = MapSource::from_arg(arg.map.as_deref());
+    let mut source = MapSource::from_arg(arg.map.as_deref());
     if source == MapSource::Embedded {
-        eprintln!(
-            "powermap: no MAP given; using the built-in North China grid case, {}",
-            load::EMBEDDED_NAME
-        );
+        let here = load::discover::map_in_dir(std::path::Path::new("."));
+        let note = match &here {
+            Some(p) => {
+                let shown = p.strip_prefix(".").unwrap_or(p).display().to_string();
+                powermap::i18n::Msg::new("sheet-map-found").arg("file", shown)
+            }
+            None => powermap::i18n::Msg::new("sheet-map-built-in").arg("name", load::EMBEDDED_NAME),
+        };
+        eprintln!("{}", note.render(lang(None, None)));
+        if let Some(p) = here {
+            source = MapSource::Path(p.strip_prefix(".").unwrap_or(&p).to_path_buf());
+        }
     }
     match load::load(&source) {
         Err(LoadError::Io { path, source }) => {

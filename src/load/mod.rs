@@ -2,14 +2,19 @@
 //! `ties.csv` and `units.csv` beside it, or a directory holding them), or the North
 //! China map built into the binary. Every problem is reported at once, located.
 
+mod by_name;
 pub mod csv;
+pub mod discover;
 pub mod json;
 pub mod key;
+pub mod lines;
 pub mod locate;
 pub mod raw;
 pub mod records;
+pub mod sniff;
 pub mod text;
 pub mod validate;
+pub mod workbook;
 
 use std::io::Read;
 use std::path::{Path, PathBuf};
@@ -77,7 +82,7 @@ pub enum LoadError {
 }
 
 impl LoadError {
-    fn one(name: &str, loc: Location, code: &'static str, msg: String) -> LoadError {
+    fn one(name: &str, loc: Location, code: &'static str, msg: impl Into<crate::i18n::Msg>) -> LoadError {
         LoadError::Invalid { name: name.to_string(), diagnostics: vec![Diagnostic::error(code, loc, msg)] }
     }
 }
@@ -130,6 +135,18 @@ pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
         Some("csv") | Some("tsv") | Some("txt") => load_csv_files(path),
         _ => {
             let bytes = read(path)?;
+            let kind = sniff::sniff(&bytes);
+            let workbook_ext = matches!(ext.as_deref(), Some("xlsx" | "xlsm" | "xls" | "ods"));
+            if kind.is_workbook()
+                || kind == sniff::Kind::Encrypted
+                || (workbook_ext && matches!(kind, sniff::Kind::Other | sniff::Kind::Zip))
+            {
+                return workbook::load_workbook_bytes(bytes, &shown);
+            }
+            if let Some(what) = kind.what_key() {
+                let msg = crate::i18n::Msg::new("sheet-not-a-map").arg("what", crate::i18n::Msg::new(what));
+                return Err(LoadError::one(&shown, Location::file(&shown), "not-a-map", msg));
+            }
             let first =
                 bytes.iter().find(|b| !b.is_ascii_whitespace() && **b != 0xEF && **b != 0xBB && **b != 0xBF);
             if ext.as_deref() == Some("json") || matches!(first, Some(b'{') | Some(b'[')) {
@@ -255,7 +272,8 @@ pub struct CsvFiles<'a> {
 /// Loads and checks a map from CSV texts already in memory.
 pub fn load_csv(files: &CsvFiles) -> Result<Loaded, LoadError> {
     let people = files.people;
-    let (raw, sources, mut diags) = csv::parse(people, files.units, files.ties, files.account);
+    let (mut raw, sources, mut diags) = csv::parse(people, files.units, files.ties, files.account);
+    diags.extend(by_name::resolve(&mut raw, &sources));
     let (map, more) = validate::build(raw, "", &sources);
     diags.extend(more);
     let map = if diags.iter().any(Diagnostic::is_error) { None } else { map };
