@@ -23,5 +23,6 @@ pub mod par;
 pub mod render;
 pub mod report;
 pub mod schema;
+pub mod sheets;
 pub mod train;
 pub mod vocab;

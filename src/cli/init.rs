@@ -10,7 +10,10 @@ use powermap::vocab::Lang;
 /// Runs `powermap init`.
 pub fn run(a: InitArgs) -> Result<ExitCode> {
     let lang = a.lang.map(Lang::from).unwrap_or(Lang::Zh);
-    let written = init::write_starter(&a.dir, lang)?;
+    let written = match a.format {
+        super::args::InitFormat::Csv => init::write_starter(&a.dir, lang)?,
+        super::args::InitFormat::Xlsx => vec![powermap::sheets::write_template(&a.dir, lang)?],
+    };
     for p in &written {
         eprintln!("{} {}", lang.pick("wrote", "已写入"), p.display());
     }

@@ -4,6 +4,7 @@ pub mod analyze;
 pub mod args;
 mod diff;
 mod exercise;
+mod export;
 pub mod generate;
 mod grade;
 mod init;
@@ -30,6 +31,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Grade(a) => grade::run(a),
         Command::Exercise(a) => exercise::run(a),
         Command::Init(a) => init::run(a),
+        Command::Export(a) => export::run(a),
         Command::Diff(a) => diff::run(a),
         Command::Render(a) => render::run(a),
         Command::Schema => {
@@ -45,6 +47,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
 pub struct UsageError(pub String);
+
+/// Writes a file whole or not at all (see [`powermap::output::write_atomic`]).
+pub(crate) fn write_output(path: &std::path::Path, bytes: &[u8]) -> Result<()> {
+    powermap::output::write_atomic(path, bytes).with_context(|| format!("writing {}", path.display()))
+}
 
 /// Writes to standard output.
 pub(crate) fn emit(bytes: &[u8]) -> Result<()> {

@@ -109,6 +109,9 @@ pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
     if meta.is_dir() {
         let people = ["people.csv", "人员.csv"].iter().map(|n| path.join(n)).find(|p| p.is_file());
         let Some(people) = people else {
+            if let Some(one) = discover::map_in_dir(path) {
+                return load_path(&one);
+            }
             let json: Vec<_> = std::fs::read_dir(path)
                 .map(|d| {
                     d.filter_map(|e| e.ok())

@@ -562,7 +562,7 @@ record!(
         /// Side.
         side: Val<Side> = ["side", "阵营", "陣營"],
         /// Level.
-        level: Val<u32> = ["level", "级别"],
+        level: Val<u32> = ["level", "级别", "級別"],
         /// Roles.
         roles: Val<Vec<Role>> = ["roles", "角色", "role"],
         /// Stance.

@@ -15,10 +15,12 @@ pub fn starter_files(lang: Lang) -> [(&'static str, String); 4] {
         Lang::Zh | Lang::ZhHant => (
             "编号,姓名,职务,部门,阵营,级别,角色,立场,倾向,关系,专长,风格,创新态度,利益,备注,上级\n\
              zhang,张总,总经理,company,客户,1,批准者,中立,,认识,业务型,独断,务实者,产品价格、上级肯定,示例行：换成你的客户,\n\
-             li,李工,设备部主管,equipment,客户,,决策者、评估者,支持,,交往,技术型,民主,创新者,产品质量、成就感,示例行：换成你的客户,zhang\n",
+             li,李工,设备部主管,equipment,客户,,决策者、评估者,支持,,交往,技术型,民主,创新者,产品质量、成就感,示例行：换成你的客户,zhang\n\
+             me,我,客户经理,,我方,,,,,,,,,,示例行：我方的人（你或同事），引荐路径从这里出发,\n",
             "起点,终点,类型,强度,虚线,备注\n\
              li,zhang,影响,3,,示例：技术意见\n\
-             zhang,li,认识,2,,示例：多年同事\n",
+             zhang,li,认识,2,,示例：多年同事\n\
+             me,zhang,认识,2,,示例：我方与张总相识\n",
             "编号,名称,上级,类型\n\
              company,客户公司,,\n\
              equipment,设备部,company,部门\n",
@@ -32,10 +34,12 @@ pub fn starter_files(lang: Lang) -> [(&'static str, String); 4] {
         Lang::En => (
             "id,name,title,unit,side,level,roles,stance,favors,relationship,expertise,style,adaptability,interests,notes,reports_to\n\
              zhang,Mr. Zhang,General Manager,company,customer,1,approver,neutral,,acquainted,business,directive,pragmatist,price; recognition,Example row: replace with your customer,\n\
-             li,Engineer Li,Head of Equipment,equipment,customer,,decision_maker; evaluator,supporter,,engaged,technical,consultative,innovator,quality; achievement,Example row: replace with your customer,zhang\n",
+             li,Engineer Li,Head of Equipment,equipment,customer,,decision_maker; evaluator,supporter,,engaged,technical,consultative,innovator,quality; achievement,Example row: replace with your customer,zhang\n\
+             me,Me,Account Manager,,ours,,,,,,,,,,Example row: our own side (you or a colleague); introduction routes start here,\n",
             "from,to,kind,strength,dotted,note\n\
              li,zhang,influences,3,,Example: technical advice\n\
-             zhang,li,knows,2,,Example: colleagues for years\n",
+             zhang,li,knows,2,,Example: colleagues for years\n\
+             me,zhang,knows,2,,Example: we know Mr. Zhang\n",
             "id,name,parent,kind\n\
              company,Customer Co.,,\n\
              equipment,Equipment Dept.,company,department\n",
@@ -108,8 +112,12 @@ mod tests {
                 |i: usize| CsvText { name: f[i].0.to_string(), text: f[i].1.trim_start_matches(BOM).into() };
             let loaded = load_csv_texts(&text(0), Some(&text(2)), Some(&text(1))).unwrap();
             assert!(loaded.warnings.is_empty(), "{lang:?}: {:?}", loaded.warnings);
-            assert_eq!(loaded.map.people.len(), 2);
-            assert_eq!(loaded.map.ties.len(), 3, "two ties and one reports_to");
+            assert_eq!(loaded.map.people.len(), 3);
+            assert_eq!(loaded.map.ties.len(), 4, "three ties and one reports_to");
+            // Our own side knows someone, so a first analysis finds routes at once.
+            let g = crate::graph::OrgGraph::new(&loaded.map);
+            let rep = crate::analysis::analyze(&g, &crate::analysis::AnalyzeOptions::default());
+            assert!(!rep.paths.is_empty(), "{lang:?}: no route in the template");
             assert_eq!(loaded.map.units.len(), 2);
             for (name, body) in &f {
                 assert!(body.starts_with(BOM) && body.lines().count() >= 3, "{name}");
