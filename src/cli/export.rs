@@ -22,14 +22,20 @@ pub fn run(a: ExportArgs) -> Result<ExitCode> {
     match a.format {
         ExportFormat::Json => {
             if out.exists() {
-                bail!("{}", Msg::new("sheet-export-exists").arg("path", out.display().to_string()).render(lang));
+                bail!(
+                    "{}",
+                    Msg::new("sheet-export-exists").arg("path", out.display().to_string()).render(lang)
+                );
             }
             let text = format!("{}\n", serde_json::to_string_pretty(&map)?);
             write_output(out, text.as_bytes())?;
         }
         ExportFormat::Xlsx => {
             if out.exists() {
-                bail!("{}", Msg::new("sheet-export-exists").arg("path", out.display().to_string()).render(lang));
+                bail!(
+                    "{}",
+                    Msg::new("sheet-export-exists").arg("path", out.display().to_string()).render(lang)
+                );
             }
             let bytes = sheets::workbook(&sheets::tables(&map, lang, Layout::Export), lang, true)?;
             write_output(out, &bytes)?;
@@ -38,7 +44,10 @@ pub fn run(a: ExportArgs) -> Result<ExitCode> {
             let tables = sheets::tables(&map, lang, Layout::Export);
             let paths: Vec<_> = tables.iter().map(|t| out.join(t.part.file_name())).collect();
             if let Some(p) = paths.iter().find(|p| p.exists()) {
-                bail!("{}", Msg::new("sheet-export-exists").arg("path", p.display().to_string()).render(lang));
+                bail!(
+                    "{}",
+                    Msg::new("sheet-export-exists").arg("path", p.display().to_string()).render(lang)
+                );
             }
             std::fs::create_dir_all(out)?;
             for (t, p) in tables.iter().zip(&paths) {

@@ -65,6 +65,8 @@ pub trait Field: Sized {
     fn from_bool(b: bool) -> Result<Self, String> {
         Err(format!("expected {}, found {b}", Self::EXPECTS))
     }
+    /// Is this a vocabulary value (lists of them split on more separators)?
+    const IS_VOCAB: bool = false;
     /// From a JSON array of scalars.
     fn from_items(_items: Vec<String>) -> Result<Self, String> {
         Err(format!("expected {}, found a list", Self::EXPECTS))
@@ -172,6 +174,7 @@ macro_rules! vocab_field {
     ($($t:ty),*) => {$(
         impl Field for $t {
             const EXPECTS: &'static str = <$t as Vocab>::WHAT;
+            const IS_VOCAB: bool = true;
             fn from_text(text: &str) -> Result<Self, String> {
                 <$t as Vocab>::parse(text)
             }
@@ -194,14 +197,19 @@ vocab_field!(
     Strength
 );
 
-/// Separators of items inside one cell: `;` `；` `、`, leniently commas, and `/` `|`
-/// as Excel users write `决策者/评估者` (full-width `／` `｜` too).
-pub const LIST_SEPARATORS: &[char] = &[';', '；', '、', ',', '，', '/', '／', '|', '｜'];
+/// Separators of items inside one cell: `;` `；` `、` and, leniently, commas.
+pub const LIST_SEPARATORS: &[char] = &[';', '；', '、', ',', '，'];
+
+/// Lists of vocabulary values (roles, interests) also split on `/` and `|`, as Excel
+/// users write `决策者/评估者` (full-width `／` `｜` too); lists of names and ids do
+/// not, since a competitor's name may hold a slash.
+pub const VOCAB_LIST_SEPARATORS: &[char] = &[';', '；', '、', ',', '，', '/', '／', '|', '｜'];
 
 impl<T: Field> Field for Vec<T> {
     const EXPECTS: &'static str = "a list";
     fn from_text(text: &str) -> Result<Self, String> {
-        Self::from_items(text.split(LIST_SEPARATORS).map(str::to_string).collect())
+        let seps = if T::IS_VOCAB { VOCAB_LIST_SEPARATORS } else { LIST_SEPARATORS };
+        Self::from_items(text.split(seps).map(str::to_string).collect())
     }
     fn from_items(items: Vec<String>) -> Result<Self, String> {
         let mut out = Vec::with_capacity(items.len());

@@ -10,14 +10,16 @@ pub mod redact;
 use std::collections::BTreeMap;
 
 use rust_xlsxwriter::{
-    Color, DataValidation, DataValidationErrorStyle, Format, FormatBorder, Note, Workbook, Worksheet, XlsxError,
+    Color, DataValidation, DataValidationErrorStyle, Format, FormatBorder, Note, Workbook, Worksheet,
+    XlsxError,
 };
 use unicode_width::UnicodeWidthStr;
 
 use crate::i18n::{Lang, tr};
 use crate::model::{Map, Tie};
 use crate::vocab::{
-    Adaptability, Expertise, Interest, Relationship, Role, Side, Stance, Strength, Style, TieKind, UnitKind, Vocab,
+    Adaptability, Expertise, Interest, Relationship, Role, Side, Stance, Strength, Style, TieKind, UnitKind,
+    Vocab,
 };
 
 /// Which table.
@@ -100,10 +102,20 @@ const PEOPLE: &[Col] = &[
     col("roles", "sheet-head-roles", "sheet-note-roles", Choices::Many(labels::<Role>)),
     col("stance", "sheet-head-stance", "sheet-note-stance", Choices::One(labels::<Stance>)),
     col("favors", "sheet-head-favors", "sheet-note-favors", Choices::Free),
-    col("relationship", "sheet-head-relationship", "sheet-note-relationship", Choices::One(labels::<Relationship>)),
+    col(
+        "relationship",
+        "sheet-head-relationship",
+        "sheet-note-relationship",
+        Choices::One(labels::<Relationship>),
+    ),
     col("expertise", "sheet-head-expertise", "sheet-note-expertise", Choices::One(labels::<Expertise>)),
     col("style", "sheet-head-style", "sheet-note-style", Choices::One(labels::<Style>)),
-    col("adaptability", "sheet-head-adaptability", "sheet-note-adaptability", Choices::One(labels::<Adaptability>)),
+    col(
+        "adaptability",
+        "sheet-head-adaptability",
+        "sheet-note-adaptability",
+        Choices::One(labels::<Adaptability>),
+    ),
     col("interests", "sheet-head-interests", "sheet-note-interests", Choices::Many(labels::<Interest>)),
     col("notes", "sheet-head-notes", "sheet-note-notes", Choices::Free),
     col("reports_to", "sheet-head-reports-to", "sheet-note-reports-to", Choices::Free),
@@ -253,7 +265,10 @@ pub fn tables(map: &Map, lang: Lang, layout: Layout) -> Vec<Table> {
     field("sheet-field-opportunity", opt(&map.opportunity));
     field("sheet-field-competitors", join(lang, map.competitors.iter().cloned()));
     field("sheet-field-governance", map.context.governance.map(|v| v.label(lang)).unwrap_or_default());
-    field("sheet-field-purchase-share", map.context.purchase_share.map(|v| v.label(lang)).unwrap_or_default());
+    field(
+        "sheet-field-purchase-share",
+        map.context.purchase_share.map(|v| v.label(lang)).unwrap_or_default(),
+    );
     let with = |cols: &[Col], optional: bool| {
         let mut c = cols.to_vec();
         if optional {
@@ -373,7 +388,10 @@ pub const TEMPLATE_NAME: &str = "map.xlsx";
 
 /// Writes the template into `dir` (created if needed) as `map.xlsx`, never over an
 /// existing file. Returns its path.
-pub fn write_template(dir: &std::path::Path, lang: Lang) -> Result<std::path::PathBuf, crate::train::init::InitError> {
+pub fn write_template(
+    dir: &std::path::Path,
+    lang: Lang,
+) -> Result<std::path::PathBuf, crate::train::init::InitError> {
     use crate::train::init::InitError;
     let path = dir.join(TEMPLATE_NAME);
     if path.symlink_metadata().is_ok() {

@@ -184,7 +184,12 @@ fn sheets(rep: &Report, map: &Map, sections: &[Section], lang: Lang) -> Vec<Shee
             },
             Section::Paths => Sheet {
                 name: "sheet-plan-paths",
-                heads: vec!["sheet-plan-target", "sheet-plan-route", "sheet-plan-reliability", "sheet-plan-hostile"],
+                heads: vec![
+                    "sheet-plan-target",
+                    "sheet-plan-route",
+                    "sheet-plan-reliability",
+                    "sheet-plan-hostile",
+                ],
                 widths: vec![22.0, 60.0, 10.0, 16.0],
                 rows: rep
                     .paths
@@ -206,7 +211,13 @@ fn sheets(rep: &Report, map: &Map, sections: &[Section], lang: Lang) -> Vec<Shee
                 rows: rep
                     .risks
                     .iter()
-                    .map(|r| vec![t(tr(lang, severity_key(r))), t(risk_text(r, lang)), t(names.list(&r.people, lang))])
+                    .map(|r| {
+                        vec![
+                            t(tr(lang, severity_key(r))),
+                            t(risk_text(r, lang)),
+                            t(names.list(&r.people, lang)),
+                        ]
+                    })
                     .collect(),
             },
             Section::NextSteps => Sheet {
@@ -296,7 +307,9 @@ fn write_sheet(
             .iter()
             .zip(&s.widths)
             .map(|(cell, w)| match cell {
-                Cell::Text(t) => (unicode_width::UnicodeWidthStr::width(t.as_str()) as f64 / (w - 1.0)).ceil(),
+                Cell::Text(t) => {
+                    (unicode_width::UnicodeWidthStr::width(t.as_str()) as f64 / (w - 1.0)).ceil()
+                }
                 _ => 1.0,
             })
             .fold(1.0, f64::max);
