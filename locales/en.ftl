@@ -245,6 +245,45 @@ sheet-redact-competitor = competitor { $code }
 sheet-redact-account = the customer
 sheet-redact-opportunity = the opportunity
 
+# Export and the analysis workbook
+sheet-export-exists = { $path } already exists; nothing was written (remove it or choose another path)
+sheet-export-wrote = wrote { $path }
+sheet-export-grading-lost = note: spreadsheets keep an answer key's optional marks but not its explanations or section weights; export to JSON to keep them
+sheet-plan-needs-output = --format xlsx writes a workbook: name the file with -o, e.g. -o plan.xlsx
+sheet-plan-decision-makers = decision makers
+sheet-plan-unreached = unreached
+sheet-plan-paths = routes
+sheet-plan-risks = risks
+sheet-plan-next-steps = next steps
+sheet-plan-rank = #
+sheet-plan-name = name
+sheet-plan-score = score
+sheet-plan-authority = authority
+sheet-plan-role = role
+sheet-plan-influence = influence
+sheet-plan-bases = bases
+sheet-plan-reach = reach
+sheet-plan-why = why
+sheet-plan-priority = priority
+sheet-plan-sways = sways
+sheet-plan-way-in = best way in
+sheet-plan-reliability = reliability
+sheet-plan-target = target
+sheet-plan-route = route
+sheet-plan-hostile = hostile introducer
+sheet-plan-severity = severity
+sheet-plan-severity-high = high
+sheet-plan-severity-medium = medium
+sheet-plan-severity-low = low
+sheet-plan-risk = risk
+sheet-plan-people = people
+sheet-plan-action = action
+sheet-plan-via = via
+sheet-plan-owner = owner
+sheet-plan-due = due date
+sheet-plan-done = done
+sheet-plan-none = (none)
+
 ## ─── Pictures: PNG, PDF, pages, fonts ───
 ## (section: pictures)
 

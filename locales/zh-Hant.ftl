@@ -244,6 +244,45 @@ sheet-redact-competitor = 競爭對手{ $code }
 sheet-redact-account = 客戶公司
 sheet-redact-opportunity = 採購專案
 
+# 匯出和分析活頁簿
+sheet-export-exists = { $path } 已存在；未寫入任何內容（請刪除它或換一個路徑）
+sheet-export-wrote = 已寫入 { $path }
+sheet-export-grading-lost = 注意：試算表保留解答中的「可選」標記，但不保留講解和各部分權重；要保留它們請匯出為 JSON
+sheet-plan-needs-output = --format xlsx 產生的是活頁簿：請用 -o 指定檔案，例如 -o plan.xlsx
+sheet-plan-decision-makers = 關鍵決策人
+sheet-plan-unreached = 未覆蓋
+sheet-plan-paths = 引薦路徑
+sheet-plan-risks = 風險
+sheet-plan-next-steps = 下一步
+sheet-plan-rank = 序號
+sheet-plan-name = 姓名
+sheet-plan-score = 得分
+sheet-plan-authority = 職權
+sheet-plan-role = 角色
+sheet-plan-influence = 影響力
+sheet-plan-bases = 四依據
+sheet-plan-reach = 覆蓋度
+sheet-plan-why = 原因
+sheet-plan-priority = 優先順序
+sheet-plan-sways = 影響誰
+sheet-plan-way-in = 最佳切入點
+sheet-plan-reliability = 可靠度
+sheet-plan-target = 目標
+sheet-plan-route = 路徑
+sheet-plan-hostile = 經由敵對引薦人
+sheet-plan-severity = 嚴重程度
+sheet-plan-severity-high = 高
+sheet-plan-severity-medium = 中
+sheet-plan-severity-low = 低
+sheet-plan-risk = 風險
+sheet-plan-people = 相關人員
+sheet-plan-action = 行動
+sheet-plan-via = 經由
+sheet-plan-owner = 負責人
+sheet-plan-due = 截止日期
+sheet-plan-done = 完成
+sheet-plan-none = （無）
+
 ## ─── Pictures: PNG, PDF, pages, fonts ───
 ## (section: pictures)
 

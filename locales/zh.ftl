@@ -244,6 +244,45 @@ sheet-redact-competitor = 竞争对手{ $code }
 sheet-redact-account = 客户公司
 sheet-redact-opportunity = 采购项目
 
+# 导出和分析工作簿
+sheet-export-exists = { $path } 已存在；未写入任何内容（请删除它或换一个路径）
+sheet-export-wrote = 已写入 { $path }
+sheet-export-grading-lost = 注意：表格保留答案中的“可选”标记，但不保留讲解和各部分权重；要保留它们请导出为 JSON
+sheet-plan-needs-output = --format xlsx 生成的是工作簿：请用 -o 指定文件，例如 -o plan.xlsx
+sheet-plan-decision-makers = 关键决策人
+sheet-plan-unreached = 未覆盖
+sheet-plan-paths = 引荐路径
+sheet-plan-risks = 风险
+sheet-plan-next-steps = 下一步
+sheet-plan-rank = 序号
+sheet-plan-name = 姓名
+sheet-plan-score = 得分
+sheet-plan-authority = 职权
+sheet-plan-role = 角色
+sheet-plan-influence = 影响力
+sheet-plan-bases = 四依据
+sheet-plan-reach = 覆盖度
+sheet-plan-why = 原因
+sheet-plan-priority = 优先级
+sheet-plan-sways = 影响谁
+sheet-plan-way-in = 最佳切入
+sheet-plan-reliability = 可靠度
+sheet-plan-target = 目标
+sheet-plan-route = 路径
+sheet-plan-hostile = 经由敌对引荐人
+sheet-plan-severity = 严重程度
+sheet-plan-severity-high = 高
+sheet-plan-severity-medium = 中
+sheet-plan-severity-low = 低
+sheet-plan-risk = 风险
+sheet-plan-people = 相关人员
+sheet-plan-action = 行动
+sheet-plan-via = 经由
+sheet-plan-owner = 负责人
+sheet-plan-due = 截止日期
+sheet-plan-done = 完成
+sheet-plan-none = （无）
+
 ## ─── Pictures: PNG, PDF, pages, fonts ───
 ## (section: pictures)
 
