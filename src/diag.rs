@@ -34,6 +34,12 @@ pub struct Location {
     /// the field name of an `account.csv` row. Shown before the message.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub field: Option<String>,
+    /// Workbooks: the sheet's name as written (`人员`); `line` is then its row.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<String>,
+    /// Workbooks: the cell as Excel names it (`C7`), or the whole row (`7:7`).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub cell: Option<String>,
 }
 
 impl Location {
@@ -156,8 +162,16 @@ impl Serialize for InLang<'_> {
 }
 
 impl fmt::Display for Location {
+    /// `file:line[:col]`, or for a workbook `file [sheet] cell` as Excel shows it.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(&self.file)?;
+        if let Some(sheet) = &self.sheet {
+            write!(f, " [{sheet}]")?;
+            if let Some(cell) = &self.cell {
+                write!(f, " {cell}")?;
+            }
+            return Ok(());
+        }
         if let Some(l) = self.line {
             write!(f, ":{l}")?;
             if let Some(c) = self.column {
@@ -188,12 +202,25 @@ mod tests {
                 line: Some(4),
                 column: Some(18),
                 path: Some("people[0].stance".into()),
-                field: None,
+                ..Location::default()
             },
             "unknown stance \"x\"",
         );
         assert_eq!(d.to_string(), "m.json:4:18: error: people[0].stance: unknown stance \"x\"");
         let w = Diagnostic::warning("no-approver", Location::file("people.csv"), "no approver");
         assert_eq!(w.to_string(), "people.csv: warning: no approver");
+        let s = Diagnostic::error(
+            "bad-value",
+            Location {
+                file: "江南钢铁.xlsx".into(),
+                line: Some(7),
+                column: Some(3),
+                sheet: Some("人员".into()),
+                cell: Some("C7".into()),
+                ..Location::default()
+            },
+            "x",
+        );
+        assert_eq!(s.to_string(), "江南钢铁.xlsx [人员] C7: error: x");
     }
 }

@@ -24,6 +24,7 @@ pub mod render;
 pub mod report;
 pub mod schema;
 pub mod serve;
+pub mod sheets;
 pub mod train;
 pub mod vocab;
 pub mod whatif;

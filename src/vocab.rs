@@ -533,11 +533,11 @@ vocab!(
     /// How centralized the customer's decisions are (basis 1, 治理结构).
     Governance, "governance", "governance" {
         /// 集权: decisions are made at the top.
-        Centralized = "centralized" ["集权", "集中", "centralised"],
+        Centralized = "centralized" ["集权", "集中", "centralised", "集權"],
         /// 均衡.
         Balanced = "balanced" ["均衡"],
         /// 分权: decisions are delegated to operating units.
-        Decentralized = "decentralized" ["分权", "decentralised"],
+        Decentralized = "decentralized" ["分权", "decentralised", "分權"],
     }
 );
 
@@ -557,13 +557,13 @@ vocab!(
     /// What kind of organizational unit a unit is.
     UnitKind, "unit kind", "unit-kind" {
         /// 部门.
-        Department = "department" ["部门", "dept"],
+        Department = "department" ["部门", "dept", "部門"],
         /// 下属单位.
-        Subsidiary = "subsidiary" ["下属单位", "下属", "子公司"],
+        Subsidiary = "subsidiary" ["下属单位", "下属", "子公司", "下屬單位"],
         /// 外部机构.
-        External = "external" ["外部机构", "外部"],
+        External = "external" ["外部机构", "外部", "外部機構"],
         /// 委员会.
-        Committee = "committee" ["委员会"],
+        Committee = "committee" ["委员会", "委員會"],
     }
 );
 
@@ -571,13 +571,13 @@ vocab!(
     /// Whose side a person is on.
     Side, "side", "side" {
         /// 客户.
-        Customer = "customer" ["客户"],
+        Customer = "customer" ["客户", "客戶"],
         /// 我方.
         Ours = "ours" ["我方", "our", "us", "we"],
         /// 伙伴.
-        Partner = "partner" ["伙伴", "合作伙伴"],
+        Partner = "partner" ["伙伴", "合作伙伴", "夥伴"],
         /// 竞争对手.
-        Competitor = "competitor" ["竞争对手", "对手"],
+        Competitor = "competitor" ["竞争对手", "对手", "競爭對手"],
     }
 );
 
@@ -587,17 +587,17 @@ vocab!(
         /// ※ 批准者: gives final approval.
         Approver = "approver" ["批准者", "※", "最后批准", "批准"],
         /// + 决策者: makes the decision.
-        DecisionMaker = "decision_maker" ["决策者", "+", "决策制定", "决策"],
+        DecisionMaker = "decision_maker" ["决策者", "+", "决策制定", "决策", "決策者"],
         /// = 评估者: evaluates the solutions.
-        Evaluator = "evaluator" ["评估者", "=", "方案评估", "评估"],
+        Evaluator = "evaluator" ["评估者", "=", "方案评估", "评估", "評估者"],
         /// - 使用者: the end user.
         User = "user" ["使用者", "-", "最终用户", "用户"],
         /// 影响者.
-        Influencer = "influencer" ["影响者"],
+        Influencer = "influencer" ["影响者", "影響者"],
         /// 把关者: runs the tender, controls access.
-        Gatekeeper = "gatekeeper" ["把关者", "招标"],
+        Gatekeeper = "gatekeeper" ["把关者", "招标", "把關者"],
         /// 标书编写: writes the tender documents.
-        SpecWriter = "spec_writer" ["标书编写", "标书编写者"],
+        SpecWriter = "spec_writer" ["标书编写", "标书编写者", "標書編寫"],
     }
 );
 
@@ -618,15 +618,15 @@ vocab!(
     /// A person's stance toward us (立场), from champion (+2) to opponent (−2).
     Stance, "stance", "stance", range -2 ..= 2 {
         /// 教练: guides us to win (+2).
-        Champion = "champion" ["教练", "coach", "mentor", "2", "+2"],
+        Champion = "champion" ["教练", "coach", "mentor", "2", "+2", "教練"],
         /// 支持 (+1).
-        Supporter = "supporter" ["支持", "支持者", "1", "+1"],
+        Supporter = "supporter" ["支持", "支持者", "1", "+1", "内线", "內線", "友好", "积极", "積極", "很好"],
         /// 中立 (0).
-        Neutral = "neutral" ["中立", "0"],
+        Neutral = "neutral" ["中立", "0", "一般", "观望", "觀望"],
         /// 不支持 (−1).
-        Skeptic = "skeptic" ["不支持", "sceptic", "non_supporter", "-1", "−1"],
+        Skeptic = "skeptic" ["不支持", "sceptic", "non_supporter", "-1", "−1", "冷淡", "不积极", "不積極", "消极", "消極"],
         /// 反对 (−2).
-        Opponent = "opponent" ["反对", "反对者", "enemy", "-2", "−2"],
+        Opponent = "opponent" ["反对", "反对者", "enemy", "-2", "−2", "敌对", "敵對", "反對"],
         /// 未知: not known yet (the default).
         Unknown = "unknown" ["未知", "?", "？"],
     }
@@ -667,15 +667,15 @@ vocab!(
     /// Our relationship stage with a person (关系), 0…4.
     Relationship, "relationship", "relationship", range 0 ..= 4 {
         /// 0 无.
-        None = "none" ["无", "0"],
+        None = "none" ["无", "0", "陌生", "不认识", "不認識", "無"],
         /// 1 认识.
-        Acquainted = "acquainted" ["认识", "1"],
+        Acquainted = "acquainted" ["认识", "1", "一般", "见过", "見過", "認識"],
         /// 2 交往.
-        Engaged = "engaged" ["交往", "2"],
+        Engaged = "engaged" ["交往", "2", "熟悉", "较好", "較好"],
         /// 3 信任.
-        Trusted = "trusted" ["信任", "3"],
+        Trusted = "trusted" ["信任", "3", "很好", "密切"],
         /// 4 同盟.
-        Allied = "allied" ["同盟", "4"],
+        Allied = "allied" ["同盟", "4", "铁杆", "鐵桿", "非常好"],
     }
 );
 
@@ -694,11 +694,11 @@ vocab!(
     /// A decision maker's expertise (basis 2, 专长).
     Expertise, "expertise", "expertise" {
         /// 技术型: decides technical questions himself.
-        Technical = "technical" ["技术型", "技术"],
+        Technical = "technical" ["技术型", "技术", "技術型"],
         /// 业务型.
-        Business = "business" ["业务型", "业务"],
+        Business = "business" ["业务型", "业务", "業務型"],
         /// 综合型.
-        General = "general" ["综合型", "综合"],
+        General = "general" ["综合型", "综合", "綜合型"],
     }
 );
 
@@ -706,11 +706,11 @@ vocab!(
     /// A decision maker's management style (basis 3, 风格).
     Style, "style", "style" {
         /// 独断.
-        Directive = "directive" ["独断", "专断"],
+        Directive = "directive" ["独断", "专断", "獨斷"],
         /// 民主.
         Consultative = "consultative" ["民主", "协商"],
         /// 授权.
-        Delegating = "delegating" ["授权"],
+        Delegating = "delegating" ["授权", "授權"],
     }
 );
 
@@ -718,15 +718,15 @@ vocab!(
     /// Attitude to innovation (创新态度), as Target Account Selling's adaptability to change.
     Adaptability, "adaptability", "adaptability" {
         /// 创新者.
-        Innovator = "innovator" ["创新者"],
+        Innovator = "innovator" ["创新者", "創新者"],
         /// 远见者.
-        Visionary = "visionary" ["远见者"],
+        Visionary = "visionary" ["远见者", "遠見者"],
         /// 务实者.
-        Pragmatist = "pragmatist" ["务实者"],
+        Pragmatist = "pragmatist" ["务实者", "務實者"],
         /// 保守者.
         Conservative = "conservative" ["保守者"],
         /// 落后者.
-        Laggard = "laggard" ["落后者"],
+        Laggard = "laggard" ["落后者", "落後者"],
     }
 );
 
@@ -734,27 +734,27 @@ vocab!(
     /// What a person or the organization wants from the purchase (利益).
     Interest, "interest", "interest" {
         /// 产品质量.
-        Quality = "quality" ["产品质量", "质量"],
+        Quality = "quality" ["产品质量", "质量", "產品質量"],
         /// 产品价格.
-        Price = "price" ["产品价格", "价格"],
+        Price = "price" ["产品价格", "价格", "產品價格"],
         /// 供方品质.
-        SupplierQuality = "supplier_quality" ["供方品质"],
+        SupplierQuality = "supplier_quality" ["供方品质", "供方品質"],
         /// 供货速度.
-        Delivery = "delivery" ["供货速度", "交货"],
+        Delivery = "delivery" ["供货速度", "交货", "供貨速度"],
         /// 交易条件.
-        Terms = "terms" ["交易条件"],
+        Terms = "terms" ["交易条件", "交易條件"],
         /// 感到安全.
         Security = "security" ["感到安全", "安全"],
         /// 上级肯定.
-        Recognition = "recognition" ["上级肯定"],
+        Recognition = "recognition" ["上级肯定", "上級肯定"],
         /// 成就感.
         Achievement = "achievement" ["成就感"],
         /// 受尊重.
         Respect = "respect" ["受尊重"],
         /// 权利 (power).
-        Power = "power" ["权利", "权力"],
+        Power = "power" ["权利", "权力", "權利"],
         /// 金钱.
-        Money = "money" ["金钱"],
+        Money = "money" ["金钱", "金錢"],
     }
 );
 
@@ -762,11 +762,11 @@ vocab!(
     /// The kind of a tie between two people.
     TieKind, "tie kind", "tie-kind" {
         /// 汇报: from the subordinate to the superior.
-        ReportsTo = "reports_to" ["汇报", "上级", "汇报给"],
+        ReportsTo = "reports_to" ["汇报", "上级", "汇报给", "匯報"],
         /// 影响: from the one who sways to the one swayed.
-        Influences = "influences" ["影响", "influence"],
+        Influences = "influences" ["影响", "influence", "影響"],
         /// 认识: a personal tie, both ways.
-        Knows = "knows" ["认识", "熟人"],
+        Knows = "knows" ["认识", "熟人", "認識"],
         /// 矛盾: a conflict, both ways.
         Conflict = "conflict" ["矛盾", "冲突"],
     }
@@ -787,7 +787,7 @@ vocab!(
         /// 2 中 (default).
         Medium = "medium" ["中", "2"],
         /// 3 强.
-        Strong = "strong" ["强", "3"],
+        Strong = "strong" ["强", "3", "強"],
     }
 );
 

@@ -105,7 +105,7 @@ fn csv_unclosed_quote_is_an_error_where_it_opens() {
     );
     let (code, diags) = check_json(&people);
     assert_eq!(code, 1, "{diags:?}");
-    let d = with_code(&diags, "csv-unclosed-quote");
+    let d = with_code(&diags, "unclosed-quote");
     assert_eq!(d.len(), 1, "{diags:?}");
     assert_eq!(line_col(d[0]), (2, 3));
 }

@@ -15,7 +15,7 @@ fn starter_files_check_clean_in_both_languages() {
         powermap().arg("init").arg(&target).args(["--lang", lang]).assert().success();
         let people = std::fs::read_to_string(target.join("people.csv")).unwrap();
         assert!(people.starts_with(header), "{people}");
-        assert_eq!(people.lines().count(), 3);
+        assert_eq!(people.lines().count(), 4);
         for f in ["ties.csv", "units.csv", "account.csv"] {
             assert!(target.join(f).is_file(), "{f}");
         }

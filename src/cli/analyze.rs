@@ -4,7 +4,7 @@ use anyhow::Result;
 use std::io::IsTerminal;
 use std::process::ExitCode;
 
-use super::args::{AnalyzeArgs, ColorArg, PathsArgs, ReportArgs, ReportFormat};
+use super::args::{AnalysisFormat as ReportFormat, AnalyzeArgs, ColorArg, PathsArgs, ReportArgs};
 use super::{UsageError, emit, lang, load_valid};
 use powermap::analysis::{AnalyzeOptions, PathOptions, Scope, analyze};
 use powermap::graph::OrgGraph;
@@ -39,9 +39,18 @@ pub fn run(
             _ => Scope::All,
         },
     };
+    if args.format == ReportFormat::Xlsx && args.output.is_none() {
+        return Err(UsageError(powermap::i18n::tr(lang, "sheet-plan-needs-output")).into());
+    }
     let g = OrgGraph::new(map);
     let rep = analyze(&g, &opts);
     let text = match args.format {
+        ReportFormat::Xlsx => {
+            let bytes = powermap::sheets::plan::workbook(&rep, map, sections, lang)?;
+            let path = args.output.as_deref().unwrap_or(std::path::Path::new("plan.xlsx"));
+            super::write_output(path, &bytes, &super::inputs_of(&args.map), lang)?;
+            return Ok(ExitCode::SUCCESS);
+        }
         ReportFormat::Json => {
             format!("{}\n", serde_json::to_string_pretty(&report::to_json(&rep, sections, lang))?)
         }
@@ -58,7 +67,10 @@ pub fn run(
             report::to_text(&rep, sections, lang, Style { color })
         }
     };
-    emit(text.as_bytes())?;
+    match &args.output {
+        Some(path) => super::write_output(path, text.as_bytes(), &super::inputs_of(&args.map), lang)?,
+        None => emit(text.as_bytes())?,
+    }
     // The process ends now: freeing a big map piece by piece would only cost time.
     std::mem::forget(rep);
     std::mem::forget(g);

@@ -42,8 +42,10 @@ pub enum Command {
     Grade(GradeArgs),
     /// The built-in exercise pack: list, show a case, write a key.
     Exercise(ExerciseArgs),
-    /// Write starter spreadsheets (people.csv, ties.csv, units.csv, account.csv).
+    /// Write starter spreadsheets (people.csv, ties.csv, units.csv, account.csv, or one map.xlsx).
     Init(InitArgs),
+    /// Convert a map between JSON, CSV and a workbook, optionally without personal data.
+    Export(ExportArgs),
     /// What changed between two versions of a map, as an account review.
     Diff(DiffArgs),
     /// Draw the map: DOT, SVG, a self-contained HTML report, GraphML or Mermaid.
@@ -114,6 +116,19 @@ pub enum ReportFormat {
     Json,
 }
 
+/// The forms of an analysis report: those of [`ReportFormat`] and a workbook.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum AnalysisFormat {
+    /// Aligned text (colour on a terminal).
+    Text,
+    /// Markdown, for an account plan.
+    Markdown,
+    /// JSON (see docs/analysis.md for the schema).
+    Json,
+    /// A workbook for a sales manager, one sheet per section (needs -o FILE.xlsx).
+    Xlsx,
+}
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum ColorArg {
     /// Colour when writing to a terminal and NO_COLOR is unset.
@@ -129,8 +144,8 @@ pub struct ReportArgs {
     #[command(flatten)]
     pub map: MapArg,
     /// Output format.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
-    pub format: ReportFormat,
+    #[arg(long, value_enum, default_value_t = AnalysisFormat::Text)]
+    pub format: AnalysisFormat,
     /// Language of the report's own words (default: the map's own language).
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
@@ -140,6 +155,9 @@ pub struct ReportArgs {
     /// Colour in text output.
     #[arg(long, value_enum, default_value_t = ColorArg::Auto)]
     pub color: ColorArg,
+    /// Write the report to this file (written whole or not at all) instead of standard output.
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Args)]
@@ -364,6 +382,47 @@ pub struct InitArgs {
     #[arg(value_name = "DIR", default_value = ".")]
     pub dir: PathBuf,
     /// Language of the headers, examples and notes (default: the environment's, else Chinese).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    /// CSV files, or one workbook (map.xlsx) with dropdown lists and a note on each header.
+    #[arg(long, value_enum, default_value_t = InitFormat::Csv)]
+    pub format: InitFormat,
+}
+
+/// What `init` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum InitFormat {
+    /// people.csv, ties.csv, units.csv and account.csv.
+    Csv,
+    /// One workbook, map.xlsx, with the same four tables as sheets.
+    Xlsx,
+}
+
+/// What `export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    /// The map format's own JSON.
+    Json,
+    /// people.csv, ties.csv, units.csv and account.csv in the directory -o names.
+    Csv,
+    /// One workbook.
+    Xlsx,
+}
+
+#[derive(Debug, Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub map: MapArg,
+    /// The form to write.
+    #[arg(long, value_enum)]
+    pub format: ExportFormat,
+    /// Where: a file (json, xlsx) or a directory (csv); never over existing files.
+    #[arg(short = 'o', long, value_name = "PATH")]
+    pub output: PathBuf,
+    /// Replace names, titles, notes, units and ids with consistent placeholders.
+    #[arg(long)]
+    pub redact: bool,
+    /// Language of headers, values and placeholders (default: the map's own).
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
 }

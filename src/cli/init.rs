@@ -11,7 +11,11 @@ use powermap::vocab::Lang;
 /// Runs `powermap init`. Language: `--lang`, else the environment's, else Chinese.
 pub fn run(a: InitArgs) -> Result<ExitCode> {
     let lang = super::words::lang_or(a.lang, Lang::Zh);
-    let written = init::write_starter(&a.dir, lang).map_err(|e| anyhow!(e.message().render(lang)))?;
+    let written = match a.format {
+        super::args::InitFormat::Csv => init::write_starter(&a.dir, lang),
+        super::args::InitFormat::Xlsx => powermap::sheets::write_template(&a.dir, lang).map(|p| vec![p]),
+    }
+    .map_err(|e| anyhow!(e.message().render(lang)))?;
     for p in &written {
         eprintln!("{}", Msg::new("init-wrote").arg("path", p.display().to_string()).render(lang));
     }

@@ -4,6 +4,7 @@ pub mod analyze;
 pub mod args;
 mod diff;
 mod exercise;
+mod export;
 pub mod generate;
 mod grade;
 mod init;
@@ -38,6 +39,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Grade(a) => grade::run(a),
         Command::Exercise(a) => exercise::run(a),
         Command::Init(a) => init::run(a),
+        Command::Export(a) => export::run(a),
         Command::Diff(a) => diff::run(a),
         Command::Render(a) => render::run(a),
         Command::Whatif(a) => whatif::run(a),
@@ -72,6 +74,12 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
 #[derive(Debug, thiserror::Error)]
 #[error("{0}")]
 pub struct UsageError(pub String);
+
+/// The files a map named on the command line is read from: an output must never
+/// replace one of them.
+pub(crate) fn inputs_of(arg: &MapArg) -> Vec<std::path::PathBuf> {
+    powermap::load::input_files(&MapSource::from_arg(arg.map.as_deref()))
+}
 
 /// Writes to standard output.
 pub(crate) fn emit(bytes: &[u8]) -> Result<()> {
@@ -129,11 +137,21 @@ pub(crate) fn print_diagnostics(diags: &[Diagnostic], lang: Lang) {
 
 /// Loads the map named on the command line, saying so when the built-in one is used.
 fn load_map(arg: &MapArg, lang: Option<LangArg>) -> Result<std::result::Result<Loaded, LoadError>> {
-    let source = MapSource::from_arg(arg.map.as_deref());
+    let mut source = MapSource::from_arg(arg.map.as_deref());
     if source == MapSource::Embedded {
+        let here = load::discover::map_in_dir(std::path::Path::new("."));
+        let note = match &here {
+            Some(p) => {
+                let shown = p.strip_prefix(".").unwrap_or(p).display().to_string();
+                powermap::i18n::Msg::new("sheet-map-found").arg("file", shown)
+            }
+            None => powermap::i18n::Msg::new("sheet-map-built-in").arg("name", load::EMBEDDED_NAME),
+        };
         // The user chose no map: the note speaks the language asked for or the environment's.
-        let note = powermap::i18n::Msg::new("cli-embedded-map").arg("name", load::EMBEDDED_NAME);
         words::note(words::lang(None), &note);
+        if let Some(p) = here {
+            source = MapSource::Path(p.strip_prefix(".").unwrap_or(&p).to_path_buf());
+        }
     }
     match load::load(&source) {
         Err(LoadError::Io { path, source }) => {

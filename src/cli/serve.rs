@@ -25,10 +25,8 @@ pub fn run(a: ServeArgs) -> Result<ExitCode> {
     };
     let lang = session.lang;
     if path.is_none() {
-        eprintln!(
-            "powermap: no MAP given; using the built-in North China grid case, {}",
-            powermap::load::EMBEDDED_NAME
-        );
+        let note = powermap::i18n::Msg::new("cli-embedded-map").arg("name", powermap::load::EMBEDDED_NAME);
+        super::words::note(lang, &note);
     }
     let bound = serve::bind(session, a.listen, a.port)
         .with_context(|| format!("cannot listen on {}:{}", a.listen, a.port))?;

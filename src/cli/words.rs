@@ -28,6 +28,7 @@ pub(crate) fn remember(cmd: &Command) {
         Command::Diff(a) => a.lang,
         Command::Render(a) => a.lang,
         Command::Whatif(a) => a.lang,
+        Command::Export(a) => a.lang,
         Command::Serve(a) => a.lang,
         Command::Schema | Command::Generate(_) | Command::Completions { .. } | Command::Man => None,
     };

@@ -60,55 +60,22 @@ fn delimiter(text: &str) -> u8 {
     if first.contains('\t') && !first.contains(',') { b'\t' } else { b',' }
 }
 
-/// Where a quoted cell opens that is never closed (1-based line and column), if one
-/// does: the CSV reader would take every line after it as part of that cell. A quote
-/// opens a cell only at its start, as the reader reads it; `""` inside is a quote. O(n).
-fn unclosed_quote(text: &str, delimiter: u8) -> Option<(u64, u64)> {
-    let b = text.as_bytes();
-    let (mut line, mut line_start, mut cell_start) = (1u64, 0usize, true);
-    let mut open: Option<(u64, usize, usize)> = None;
-    let mut i = 0;
-    while i < b.len() {
-        let c = b[i];
-        if open.is_some() {
-            if c == b'"' {
-                if b.get(i + 1) == Some(&b'"') {
-                    i += 1;
-                } else {
-                    open = None;
-                }
-            }
-        } else if c == b'"' && cell_start {
-            open = Some((line, line_start, i));
-        }
-        if c == b'\n' {
-            line += 1;
-            line_start = i + 1;
-        }
-        cell_start = open.is_none() && (c == delimiter || c == b'\n' || c == b'\r');
-        i += 1;
-    }
-    let (line, start, at) = open?;
-    Some((line, text.get(start..at).map_or(0, |s| s.chars().count()) as u64 + 1))
-}
-
 /// Reads one file's records; returns them with, for each record key, the header text
 /// and its 1-based column.
 fn records<R: Record>(file: &CsvText, diags: &mut Vec<Diagnostic>) -> (Vec<R>, Vec<Option<(String, u64)>>) {
+    let delim = delimiter(&file.text);
+    // Lines from byte positions: the csv crate's own count is off on `\r` line ends.
+    let lines = super::lines::LineIndex::new(&file.text);
+    if let Some(line) = super::lines::unclosed_quote(&file.text, delim) {
+        let loc = Location { file: file.name.clone(), line: Some(line), ..Location::default() };
+        diags.push(Diagnostic::error("unclosed-quote", loc, Msg::new("sheet-unclosed-quote")));
+    }
     let mut rdr = csv::ReaderBuilder::new()
-        .delimiter(delimiter(&file.text))
+        .delimiter(delim)
         .flexible(true)
         .has_headers(false)
         .from_reader(file.text.as_bytes());
     let at = |line: u64| Location { file: file.name.clone(), line: Some(line), ..Location::default() };
-    if let Some((line, column)) = unclosed_quote(&file.text, delimiter(&file.text)) {
-        let loc = Location { column: Some(column), ..at(line) };
-        diags.push(Diagnostic::error(
-            "csv-unclosed-quote",
-            loc,
-            crate::i18n::Msg::new("robust-unclosed-quote"),
-        ));
-    }
     let mut rows = rdr.records();
     let header = loop {
         match rows.next() {
@@ -123,7 +90,7 @@ fn records<R: Record>(file: &CsvText, diags: &mut Vec<Diagnostic>) -> (Vec<R>, V
             Some(Err(e)) => {
                 diags.push(Diagnostic::error(
                     "csv-syntax",
-                    at(e.position().map_or(1, |p| p.line())),
+                    at(e.position().map_or(1, |p| lines.record_line(&file.text, p.byte()))),
                     Msg::new("diag-csv-syntax").arg("reason", e.to_string()),
                 ));
                 return (Vec::new(), vec![None; R::KEYS.len()]);
@@ -132,7 +99,7 @@ fn records<R: Record>(file: &CsvText, diags: &mut Vec<Diagnostic>) -> (Vec<R>, V
             Some(Ok(r)) => break r,
         }
     };
-    let header_line = header.position().map_or(1, |p| p.line());
+    let header_line = header.position().map_or(1, |p| lines.record_line(&file.text, p.byte()));
     let mut cols: Vec<Option<usize>> = Vec::with_capacity(header.len());
     let mut by_key: Vec<Option<(String, u64)>> = vec![None; R::KEYS.len()];
     for (ci, cell) in header.iter().enumerate() {
@@ -186,7 +153,7 @@ fn records<R: Record>(file: &CsvText, diags: &mut Vec<Diagnostic>) -> (Vec<R>, V
             Err(e) => {
                 diags.push(Diagnostic::error(
                     "csv-syntax",
-                    at(e.position().map_or(0, |p| p.line())),
+                    at(e.position().map_or(0, |p| lines.record_line(&file.text, p.byte()))),
                     Msg::new("diag-csv-syntax").arg("reason", e.to_string()),
                 ));
                 continue;
@@ -195,7 +162,7 @@ fn records<R: Record>(file: &CsvText, diags: &mut Vec<Diagnostic>) -> (Vec<R>, V
         if row.iter().all(|c| c.trim().is_empty()) {
             continue;
         }
-        let line = row.position().map_or(0, |p| p.line());
+        let line = row.position().map_or(0, |p| lines.record_line(&file.text, p.byte()));
         if row.len() > cols.len() && row.iter().skip(cols.len()).any(|c| !c.trim().is_empty()) {
             let msg = Msg::new("diag-ragged-row").arg("cells", row.len()).arg("columns", cols.len());
             diags.push(Diagnostic::error("ragged-row", at(line), msg));
@@ -204,13 +171,28 @@ fn records<R: Record>(file: &CsvText, diags: &mut Vec<Diagnostic>) -> (Vec<R>, V
         let mut r = R::default();
         for (cell, col) in row.iter().zip(&cols) {
             if let Some(k) = col {
-                r.set_text(*k, cell);
+                r.set_text(*k, &fold_id_digits(R::KEYS[*k][0], cell));
             }
         }
         r.set_line(line);
         out.push(r);
     }
     (out, by_key)
+}
+
+/// Id columns with full-width digits (`１２`, as a Chinese input method types them)
+/// read as ASCII digits, so that they match the ids they name; numbers and vocabulary
+/// columns are folded when parsed, and names and notes are kept as written.
+fn fold_id_digits<'a>(key: &str, cell: &'a str) -> std::borrow::Cow<'a, str> {
+    let is_id = matches!(key, "id" | "parent" | "unit" | "reports_to" | "from" | "to");
+    if is_id && cell.chars().any(|c| ('０'..='９').contains(&c)) {
+        let folded = cell.chars().map(|c| match c {
+            '０'..='９' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+            _ => c,
+        });
+        return folded.collect::<String>().into();
+    }
+    cell.into()
 }
 
 /// Is this top-level key one `account.csv` cannot give (the context as a whole, a list

@@ -3,14 +3,19 @@
 //! China map built into the binary. Every problem is reported at once, located.
 
 pub mod bounded;
+mod by_name;
 pub mod csv;
+pub mod discover;
 pub mod json;
 pub mod key;
+pub mod lines;
 pub mod locate;
 pub mod raw;
 pub mod records;
+pub mod sniff;
 pub mod text;
 pub mod validate;
+pub mod workbook;
 
 use std::path::{Path, PathBuf};
 
@@ -135,6 +140,9 @@ pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
         let people =
             ["people.csv", "人员.csv", "人員.csv"].iter().map(|n| path.join(n)).find(|p| p.is_file());
         let Some(people) = people else {
+            if let Some(one) = discover::map_in_dir(path) {
+                return load_path(&one);
+            }
             let json: Vec<_> = std::fs::read_dir(path)
                 .map(|d| {
                     d.filter_map(|e| e.ok())
@@ -156,6 +164,18 @@ pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
         Some("csv") | Some("tsv") | Some("txt") => load_csv_files(path),
         _ => {
             let bytes = read(path)?;
+            let kind = sniff::sniff(&bytes);
+            let workbook_ext = matches!(ext.as_deref(), Some("xlsx" | "xlsm" | "xls" | "ods"));
+            if kind.is_workbook()
+                || kind == sniff::Kind::Encrypted
+                || (workbook_ext && matches!(kind, sniff::Kind::Other | sniff::Kind::Zip))
+            {
+                return workbook::load_workbook_bytes(bytes, &shown);
+            }
+            if let Some(what) = kind.what_key() {
+                let msg = crate::i18n::Msg::new("sheet-not-a-map").arg("what", crate::i18n::Msg::new(what));
+                return Err(LoadError::one(&shown, Location::file(&shown), "not-a-map", msg));
+            }
             let first =
                 bytes.iter().find(|b| !b.is_ascii_whitespace() && **b != 0xEF && **b != 0xBB && **b != 0xBF);
             if ext.as_deref() == Some("json") || matches!(first, Some(b'{') | Some(b'[')) {
@@ -338,7 +358,8 @@ pub struct CsvFiles<'a> {
 /// Loads and checks a map from CSV texts already in memory.
 pub fn load_csv(files: &CsvFiles) -> Result<Loaded, LoadError> {
     let people = files.people;
-    let (raw, sources, mut diags) = csv::parse(people, files.units, files.ties, files.account);
+    let (mut raw, sources, mut diags) = csv::parse(people, files.units, files.ties, files.account);
+    diags.extend(by_name::resolve(&mut raw, &sources));
     let (map, more) = validate::build_all(raw, "", &sources);
     diags.extend(more);
     let lang = csv_lang(&map, sources.csv_headers.as_ref());
@@ -349,7 +370,7 @@ pub fn load_csv(files: &CsvFiles) -> Result<Loaded, LoadError> {
 /// write them so), in the script its headers and names are written in; otherwise the
 /// language of its names, titles and units (English headers are the format's own, no
 /// sign of English).
-fn csv_lang(map: &Map, headers: Option<&validate::CsvHeaders>) -> Option<Lang> {
+pub(super) fn csv_lang(map: &Map, headers: Option<&validate::CsvHeaders>) -> Option<Lang> {
     let written: Vec<&str> = headers
         .map(|h| {
             [&h.people, &h.units, &h.ties]

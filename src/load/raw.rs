@@ -67,6 +67,8 @@ pub trait Field: Sized {
     fn from_bool(b: bool) -> Result<Self, Msg> {
         Err(expected_found::<Self>(Arg::Str(b.to_string())))
     }
+    /// Is this a vocabulary value (lists of them split on more separators)?
+    const IS_VOCAB: bool = false;
     /// From a JSON array of scalars.
     fn from_items(_items: Vec<String>) -> Result<Self, Msg> {
         Err(expected_found::<Self>(Msg::new(FOUND_LIST).into()))
@@ -204,6 +206,7 @@ macro_rules! vocab_field {
     ($($t:ty),*) => {$(
         impl Field for $t {
             const EXPECTS: &'static str = <$t as Vocab>::WHAT;
+            const IS_VOCAB: bool = true;
             fn expects() -> Arg {
                 <$t as Vocab>::name_term().into()
             }
@@ -232,13 +235,19 @@ vocab_field!(
 /// Separators of items inside one cell: `;` `；` `、` and, leniently, commas.
 pub const LIST_SEPARATORS: &[char] = &[';', '；', '、', ',', '，'];
 
+/// Lists of vocabulary values (roles, interests) also split on `/` and `|`, as Excel
+/// users write `决策者/评估者` (full-width `／` `｜` too); lists of names and ids do
+/// not, since a competitor's name may hold a slash.
+pub const VOCAB_LIST_SEPARATORS: &[char] = &[';', '；', '、', ',', '，', '/', '／', '|', '｜'];
+
 impl<T: Field> Field for Vec<T> {
     const EXPECTS: &'static str = "a list";
     fn expects() -> Arg {
         Msg::new("value-expects-list").into()
     }
     fn from_text(text: &str) -> Result<Self, Msg> {
-        Self::from_items(text.split(LIST_SEPARATORS).map(str::to_string).collect())
+        let seps = if T::IS_VOCAB { VOCAB_LIST_SEPARATORS } else { LIST_SEPARATORS };
+        Self::from_items(text.split(seps).map(str::to_string).collect())
     }
     fn from_items(items: Vec<String>) -> Result<Self, Msg> {
         let mut out = Vec::with_capacity(items.len());
@@ -249,7 +258,10 @@ impl<T: Field> Field for Vec<T> {
             }
             match T::from_text(&item) {
                 Ok(v) => out.push(v),
-                Err(e) => errors.push(e),
+                Err(e) => match combined(&item) {
+                    Some(vs) => out.extend(vs),
+                    None => errors.push(e),
+                },
             }
         }
         // Several refused items: each problem, one after the other.
@@ -262,6 +274,16 @@ impl<T: Field> Field for Vec<T> {
             Some(m) => Err(m),
         }
     }
+}
+
+/// An item of symbols written together (`※+`, `+=`: the seed's role notation), each
+/// symbol a value of its own; `None` unless every symbol is one.
+fn combined<T: Field>(item: &str) -> Option<Vec<T>> {
+    let symbols: Vec<char> = item.chars().filter(|c| !c.is_whitespace()).collect();
+    if symbols.len() < 2 || symbols.iter().any(|c| c.is_alphanumeric()) {
+        return None;
+    }
+    symbols.iter().map(|c| T::from_text(&c.to_string()).ok()).collect()
 }
 
 impl<'de, T: Field> Deserialize<'de> for Val<T> {
@@ -539,23 +561,23 @@ record!(
         /// Format version.
         version: Val<u32> = ["version", "版本"],
         /// The account.
-        account: Val<String> = ["account", "客户"],
+        account: Val<String> = ["account", "客户", "客戶"],
         /// The opportunity.
-        opportunity: Val<String> = ["opportunity", "项目", "商机"],
+        opportunity: Val<String> = ["opportunity", "项目", "商机", "專案", "商機"],
         /// Competitors.
-        competitors: Val<Vec<String>> = ["competitors", "竞争对手"],
+        competitors: Val<Vec<String>> = ["competitors", "竞争对手", "競爭對手"],
         /// Context.
         context: RawContext = ["context", "背景"],
         /// Units.
-        units: Records<RawUnit> = ["units", "部门"],
+        units: Records<RawUnit> = ["units", "部门", "部門"],
         /// People.
-        people: Records<RawPerson> = ["people", "人员"],
+        people: Records<RawPerson> = ["people", "人员", "人員"],
         /// Ties.
-        ties: Records<RawTie> = ["ties", "关系"],
+        ties: Records<RawTie> = ["ties", "关系", "關係"],
         /// The JSON Schema an editor should check the file against; ignored by powermap.
         schema: Val<String> = ["$schema"],
         /// Grading annotations of an answer key.
-        grading: RawGrading = ["grading", "评分"],
+        grading: RawGrading = ["grading", "评分", "評分"],
     }
 );
 
@@ -570,7 +592,7 @@ record!(
     /// An answer key's grading annotations.
     RawGrading, "grading" {
         /// Section weights.
-        weights: RawWeights = ["weights", "权重"],
+        weights: RawWeights = ["weights", "权重", "權重"],
     }
 );
 
@@ -582,9 +604,9 @@ record!(
     /// The account's context.
     RawContext, "context" {
         /// Basis 1.
-        governance: Val<Governance> = ["governance", "治理结构"],
+        governance: Val<Governance> = ["governance", "治理结构", "治理結構"],
         /// Basis 4.
-        purchase_share: Val<PurchaseShare> = ["purchase_share", "采购占比"],
+        purchase_share: Val<PurchaseShare> = ["purchase_share", "采购占比", "採購占比"],
     }
 );
 
@@ -592,13 +614,13 @@ record!(
     /// A unit as written.
     RawUnit, "units" {
         /// Unique id.
-        id: Val<String> = ["id", "编号"],
+        id: Val<String> = ["id", "编号", "編號"],
         /// Name.
-        name: Val<String> = ["name", "名称", "姓名"],
+        name: Val<String> = ["name", "名称", "姓名", "名稱"],
         /// Parent unit id.
-        parent: Val<String> = ["parent", "上级"],
+        parent: Val<String> = ["parent", "上级", "上級"],
         /// Kind.
-        kind: Val<UnitKind> = ["kind", "类型"],
+        kind: Val<UnitKind> = ["kind", "类型", "類型"],
     }
 );
 
@@ -606,41 +628,41 @@ record!(
     /// A person as written.
     RawPerson, "people" {
         /// Unique id.
-        id: Val<String> = ["id", "编号"],
+        id: Val<String> = ["id", "编号", "編號"],
         /// Name.
         name: Val<String> = ["name", "姓名"],
         /// Title.
-        title: Val<String> = ["title", "职务"],
+        title: Val<String> = ["title", "职务", "職務"],
         /// Unit id or name.
-        unit: Val<String> = ["unit", "部门"],
+        unit: Val<String> = ["unit", "部门", "部門"],
         /// Side.
-        side: Val<Side> = ["side", "阵营"],
+        side: Val<Side> = ["side", "阵营", "陣營"],
         /// Level.
-        level: Val<u32> = ["level", "级别"],
+        level: Val<u32> = ["level", "级别", "級別"],
         /// Roles.
         roles: Val<Vec<Role>> = ["roles", "角色", "role"],
         /// Stance.
-        stance: Val<Stance> = ["stance", "立场"],
+        stance: Val<Stance> = ["stance", "立场", "立場"],
         /// Favored competitor.
-        favors: Val<String> = ["favors", "倾向"],
+        favors: Val<String> = ["favors", "倾向", "傾向"],
         /// Relationship stage.
-        relationship: Val<Relationship> = ["relationship", "关系"],
+        relationship: Val<Relationship> = ["relationship", "关系", "關係"],
         /// Expertise.
-        expertise: Val<Expertise> = ["expertise", "专长"],
+        expertise: Val<Expertise> = ["expertise", "专长", "專長"],
         /// Style.
-        style: Val<Style> = ["style", "风格"],
+        style: Val<Style> = ["style", "风格", "風格"],
         /// Adaptability.
-        adaptability: Val<Adaptability> = ["adaptability", "创新态度"],
+        adaptability: Val<Adaptability> = ["adaptability", "创新态度", "創新態度"],
         /// Interests.
         interests: Val<Vec<Interest>> = ["interests", "利益"],
         /// Notes.
-        notes: Val<String> = ["notes", "备注", "note"],
+        notes: Val<String> = ["notes", "备注", "note", "備註"],
         /// Shorthand for reporting ties: the managers' ids.
-        reports_to: Val<Vec<String>> = ["reports_to", "上级"],
+        reports_to: Val<Vec<String>> = ["reports_to", "上级", "上級"],
         /// Answer keys: missing this person costs nothing.
-        optional: Val<bool> = ["optional", "可选"],
+        optional: Val<bool> = ["optional", "可选", "可選"],
         /// Answer keys: shown to a trainee who misses or mistakes this person.
-        explain: RawExplain = ["explain", "讲解", "解释"],
+        explain: RawExplain = ["explain", "讲解", "解释", "講解", "解釋"],
     }
 );
 
@@ -648,21 +670,21 @@ record!(
     /// A tie as written.
     RawTie, "ties" {
         /// From person id.
-        from: Val<Id> = ["from", "起点"],
+        from: Val<Id> = ["from", "起点", "起點"],
         /// To person id.
-        to: Val<Id> = ["to", "终点"],
+        to: Val<Id> = ["to", "终点", "終點"],
         /// Kind.
-        kind: Val<TieKind> = ["kind", "类型"],
+        kind: Val<TieKind> = ["kind", "类型", "類型"],
         /// Strength.
-        strength: Val<Strength> = ["strength", "强度"],
+        strength: Val<Strength> = ["strength", "强度", "強度"],
         /// Dotted line.
-        dotted: Val<bool> = ["dotted", "虚线"],
+        dotted: Val<bool> = ["dotted", "虚线", "虛線"],
         /// Note.
-        note: Val<String> = ["note", "备注", "notes"],
+        note: Val<String> = ["note", "备注", "notes", "備註"],
         /// Answer keys: missing this tie costs nothing.
-        optional: Val<bool> = ["optional", "可选"],
+        optional: Val<bool> = ["optional", "可选", "可選"],
         /// Answer keys: shown to a trainee who misses or mistakes this tie.
-        explain: RawExplain = ["explain", "讲解", "解释"],
+        explain: RawExplain = ["explain", "讲解", "解释", "講解", "解釋"],
     }
 );
 
@@ -670,8 +692,8 @@ record!(
     /// A row of `account.csv`: one of the account's own fields and its value.
     RawAccountRow, "account" {
         /// The field's name, English or Chinese (`competitors`, `竞争对手`).
-        field: Val<String> = ["field", "字段", "项"],
+        field: Val<String> = ["field", "字段", "项", "欄位", "項"],
         /// Its value as written; lists separated by `;` `；` `、`.
-        value: Val<String> = ["value", "值", "内容"],
+        value: Val<String> = ["value", "值", "内容", "內容"],
     }
 );

@@ -97,8 +97,12 @@ mod tests {
                 |i: usize| CsvText { name: f[i].0.to_string(), text: f[i].1.trim_start_matches(BOM).into() };
             let loaded = load_csv_texts(&text(0), Some(&text(2)), Some(&text(1))).unwrap();
             assert!(loaded.warnings.is_empty(), "{lang:?}: {:?}", loaded.warnings);
-            assert_eq!(loaded.map.people.len(), 2);
-            assert_eq!(loaded.map.ties.len(), 3, "two ties and one reports_to");
+            assert_eq!(loaded.map.people.len(), 3);
+            assert_eq!(loaded.map.ties.len(), 4, "three ties and one reports_to");
+            // Our own side knows someone, so a first analysis finds routes at once.
+            let g = crate::graph::OrgGraph::new(&loaded.map);
+            let rep = crate::analysis::analyze(&g, &crate::analysis::AnalyzeOptions::default());
+            assert!(!rep.paths.is_empty(), "{lang:?}: no route in the template");
             assert_eq!(loaded.map.units.len(), 2);
             for (name, body) in &f {
                 assert!(body.starts_with(BOM) && body.lines().count() >= 3, "{name}");

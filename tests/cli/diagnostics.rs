@@ -476,12 +476,19 @@ fn a_repeated_or_idless_record_still_has_its_values_checked() {
 
 #[test]
 fn a_manager_named_by_name_is_pointed_to_its_id() {
-    let d = refused(load_csv("编号,姓名,上级\nli,李处长,\nchen,陈科长,李处长\n", None, None, None));
+    // In a spreadsheet, a unique name is read as the id, with a warning (issue 10).
+    let l = ok(load_csv("编号,姓名,上级\nli,李处长,\nchen,陈科长,李处长\n", None, None, None));
     assert_one(
-        &d,
-        "unknown-id",
-        "people.csv:3:3: error: 上级: \"李处长\" is not a person id: it is the name of \"li\"; write the id",
+        &l.warnings,
+        "name-as-id",
+        "people.csv:3:3: warning: \"李处长\" is a name, not an id: read as \"li\", the one person of that name \
+         (write the id to be sure)",
     );
+    // In JSON it stays an error that points to the id.
+    let json = r#"{"people": [{"id": "li", "name": "李处长"}, {"id": "chen", "reports_to": ["李处长"]}]}"#;
+    let d = refused(load_json(json));
+    let e = d.iter().find(|d| d.code == "unknown-id").unwrap();
+    assert!(e.to_string().contains("it is the name of \"li\"; write the id"), "{e}");
 }
 
 #[test]
