@@ -7,6 +7,7 @@ mod exercise;
 pub mod generate;
 mod grade;
 mod init;
+mod picture;
 pub mod render;
 
 use anyhow::{Context, Result};

@@ -8,6 +8,7 @@ mod escaping;
 mod formats;
 mod genmap;
 mod golden;
+mod pictures;
 
 use powermap::graph::OrgGraph;
 use powermap::model::Map;
