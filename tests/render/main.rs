@@ -5,6 +5,7 @@
 mod bench;
 mod cli;
 mod escaping;
+mod examples;
 mod formats;
 mod genmap;
 mod golden;
