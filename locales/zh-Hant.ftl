@@ -147,7 +147,7 @@ section-relationships = 關係階段
 ## ─── Pictures: PNG, PDF, pages, fonts ───
 ## (section: pictures)
 picture-no-font = 沒有已安裝的字型包含這張地圖用到的 { $count } 個字（{ $letters }），畫出來會是空白方框。請安裝包含這些字的字型——中文姓名可用 Debian 的 fonts-noto-cjk 或 fonts-wqy-microhei（apt-get install fonts-noto-cjk）——或用 --font-dir 指定字型所在的資料夾。
-picture-too-many-pixels = 這張 PNG 會有 { $width } × { $height } 像素，超過 powermap 能畫的 { $limit } 百萬像素。請用較小的 --scale 或 --dpi、--fit slide，或用 --around ID 只畫地圖的一部分。
+picture-too-many-pixels = 這張 PNG 會有 { $width } × { $height } 像素，超過 powermap 能畫的上限（{ $limit } 百萬像素）。請用較小的 --scale 或 --dpi、--fit slide，或用 --around ID 只畫地圖的一部分。
 picture-png-pages = 用 { $paper ->
     [a4] A4 紙
     [a3] A3 紙

@@ -147,7 +147,7 @@ section-relationships = 关系阶段
 ## ─── Pictures: PNG, PDF, pages, fonts ───
 ## (section: pictures)
 picture-no-font = 没有已安装的字体包含这张地图用到的 { $count } 个字（{ $letters }），画出来会是空白方框。请安装包含这些字的字体——中文姓名可用 Debian 的 fonts-noto-cjk 或 fonts-wqy-microhei（apt-get install fonts-noto-cjk）——或用 --font-dir 指定字体所在的文件夹。
-picture-too-many-pixels = 这张 PNG 会有 { $width } × { $height } 像素，超过 powermap 能画的 { $limit } 百万像素。请用更小的 --scale 或 --dpi、--fit slide，或用 --around ID 只画地图的一部分。
+picture-too-many-pixels = 这张 PNG 会有 { $width } × { $height } 像素，超过 powermap 能画的上限（{ $limit } 百万像素）。请用更小的 --scale 或 --dpi、--fit slide，或用 --around ID 只画地图的一部分。
 picture-png-pages = 用 { $paper ->
     [a4] A4 纸
     [a3] A3 纸

@@ -112,7 +112,7 @@ mod tests {
     #[test]
     fn system_fonts_cover_latin_letters() {
         let db = database(&FontSource::System);
-        if db.len() > 0 {
+        if !db.is_empty() {
             assert!(missing(&db, "Account review").is_empty());
         }
     }

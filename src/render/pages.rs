@@ -20,6 +20,9 @@ pub const HEADER_H: f64 = 20.0;
 /// Gap above the legend of a cut page, points.
 pub const LEGEND_GAP: f64 = 6.0;
 
+/// A column of pages: its span across the diagram and the spans of its rows.
+type Column = ((f64, f64), Vec<(f64, f64)>);
+
 /// A page size for `--fit`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Paper {
@@ -170,7 +173,7 @@ pub fn fit(paper: Paper, d: &Diagram) -> Plan {
     let room = |s: f64| (aw / s, ((ah - HEADER_H - gap) / s - lh).max(1.0));
     let xs: Vec<(f64, f64)> = d.boxes.iter().map(|b| (b.x, b.x + b.w)).collect();
     // Columns first, then each column cut into rows by the boxes within it.
-    let grid = |s: f64| -> Vec<((f64, f64), Vec<(f64, f64)>)> {
+    let grid = |s: f64| -> Vec<Column> {
         let (tw, th) = room(s);
         cuts(bw, tw, &xs)
             .into_iter()
@@ -210,7 +213,7 @@ pub fn fit(paper: Paper, d: &Diagram) -> Plan {
             let shown = if d.boxes.is_empty() { &d.texts } else { &d.boxes };
             let shows = shown.is_empty() || shown.iter().any(|t| t.overlaps(&src));
             let last = c + 1 == cols && r + 1 == ys.len();
-            if !shows && !(last && pages.is_empty()) {
+            if !(shows || last && pages.is_empty()) {
                 continue;
             }
             let dest = (m + (aw - src.w * s) / 2.0, m + HEADER_H);
