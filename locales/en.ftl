@@ -732,6 +732,29 @@ sheet-plan-none = (none)
 
 ## ─── Pictures: PNG, PDF, pages, fonts ───
 ## (section: pictures)
+picture-no-font = No installed font has { $count ->
+    [one] the letter
+   *[other] { $count } of the letters
+} used in this map ({ $letters }), so they would print as empty boxes. Install a font that covers them — for Chinese names Debian's fonts-noto-cjk or fonts-wqy-microhei (apt-get install fonts-noto-cjk) — or point --font-dir to a folder of fonts.
+picture-too-many-pixels = The PNG would be { $width } × { $height } pixels, more than the { $limit } million powermap draws. Use a smaller --scale or --dpi, --fit slide, or draw part of the map with --around ID.
+picture-png-pages = On { $paper ->
+    [a4] A4
+    [a3] A3
+   *[other] { $paper }
+} this map needs { $pages } pages to keep its text at 7 pt or larger, and a PNG holds one page. Use --format pdf for the pages, --fit slide for one picture, or --around ID for part of the map.
+picture-failed = Drawing the picture failed: { $detail }
+picture-cut = The map is cut into { $pages } { $paper ->
+    [a4] A4
+    [a3] A3
+   *[other] { $paper }
+} pages so that no text is smaller than 7 pt; each page carries the legend, and its header says where the page goes (row, column).
+picture-small-text = On one slide the smallest text is { $size } pt, hard to read below 7 pt. For a readable picture draw part of the map with --around ID, or print it on several pages with --format pdf --fit a4.
+picture-png-reduced = The PNG is drawn at { $dpi } dpi to stay under { $limit } million pixels; ask for another size with --scale or --dpi.
+picture-page = Page { $page } of { $pages } · row { $row }, column { $col }
+picture-binary-to-terminal = A { $format } picture is binary and is not written to a terminal: add -o FILE (for example -o map.{ $format }), or redirect it into a file.
+picture-option-needs-picture = { $option } sets the size of a PNG or PDF picture: use it with --format png or --format pdf.
+picture-dpi-not-for-pdf = --dpi sets the pixels of a PNG; a PDF is drawn in vectors and prints sharp at any size. Choose its page with --fit a4, a3 or slide, or its size with --scale.
+picture-scale-with-fit-pdf = With --fit the paper sets the size of a PDF: leave out --scale (it sizes a PDF without --fit, and a PNG's pixels).
 
 ## ─── Exercises: the pack's hint levels and start maps ───
 ## (section: exercises)

@@ -711,6 +711,26 @@ sheet-plan-none = （無）
 
 ## ─── Pictures: PNG, PDF, pages, fonts ───
 ## (section: pictures)
+picture-no-font = 沒有已安裝的字型包含這張地圖用到的 { $count } 個字（{ $letters }），畫出來會是空白方框。請安裝包含這些字的字型——中文姓名可用 Debian 的 fonts-noto-cjk 或 fonts-wqy-microhei（apt-get install fonts-noto-cjk）——或用 --font-dir 指定字型所在的資料夾。
+picture-too-many-pixels = 這張 PNG 會有 { $width } × { $height } 像素，超過 powermap 能畫的上限（{ $limit } 百萬像素）。請用較小的 --scale 或 --dpi、--fit slide，或用 --around ID 只畫地圖的一部分。
+picture-png-pages = 用 { $paper ->
+    [a4] A4 紙
+    [a3] A3 紙
+   *[other] { $paper }
+}，這張地圖要 { $pages } 頁才能讓文字不小於 7 點，而一張 PNG 只有一頁。請用 --format pdf 輸出多頁，用 --fit slide 畫成一張圖，或用 --around ID 只畫一部分。
+picture-failed = 繪圖失敗：{ $detail }
+picture-cut = 為了讓文字不小於 7 點，地圖被分成 { $pages } 頁 { $paper ->
+    [a4] A4 紙
+    [a3] A3 紙
+   *[other] { $paper }
+}；每頁都有圖例，頁首寫明這一頁的位置（列、欄）。
+picture-small-text = 一張投影片上最小的字只有 { $size } 點，小於 7 點就難以看清。要畫得清楚，請用 --around ID 只畫地圖的一部分，或用 --format pdf --fit a4 分多頁列印。
+picture-png-reduced = 為了不超過 { $limit } 百萬像素，這張 PNG 以 { $dpi } dpi 繪製；可用 --scale 或 --dpi 指定其他尺寸。
+picture-page = 第 { $page } 頁，共 { $pages } 頁 · 第 { $row } 列，第 { $col } 欄
+picture-binary-to-terminal = { $format } 圖片是二進位資料，不會輸出到終端機：請加 -o 檔案（例如 -o map.{ $format }），或重新導向到檔案。
+picture-option-needs-picture = { $option } 用來設定 PNG 或 PDF 圖片的尺寸：請與 --format png 或 --format pdf 一起使用。
+picture-dpi-not-for-pdf = --dpi 設定 PNG 的像素；PDF 是向量圖，任何尺寸列印都清晰。請用 --fit a4、a3 或 slide 選擇頁面，或用 --scale 設定大小。
+picture-scale-with-fit-pdf = 用了 --fit 時，PDF 的大小由紙張決定：請去掉 --scale（它只在沒有 --fit 時設定 PDF 的大小，以及 PNG 的像素）。
 
 ## ─── Exercises: the pack's hint levels and start maps ───
 ## (section: exercises)

@@ -711,6 +711,26 @@ sheet-plan-none = （无）
 
 ## ─── Pictures: PNG, PDF, pages, fonts ───
 ## (section: pictures)
+picture-no-font = 没有已安装的字体包含这张地图用到的 { $count } 个字（{ $letters }），画出来会是空白方框。请安装包含这些字的字体——中文姓名可用 Debian 的 fonts-noto-cjk 或 fonts-wqy-microhei（apt-get install fonts-noto-cjk）——或用 --font-dir 指定字体所在的文件夹。
+picture-too-many-pixels = 这张 PNG 会有 { $width } × { $height } 像素，超过 powermap 能画的上限（{ $limit } 百万像素）。请用更小的 --scale 或 --dpi、--fit slide，或用 --around ID 只画地图的一部分。
+picture-png-pages = 用 { $paper ->
+    [a4] A4 纸
+    [a3] A3 纸
+   *[other] { $paper }
+}，这张地图要 { $pages } 页才能让文字不小于 7 磅，而一张 PNG 只有一页。请用 --format pdf 输出多页，用 --fit slide 画成一张图，或用 --around ID 只画一部分。
+picture-failed = 画图失败：{ $detail }
+picture-cut = 为了让文字不小于 7 磅，地图被分成 { $pages } 页 { $paper ->
+    [a4] A4 纸
+    [a3] A3 纸
+   *[other] { $paper }
+}；每页都有图例，页眉写明这一页的位置（行、列）。
+picture-small-text = 一张幻灯片上最小的字只有 { $size } 磅，小于 7 磅就难以看清。要画得清楚，请用 --around ID 只画地图的一部分，或用 --format pdf --fit a4 分多页打印。
+picture-png-reduced = 为了不超过 { $limit } 百万像素，这张 PNG 按 { $dpi } dpi 绘制；可用 --scale 或 --dpi 指定其他尺寸。
+picture-page = 第 { $page } 页，共 { $pages } 页 · 第 { $row } 行，第 { $col } 列
+picture-binary-to-terminal = { $format } 图片是二进制数据，不会输出到终端：请加 -o 文件（例如 -o map.{ $format }），或重定向到文件。
+picture-option-needs-picture = { $option } 用来设定 PNG 或 PDF 图片的尺寸：请与 --format png 或 --format pdf 一起使用。
+picture-dpi-not-for-pdf = --dpi 设定 PNG 的像素；PDF 是矢量图，任何尺寸打印都清晰。请用 --fit a4、a3 或 slide 选择页面，或用 --scale 设定大小。
+picture-scale-with-fit-pdf = 用了 --fit 时，PDF 的大小由纸张决定：请去掉 --scale（它只在没有 --fit 时设定 PDF 的大小，以及 PNG 的像素）。
 
 ## ─── Exercises: the pack's hint levels and start maps ───
 ## (section: exercises)

@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # Installs what the tests use, where it is missing: Graphviz's `dot` (every DOT we emit
 # must be accepted), Debian's Chromium and a CJK font (the HTML report opened as a person
-# sees it), chromium-driver and selenium (the workspace page driven as a person uses it),
-# networkx (a real GraphML reader) and Mermaid (a real Mermaid parser, into target/npm). Needs root for apt-get on a fresh machine.
+# sees it, and printed to PDF), chromium-driver and selenium (the workspace page driven as
+# a person uses it), poppler-utils (pdftotext, pdftoppm: the PDFs' text and pages), DejaVu
+# Sans (a Latin-only font the picture tests point at), networkx (a real GraphML reader)
+# and Mermaid (a real Mermaid parser, into target/npm). Needs root for apt-get on a fresh machine.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 need=()
@@ -10,6 +12,8 @@ command -v dot >/dev/null 2>&1 || need+=(graphviz)
 command -v chromium >/dev/null 2>&1 || need+=(chromium)
 command -v chromedriver >/dev/null 2>&1 || need+=(chromium-driver)
 fc-list 2>/dev/null | grep -qi "WenQuanYi Micro Hei" || need+=(fonts-wqy-microhei)
+[ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || need+=(fonts-dejavu-core)
+command -v pdftotext >/dev/null 2>&1 || need+=(poppler-utils)
 if [ ${#need[@]} -gt 0 ]; then
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq

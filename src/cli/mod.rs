@@ -8,6 +8,7 @@ mod export;
 pub mod generate;
 mod grade;
 mod init;
+mod picture;
 pub mod render;
 mod serve;
 mod whatif;

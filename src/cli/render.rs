@@ -43,6 +43,39 @@ pub struct RenderArgs {
     /// Language of the diagram's own words (default: the map's own language).
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
+    /// PNG/PDF: fit the picture to a 16:9 slide or a landscape A4/A3 sheet (a PDF takes
+    /// several numbered pages when one would make text smaller than 7 pt).
+    #[arg(long, value_enum, value_name = "PAGE")]
+    pub fit: Option<FitArg>,
+    /// PNG: pixels per SVG pixel (default 2); PDF without --fit: page size factor.
+    #[arg(long, value_name = "FACTOR", value_parser = positive, conflicts_with = "dpi")]
+    pub scale: Option<f64>,
+    /// PNG: pixels per inch (the SVG's own size is 96; default 192).
+    #[arg(long, value_name = "DPI", value_parser = positive)]
+    pub dpi: Option<f64>,
+    /// PNG/PDF: use only the fonts in this folder (or file) instead of the system's;
+    /// may be repeated.
+    #[arg(long, value_name = "DIR")]
+    pub font_dir: Vec<PathBuf>,
+}
+
+/// `--fit`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum FitArg {
+    /// A 16:9 slide, 13.33 × 7.5 in, always one picture.
+    Slide,
+    /// ISO A4 landscape, several pages if needed.
+    A4,
+    /// ISO A3 landscape, several pages if needed.
+    A3,
+}
+
+/// A number above zero and at most 100 (`--scale`) or 2400 (`--dpi`).
+fn positive(s: &str) -> std::result::Result<f64, String> {
+    match s.parse::<f64>() {
+        Ok(x) if x.is_finite() && x > 0.0 && x <= 2400.0 => Ok(x),
+        _ => Err(format!("\"{s}\" is not a number above 0")),
+    }
 }
 
 /// `--format`.
@@ -58,6 +91,10 @@ pub enum FormatArg {
     Graphml,
     /// Mermaid flowchart.
     Mermaid,
+    /// PNG picture (drawn in-process from the built-in SVG; needs -o or a pipe).
+    Png,
+    /// PDF, vector with searchable text; with --fit a4|a3, several pages if needed.
+    Pdf,
 }
 
 /// `--view`.
@@ -120,17 +157,27 @@ pub fn run(a: RenderArgs) -> Result<ExitCode> {
             EngineArg::Graphviz => Engine::Graphviz,
         },
     };
-    let format = match a.format {
-        FormatArg::Dot => Format::Dot,
-        FormatArg::Svg => Format::Svg,
-        FormatArg::Html => Format::Html,
-        FormatArg::Graphml => Format::Graphml,
-        FormatArg::Mermaid => Format::Mermaid,
-    };
     let g = OrgGraph::new(map);
-    let overlay = overlay(&g, format, &opts, path_to);
-    let mut out = Vec::new();
-    render::render(format, &g, &overlay, &opts, &mut out).map_err(|e| anyhow!(e.message().render(lang)))?;
+    let out = match super::picture::format(&a, lang)? {
+        Some(pformat) => {
+            let overlay = overlay(&g, Format::Svg, &opts, path_to);
+            super::picture::draw(&g, &overlay, &opts, &a, pformat)?
+        }
+        None => {
+            let format = match a.format {
+                FormatArg::Dot => Format::Dot,
+                FormatArg::Svg | FormatArg::Png | FormatArg::Pdf => Format::Svg,
+                FormatArg::Html => Format::Html,
+                FormatArg::Graphml => Format::Graphml,
+                FormatArg::Mermaid => Format::Mermaid,
+            };
+            let overlay = overlay(&g, format, &opts, path_to);
+            let mut out = Vec::new();
+            render::render(format, &g, &overlay, &opts, &mut out)
+                .map_err(|e| anyhow!(e.message().render(lang)))?;
+            out
+        }
+    };
     match &a.output {
         Some(path) => {
             let inputs =

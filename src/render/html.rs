@@ -21,7 +21,22 @@ th,td{border:1px solid #ccc;padding:4px 8px;text-align:left;vertical-align:top}\
 th{background:#f0f0f0}\
 h2{font-size:18px;margin:16px 0 4px}\
 .none{color:#777}\
-footer{color:#777;font-size:12px;margin-top:32px}";
+footer{color:#777;font-size:12px;margin-top:32px}\
+@page{size:A4 portrait;margin:14mm 12mm}\
+@page diagram{size:A4 landscape;margin:8mm}\
+@media print{\
+body{margin:0;font-size:10pt;-webkit-print-color-adjust:exact;print-color-adjust:exact}\
+.diagram{page:diagram;break-before:page;break-after:page;border:0;padding:0;margin:0;overflow:visible;height:190mm;display:flex;align-items:center;justify-content:center}\
+.diagram svg{display:block;width:100%;height:100%;max-width:none}\
+.report{break-before:page}\
+h2{break-after:avoid}\
+table{width:100%;font-size:9pt;margin:4px 0 12px}\
+thead{display:table-header-group}\
+tr{break-inside:avoid}\
+th,td{word-break:keep-all;overflow-wrap:break-word;hyphens:manual;padding:3px 5px}\
+th{white-space:nowrap}\
+footer{margin-top:12px}\
+}";
 
 /// Writes the report around an SVG diagram (already produced by an engine). O(size).
 pub fn write(

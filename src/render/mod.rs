@@ -15,11 +15,14 @@
 
 pub mod dot;
 pub mod escape;
+pub mod fonts;
 pub mod graphml;
 pub mod graphviz;
 pub mod html;
 pub mod layout;
 pub mod mermaid;
+pub mod pages;
+pub mod raster;
 pub mod sections;
 pub mod style;
 pub mod svg;
@@ -158,7 +161,7 @@ pub fn render(
 }
 
 /// The SVG of a scene from the chosen engine.
-fn svg_text(g: &OrgGraph, scene: &view::Scene, opts: &Options) -> Result<String, RenderError> {
+pub(crate) fn svg_text(g: &OrgGraph, scene: &view::Scene, opts: &Options) -> Result<String, RenderError> {
     match opts.engine {
         Engine::Builtin => svg::to_string(g, scene, opts),
         Engine::Graphviz => {

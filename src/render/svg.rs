@@ -279,7 +279,7 @@ fn draw_person(s: &mut String, map: &Map, scene: &Scene, b: &NodeBox) {
 }
 
 /// The legend, drawn below the diagram starting at `y0`: (SVG, width, height).
-fn legend(scene: &Scene, opts: &Options, y0: f64) -> (String, f64, f64) {
+pub(crate) fn legend(scene: &Scene, opts: &Options, y0: f64) -> (String, f64, f64) {
     let lang = opts.lang;
     let mut s = String::new();
     let x0 = MARGIN;

@@ -59,7 +59,7 @@ fn an_unknown_person_is_a_usage_error_with_a_suggestion() {
 
 #[test]
 fn bad_flags_are_usage_errors() {
-    powermap().args(["render", "--format", "png"]).assert().code(2);
+    powermap().args(["render", "--format", "jpeg"]).assert().code(2);
     powermap().args(["render", "--depth", "2"]).assert().code(2);
     powermap().args(["render", "--view", "everything"]).assert().code(2);
 }

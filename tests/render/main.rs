@@ -5,9 +5,11 @@
 mod bench;
 mod cli;
 mod escaping;
+mod examples;
 mod formats;
 mod genmap;
 mod golden;
+mod pictures;
 
 use powermap::graph::OrgGraph;
 use powermap::model::Map;
