@@ -26,10 +26,10 @@ pub fn run(args: &[String], out: &mut dyn std::io::Write) -> Result<(), String> 
     let n: usize = args.get(1).and_then(|s| s.parse().ok()).unwrap_or(3);
     let loaded = load(&source).map_err(|e| e.to_string())?;
     let map = &loaded.map;
-    // Reasons come in the map's own language (Chinese for a Chinese map).
+    // The analysis gives codes; the reasons are put into words in the map's own language.
     let lang = map.language().unwrap_or_default();
     let g = OrgGraph::new(map);
-    let report = analyze(&g, &AnalyzeOptions { lang, ..AnalyzeOptions::default() });
+    let report = analyze(&g, &AnalyzeOptions::default());
     let mut text = format!("{}\n", loaded.name);
     for c in report.decision_makers.iter().take(n) {
         text.push_str(&format!("{}. {} ({}) — {:.1}\n", c.rank, c.name, c.id, c.score));

@@ -562,7 +562,6 @@ diff-field-favors = favors
 
 cli-embedded-map = no MAP given; using the built-in North China grid case, { $name }
 cli-stdout = writing to standard output
-cli-cannot-write = cannot write { $path }
 cli-unknown-person = { $flag } { $id }: no person has this id
 cli-unknown-person-hint = { $flag } { $id }: no person has this id: did you mean "{ $suggestion }"?
 cli-render-no-path = no coach path to "{ $id }" through the ties we know; drawing without one
@@ -608,8 +607,8 @@ sheet-kind-pdf = a PDF
 sheet-kind-image = a picture
 sheet-kind-zip = a zip archive (unpack it and give the map inside)
 sheet-kind-ole = an old Office file that is not a workbook
-sheet-map-found = powermap: no MAP given; using { $file }, the one map in this directory
-sheet-map-built-in = powermap: no MAP given; using the built-in North China grid case, { $name }
+sheet-map-found = no MAP given; using { $file }, the one map in this directory
+sheet-map-built-in = no MAP given; using the built-in North China grid case, { $name }
 
 
 

@@ -541,7 +541,6 @@ diff-field-favors = 傾向
 
 cli-embedded-map = 未指定 MAP；使用內建的華北電網案例 { $name }
 cli-stdout = 寫入標準輸出
-cli-cannot-write = 無法寫入 { $path }
 cli-unknown-person = { $flag } { $id }：沒有這個編號的人員
 cli-unknown-person-hint = { $flag } { $id }：沒有這個編號的人員；你是不是要找 "{ $suggestion }"？
 cli-render-no-path = 透過已知的關係找不到通往 "{ $id }" 的引薦路徑；圖中不畫路徑
@@ -587,8 +586,8 @@ sheet-kind-pdf = 一份 PDF
 sheet-kind-image = 一張圖片
 sheet-kind-zip = 一個 zip 壓縮檔（請解壓縮後提供裡面的地圖）
 sheet-kind-ole = 一個不是活頁簿的舊版 Office 檔案
-sheet-map-found = powermap：未指定地圖；使用此資料夾中唯一的地圖 { $file }
-sheet-map-built-in = powermap：未指定地圖；使用內建的華北電網案例 { $name }
+sheet-map-found = 未指定地圖；使用此資料夾中唯一的地圖 { $file }
+sheet-map-built-in = 未指定地圖；使用內建的華北電網案例 { $name }
 
 
 

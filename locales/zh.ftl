@@ -541,7 +541,6 @@ diff-field-favors = 倾向
 
 cli-embedded-map = 未给出 MAP；使用内置的华北电网案例 { $name }
 cli-stdout = 写入标准输出
-cli-cannot-write = 无法写入 { $path }
 cli-unknown-person = { $flag } { $id }：没有这个编号的人员
 cli-unknown-person-hint = { $flag } { $id }：没有这个编号的人员；你是不是要找 "{ $suggestion }"？
 cli-render-no-path = 通过已知的关系找不到到 "{ $id }" 的引荐路径；图中不画路径
@@ -587,8 +586,8 @@ sheet-kind-pdf = 一份 PDF
 sheet-kind-image = 一张图片
 sheet-kind-zip = 一个 zip 压缩包（请解压后给出里面的地图）
 sheet-kind-ole = 一个不是工作簿的旧版 Office 文件
-sheet-map-found = powermap：未指定地图；使用本目录中唯一的地图 { $file }
-sheet-map-built-in = powermap：未指定地图；使用内置的华北电网案例 { $name }
+sheet-map-found = 未指定地图；使用本目录中唯一的地图 { $file }
+sheet-map-built-in = 未指定地图；使用内置的华北电网案例 { $name }
 
 
 

@@ -231,8 +231,12 @@ fn account_fields(file: &CsvText, top: &mut RawTop, diags: &mut Vec<Diagnostic>)
             continue;
         };
         let simplified = crate::vocab::to_simplified(&name);
-        let top_ix = RawTop::key_ix(&simplified).filter(|&ix| !not_an_account_field(RawTop::KEYS[ix][0]));
-        let (key, in_context, ix) = match (top_ix, RawContext::key_ix(&simplified)) {
+        // As written (a Traditional alias such as 專案), else in Simplified characters.
+        let top_ix = RawTop::key_ix(&name)
+            .or_else(|| RawTop::key_ix(&simplified))
+            .filter(|&ix| !not_an_account_field(RawTop::KEYS[ix][0]));
+        let context_ix = RawContext::key_ix(&name).or_else(|| RawContext::key_ix(&simplified));
+        let (key, in_context, ix) = match (top_ix, context_ix) {
             (Some(ix), _) => (RawTop::KEYS[ix][0], false, ix),
             (None, Some(ix)) => (RawContext::KEYS[ix][0], true, ix),
             (None, None) => {
@@ -262,17 +266,4 @@ fn account_fields(file: &CsvText, top: &mut RawTop, diags: &mut Vec<Diagnostic>)
         given.push(AccountField { key, written: name, line: row.line, column });
     }
     given
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn an_unclosed_quote_is_found_where_it_opens() {
-        assert_eq!(unclosed_quote("id,name\na,\"黄\nb,赵\n", b','), Some((2, 3)));
-        assert_eq!(unclosed_quote("id,name\na,\"x\"\"y\"\nb,\"two\nlines\"\n", b','), None);
-        assert_eq!(unclosed_quote("id,name\na,5\"\n", b','), None);
-        assert_eq!(unclosed_quote("id\tname\r\na\t\"x\r\n", b'\t'), Some((2, 3)));
-    }
 }

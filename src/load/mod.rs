@@ -163,7 +163,7 @@ pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
     match ext.as_deref() {
         Some("csv") | Some("tsv") | Some("txt") => load_csv_files(path),
         _ => {
-            let bytes = read(path)?;
+            let bytes = read_any(path)?;
             let kind = sniff::sniff(&bytes);
             let workbook_ext = matches!(ext.as_deref(), Some("xlsx" | "xlsm" | "xls" | "ods"));
             if kind.is_workbook()
@@ -175,6 +175,12 @@ pub fn load_path(path: &Path) -> Result<Loaded, LoadError> {
             if let Some(what) = kind.what_key() {
                 let msg = crate::i18n::Msg::new("sheet-not-a-map").arg("what", crate::i18n::Msg::new(what));
                 return Err(LoadError::one(&shown, Location::file(&shown), "not-a-map", msg));
+            }
+            if bytes.iter().take(8192).any(|&b| b == 0)
+                && !bytes.starts_with(&[0xFF, 0xFE])
+                && !bytes.starts_with(&[0xFE, 0xFF])
+            {
+                return Err(refused_input(bounded::Refused::NotText, &shown));
             }
             let first =
                 bytes.iter().find(|b| !b.is_ascii_whitespace() && **b != 0xEF && **b != 0xBB && **b != 0xBF);
@@ -201,6 +207,20 @@ fn read(path: &Path) -> Result<Vec<u8>, LoadError> {
     let file = std::fs::File::open(path).map_err(io)?;
     let meta = file.metadata().map_err(io)?;
     bounded::read_text(file, meta.is_file().then_some(meta.len())).map_err(|e| refused_input(e, &name))
+}
+
+/// A file that may be a workbook or another binary file: a regular file is read whole
+/// (within the size bound) so that it can be told apart by its bytes; anything else
+/// (a device, a pipe) must be text, sniffed before it is read ([`read`]).
+fn read_any(path: &Path) -> Result<Vec<u8>, LoadError> {
+    let name = path.display().to_string();
+    let io = |e| LoadError::Io { path: name.clone(), source: e };
+    let file = std::fs::File::open(path).map_err(io)?;
+    let meta = file.metadata().map_err(io)?;
+    if !meta.is_file() {
+        return read(path);
+    }
+    bounded::read_bytes(file, Some(meta.len())).map_err(|e| refused_input(e, &name))
 }
 
 /// An input that [`bounded::read_text`] refused, as a load error.

@@ -65,7 +65,7 @@ const CR: char = '\u{E00D}';
 /// Loads a workbook file.
 pub fn load_workbook(path: &Path) -> Result<Loaded, LoadError> {
     let name = path.display().to_string();
-    let bytes = super::read(path)?;
+    let bytes = super::read_any(path)?;
     load_workbook_bytes(bytes, &name)
 }
 

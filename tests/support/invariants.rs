@@ -98,7 +98,7 @@ pub fn csv_people_records(text: &str) -> usize {
 /// highlights and the HTML report's tables, and checks each output.
 pub fn render_all(map: &Map) -> Result<(), String> {
     let g = OrgGraph::new(map);
-    let report = analyze(&g, &AnalyzeOptions { lang: Lang::Zh, ..AnalyzeOptions::default() });
+    let report = analyze(&g, &AnalyzeOptions::default());
     let overlay = Overlay {
         top: report.decision_makers.iter().take(3).map(|c| c.person).collect(),
         path: report.paths.first().map(|p| p.people.clone()).unwrap_or_default(),
