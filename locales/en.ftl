@@ -9,7 +9,6 @@
 
 list-separator = {", "}
 severity-error = error
-raw-text = { $text }
 severity-warning = warning
 
 ## ─── Vocabulary: the map format's values ───

@@ -8,7 +8,6 @@
 
 list-separator = 、
 severity-error = 錯誤
-raw-text = { $text }
 severity-warning = 警告
 
 ## ─── Vocabulary: the map format's values ───

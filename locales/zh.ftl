@@ -8,7 +8,6 @@
 
 list-separator = 、
 severity-error = 错误
-raw-text = { $text }
 severity-warning = 警告
 
 ## ─── Vocabulary: the map format's values ───

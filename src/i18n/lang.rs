@@ -86,15 +86,6 @@ impl Lang {
             Some(Lang::En)
         }
     }
-
-    /// Picks one of two strings by language (Traditional Chinese takes the Chinese one).
-    /// Transitional: words are moving to the catalogs ([`crate::i18n::tr`]).
-    pub fn pick<'a>(self, en: &'a str, zh: &'a str) -> &'a str {
-        match self {
-            Lang::En => en,
-            Lang::Zh | Lang::ZhHant => zh,
-        }
-    }
 }
 
 /// Common characters written differently in the two scripts: the Traditional forms.

@@ -264,20 +264,6 @@ impl Msg {
     }
 }
 
-/// Transitional: a sentence already in words, shown as it is in every language. Every
-/// message is moving to a catalog key; the catalog tests fail while any `raw-text`
-/// remains in use at the end of the move.
-impl From<String> for Msg {
-    fn from(text: String) -> Msg {
-        Msg::new("raw-text").arg("text", text)
-    }
-}
-impl From<&str> for Msg {
-    fn from(text: &str) -> Msg {
-        Msg::new("raw-text").arg("text", text)
-    }
-}
-
 impl Msg {
     /// The parameters alone, as a JSON object (`{"who": "huang", "n": 3}`).
     pub fn serialize_params<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
