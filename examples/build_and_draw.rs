@@ -20,7 +20,13 @@ fn tie(from: usize, to: usize, kind: TieKind) -> Tie {
 }
 
 fn unit(id: &str, name: &str, parent: Option<usize>) -> Unit {
-    Unit { id: id.into(), name: Some(name.into()), parent, kind: None }
+    Unit {
+        id: id.into(),
+        name: Some(name.into()),
+        parent,
+        kind: None,
+        contact: powermap::vocab::Contact::Open,
+    }
 }
 
 fn main() -> std::process::ExitCode {

@@ -76,6 +76,10 @@ adaptability-pragmatist = pragmatist
 adaptability-conservative = conservative
 adaptability-laggard = laggard
 
+vocab-contact = contact
+contact-open = open
+contact-do-not-contact = do not contact
+
 vocab-interest = interest
 interest-quality = quality
 interest-price = price
@@ -267,6 +271,19 @@ report-section-next-steps = Next steps
 report-column-person = person
 report-column-title = title
 report-column-score = score
+# How much of a score rests on facts in the map (issue 13).
+report-column-confidence = confidence
+report-confidence-high = high ({ $share } %)
+report-confidence-medium = medium ({ $share } %)
+report-confidence-low = low ({ $share } %)
+report-confidence-defaults = by default: { $inputs }
+confidence-input-role = role
+confidence-input-level = position
+confidence-input-stance = stance
+confidence-input-governance = governance
+confidence-input-purchase-share = purchase share
+confidence-input-expertise = expertise
+confidence-input-style = style
 report-column-roles = roles
 report-column-stance = stance
 report-column-reach = reach
@@ -304,6 +321,20 @@ report-html-view-full = full
 report-html-diagram = diagram
 report-html-none = None.
 report-html-footer = Made with powermap.
+# (report-html: the static report's controls)
+report-html-search = Search a person
+report-html-fit = Fit
+report-html-zoom-in = Zoom in
+report-html-zoom-out = Zoom out
+report-html-any = any
+report-html-reached = Reached
+report-html-unreached = Not reached
+report-html-click-hint = Drag to pan, scroll to zoom; click a person for details, a route or a candidate in the tables to light it up.
+report-html-routes-to = Routes to them
+report-html-close = Close
+report-html-field-title = Title
+report-html-field-unit = Unit
+report-html-field-notes = Notes
 # A --to/--from flag names no person of the map.
 report-unknown-person = { $flag } { $id }: no person has this id
 report-unknown-person-hint = { $flag } { $id }: no person has this id: did you mean "{ $suggestion }"?
@@ -319,7 +350,6 @@ reason-below = { $count ->
 reason-no-role = no purchase role known
 reason-role = { $role }
 reason-role-symbol = { $symbol } { $role }
-reason-manages = manages { $who }
 reason-consulted-by = consulted by { $who } ({ $strength } influence)
 reason-sways-chain = sways { $who } ({ $strength }), who sways the decision
 reason-sways-nobody = sways no decision holder that we know of
@@ -332,6 +362,13 @@ reason-lean-strong = leans on their evaluators (not technical, or consultative)
 reason-lean-some = consults their evaluators somewhat
 reason-relied-on = { $who } relies on this evaluator's judgment
 reason-relative-shift = relative shift: the bases moved weight among others
+# Where the bases move the decision along the reporting chain (issue 13).
+reason-implied-holder = assumed to decide as head of the unit that evaluates or uses it: no approver or decision maker is written
+reason-chain-rises-to = the decision rises above them to { $who }: here closer to a recommendation
+reason-chain-rises-from = the decision rises to them from { $who }
+reason-chain-falls-to = the decision falls to { $who }: here a gate (rules, checks)
+reason-chain-falls-from = the decision falls to them from { $who }
+reason-head-office-gate = head office: a gate (rules, supplier lists, checks), not the decider
 
 # One hop of an introduction route: $from introduces us to $to; $introducer is one of
 # the route-introducer-* messages below (what we know of the person passing us on).
@@ -353,9 +390,13 @@ risk-severity-high = high
 risk-severity-medium = medium
 risk-severity-low = low
 risk-no-approver = no approver (※) identified: we do not know who gives final approval
-risk-decision-maker-unreached = { $stage ->
-    [0] { $who }: a decision maker we have no relationship with
-   *[other] { $who }: a decision maker we have barely met (relationship { $stage }, { $stage_name })
+risk-decision-maker-unreached = { $who }, { $holder ->
+    [approver] the approver (※)
+    [decision_maker] a decision maker (+)
+   *[other] a top candidate
+}: { $stage ->
+    [0] we have no relationship
+   *[other] we have barely met (relationship { $stage }, { $stage_name })
 }
 risk-blocker = { $who }: a powerful { $stance }{ $swayed_count ->
     [0] {""}
@@ -366,32 +407,114 @@ risk-blocker-favors = { $who }: a powerful { $stance }, favors { $favors }{ $swa
    *[other] ; sways { $swayed }
 }
 risk-single-threaded = single-threaded: every relationship we have runs through { $who }
-risk-one-supporter = only one supporter among the decision makers: { $who }
-risk-no-supporter = no supporter among the decision makers
+risk-one-supporter = only one supporter among the approvers (※) and decision makers (+): { $who }
+risk-no-supporter = no supporter among the approvers (※) and decision makers (+)
 risk-level-mismatch = { $who } (level { $level }) is known only by our junior people ({ $juniors }); bring { $executive }
 risk-powerless-champion = { $who }: a champion with no power over this decision — a coach, not a sponsor
 risk-uncovered-unit = { $unit }: we know nobody here
 risk-unknown-unit = { $unit }: nobody known in this unit yet
+risk-off-limits = { $who } is off limits (do not contact): no route or step goes to them; win them through the specification, references and the scoring criteria
+risk-conflict = { $who } and { $other } are in conflict: don't send { $who } to { $other }
+# Gaps in what we know (issue 13).
+risk-no-decision-holder = no decision holder identified: neither an approver (※) nor a decision maker (+) is written
+risk-context-unknown = { $what ->
+    [governance] the governance is unknown: we cannot tell whether the decision rises to the top or stays local
+    [purchase_share] the purchase's share is unknown: we cannot tell whether the decision rises to the top or stays local
+   *[both] governance and purchase share unknown: we cannot tell whether the decision rises to the top or stays local
+}
+risk-top-role-unknown = { $who } ranks first, but their purchase role is unknown: the rank rests on position
+risk-isolated-unit = { $unit }: no tie to the buying organization; how it bears on this purchase is unknown
 
 # Next steps: what to do (step-*) and why (step-why-*). $route lists names, our side first.
-step-ask-approver = Ask { $coach } who gives final approval, and how the decision will be made
-step-find-approver = Find out who gives final approval
+step-ask-approver = Ask { $coach } who gives final approval, and how the decision will be made (reliability { $reliability })
+step-find-approver = Find out who gives final approval (reliability { $reliability })
 step-why-no-approver = no approver is identified: the decision may be made above everyone we know
 step-introduce = Get introduced to { $who }: { $route } (reliability { $reliability })
-step-no-route = Find a way to { $who }: no route through people we know
-step-why-unreached = a top decision maker (score { $score }) we have not reached
-step-bring-round = Ask { $friend } to bring { $who } round, and hear out their objections
-step-meet-blocker = Meet { $who } to hear their objections and answer them with evidence
+step-why-unreached = a top candidate (score { $score }) we have not reached
+step-bring-round = Ask { $friend } to bring { $who } round, and hear out their objections (reliability { $reliability })
+step-boss-brings-round = Ask { $boss }, { $who }'s manager and on our side, to bring { $who } round (reliability { $reliability })
+step-meet-blocker = Meet { $who } to hear their objections and answer them with evidence (reliability { $reliability })
 step-why-blocker = { $who } leans to { $favors } and can block the decision
 step-why-blocker-unknown = { $who } leans to a competitor and can block the decision
-step-arrange-meeting = Arrange for { $executive } to meet { $who }
-step-second-thread = Build a second relationship among the decision makers
-step-find-contact = Find a contact in { $unit }
-step-speak-for-us = Ask { $supporter } to speak for us to { $who }
+step-arrange-meeting = Arrange for { $executive } to meet { $who } (reliability { $reliability })
+step-exec-to-exec = Have { $executive } ask for a meeting with { $who }, executive to executive: nobody of ours knows them yet (reliability { $reliability })
+step-better-way-in = Find a better way in to { $who } than the routes we have: { $options } (reliability { $reliability })
+step-way-executive = { $executive }, our executive, asks for a meeting
+step-way-management = our management asks for a meeting
+step-way-partner = our partner { $partner } introduces us
+step-way-reference = a reference customer they respect speaks for us
+step-second-thread = Ask { $holder } to bring a colleague to meet { $who }, so the account does not hang on one person (reliability { $reliability })
+step-second-colleague = Ask { $holder } to introduce { $colleague } to { $who }, so the account does not hang on one person (reliability { $reliability })
+step-find-contact = Find a contact in { $unit } (reliability { $reliability })
+step-ask-about-unit = Ask { $coach } who in { $unit } has a say in this purchase, and to introduce us (reliability { $reliability })
+step-speak-for-us = Ask { $supporter } to speak for us to { $who } (reliability { $reliability })
 step-why-supporter = { $supporter } is on our side and sways { $who } ({ $strength })
-step-meet-influencer = Meet { $who }: { $route }
-step-find-way-to-meet = Find a way to meet { $who }
+step-meet-influencer = Meet { $who }: { $route } (reliability { $reliability })
 step-why-influencer = sways { $swayed } and we have not reached them
+step-use-coach = Ask { $who } to coach us: who decides, how, by when and on what criteria (reliability { $reliability })
+step-why-coach = { $who } is our only contact in the account: learn the decision process through them first
+step-legitimate = { $who } is off limits: win them through the legitimate channels — the specification, references they trust, and the scoring criteria (reliability { $reliability })
+step-legitimate-spec = { $who } is off limits: win them through the legitimate channels — work on the specification with { $writer }, and bring references and answers to the scoring criteria (reliability { $reliability })
+step-mind-conflict = Do not send { $who } to { $other }: they are in conflict{ $via_route ->
+    [1] ; go through { $route }
+   *[0] {""}
+} (reliability { $reliability })
+
+# ── Account health, robustness and the portfolio (src/analysis/health.rs, robust.rs,
+# src/report/health.rs, src/portfolio.rs). $who, $players, $supporters, $against are
+# lists of names; $levels a list of level numbers; percentages are whole numbers.
+report-section-health = Account health
+report-section-robustness = Robustness
+health-status-red = red
+health-status-amber = amber
+health-status-green = green
+health-status-line = { $status } · coverage { $coverage }
+health-rule-red = red: no supporter among the key players ({ $players })
+health-rule-amber-holders = amber: supporters among the key players ({ $supporters }), but none of them holds the decision (※ approver or + decision maker)
+health-rule-amber-against = amber: { $who } holds the decision and supports us, but { $against }, who also holds it, is against us
+health-rule-amber-levels = amber: { $who } holds the decision and supports us, but we reach no one at { $count ->
+    [one] level { $levels }
+   *[other] levels { $levels }
+}
+health-rule-green = green: { $who } holds the decision and supports us, no decision holder is against us, and we reach someone at every level
+health-coverage = coverage { $score }: { $reached } of { $key } key players reached, { $covered } of { $levels } levels with someone reached
+health-legend = rule: red = no supporter among the key players (the top candidates and everyone holding ※ or +); amber = supporters, but none holding the decision, a decision holder against us, or a level where we reach no one; green = a supportive decision holder, none against us, and someone reached at every level
+stability-header = { $draws } draws over { $unknowns } unknown facts (seed { $seed }; stances, roles and unwritten tie strengths drawn over the ranges in docs/analysis.md)
+stability-no-unknowns = every fact the draws would vary is written in the map: the advice rests on no guess
+stability-top = { $who } in the top 3 in { $top3 }% of draws, first in { $first }%
+stability-advice = the advice (first candidate and first next step) stays the same in { $kept }% of draws
+stability-fact-line = worth learning: { $fact } — { $share }% of the advice's uncertainty rests on it
+stability-no-fact = no single unknown fact moves the advice much
+stability-skipped = not run: the map has { $people } people, more than { $limit }, above which the draws are skipped by default; run with --draws N to sample it
+stability-fact-stance = { $who }'s stance
+stability-fact-role = { $who }'s purchase role
+stability-fact-knows = how well { $a } and { $b } know each other
+stability-fact-sway = how strongly { $a } sways { $b }
+step-learn-fact = Find out { $fact } first
+step-why-learn-fact = { $share }% of the uncertainty in the advice rests on this one fact
+portfolio-title = Portfolio: { $accounts } accounts in { $dir }
+portfolio-summary = { $red } red · { $amber } amber · { $green } green · { $unreadable } unreadable
+portfolio-column-account = account
+portfolio-column-health = health
+portfolio-column-coverage = coverage
+portfolio-column-top-risk = top risk
+portfolio-column-next-step = first next step
+portfolio-column-map = map
+portfolio-column-error = error
+portfolio-unreadable = Maps that could not be read
+portfolio-none = (none)
+portfolio-refused = { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+}; the first: { $first }
+# Information steps for the gaps (issue 13).
+step-ask-who-decides = Ask { $coach } who decides and how: who approves (※), who decides (+), the steps (reliability { $reliability })
+step-ask-role = Ask { $coach } what part { $who } plays in this decision, and how they decide (reliability { $reliability })
+step-ask-context = Ask { $coach } where decisions like this are made (at the top or locally) and how big this purchase is for them (reliability { $reliability })
+step-ask-unit = Ask { $coach } how { $unit } bears on this purchase (reliability { $reliability })
+step-find-coach = Find a coach inside who can tell us who decides and how (reliability { $reliability })
+step-why-manages = manages { $managed } and we have not reached them
+step-why-influencer-manages = sways { $swayed }, manages { $managed }, and we have not reached them
 
 
 ## ─── Diagrams: DOT, SVG, HTML, GraphML, Mermaid, legends ───
@@ -429,6 +552,8 @@ diagram-error-dot-read-io = reading `{ $program }` output: { $error }
 diagram-error-dot-write = writing to `{ $program }` failed
 diagram-error-dot-write-io = writing to `{ $program }`: { $error }
 diagram-error-dot-failed = `{ $program } -Tsvg` failed ({ $status }): { $messages }
+# --engine layout-rs refused a scene above its size limits.
+diagram-error-layoutrs-too-big = --engine layout-rs draws at most { $max_people } people and { $max_ties } ties; this view has { $people } people and { $ties } ties. Use --engine builtin (any size), or draw less with --view org or --around ID --depth N
 
 
 ## ─── Training: grade, diff, exercises, init ───
@@ -473,6 +598,34 @@ grade-why-reversed = drawn the wrong way round
 grade-why-dotted = should be a dotted line; you drew a solid one
 grade-why-solid = should be a solid line; you drew a dotted one
 grade-why-manager = should report to { $expected }; you have { $got }
+# grade: found items as a count, template leftovers, the class report
+grade-found-count = found: { $count } { $count ->
+    [one] item
+   *[other] items
+} (--verbose lists them)
+grade-leftover = { $what } is still the template's sample ({ $sample }): replace it with the customer's own, or delete it
+class-summary = Class report: { $count } { $count ->
+    [one] trainee
+   *[other] trainees
+}, mean { $mean } / 100
+class-col-trainee = Trainee
+class-col-total = Total
+class-col-count = Trainees
+class-col-mistake = Mistake
+class-col-explain = What to explain
+class-heading-mistakes = Most common mistakes
+class-no-mistakes = none: nothing the key requires was missed or got wrong
+class-count = { $count } of { $of }
+class-missing = missing: { $what }
+class-wrong = { $what }: { $section } wrong
+class-failed = under the pass mark { $pass }: { $who }
+class-all-passed = everyone reached the pass mark { $pass }
+class-sheet-scores = Scores
+class-sheet-mistakes = Mistakes
+cli-grade-not-graded = { $count } { $count ->
+    [one] attempt
+   *[other] attempts
+} could not be graded: { $who }
 # exercise
 exercise-unknown = no exercise named "{ $name }" (see `powermap exercise list`)
 exercise-unknown-hint = no exercise named "{ $name }": did you mean "{ $suggestion }"? (see `powermap exercise list`)
@@ -502,8 +655,6 @@ diff-heading-ties = Ties
 diff-heading-ranking = Decision-maker ranking
 diff-heading-unreached = Unreached influencers
 diff-heading-paths = Best coach paths
-diff-who = { $name } ({ $id })
-diff-who-id = { $id }
 diff-none = (none)
 diff-tie = { $from } { $arrow } { $to } ({ $kind })
 diff-tie-dotted = { $from } { $arrow } { $to } ({ $kind }, dotted)
@@ -540,6 +691,7 @@ diff-path-worse = worse
 diff-path-new = new route
 diff-path-lost = route lost
 diff-path-other = another route
+diff-path-unlisted = no longer a target
 diff-direction-warmer = warmer
 diff-direction-colder = colder
 diff-direction-learned = now known
@@ -554,6 +706,21 @@ diff-field-title = title
 diff-field-unit = unit
 diff-field-side = side
 diff-field-favors = favors
+
+# diff: units, risks, routes lost or only ranked lower (diff-names)
+diff-heading-units = Units
+diff-heading-risks = Risks
+diff-unit-added = { $unit } added
+diff-unit-gone = { $unit } gone
+diff-unit-renamed = { $unit }: renamed from { $from }
+diff-unit-moved = { $unit }: moved from under { $from } to under { $to }
+diff-unit-renamed-moved = { $unit }: renamed from { $old_name }, moved from under { $from } to under { $to }
+diff-unit-top = (top level)
+diff-risk-added = new risk [{ $severity }]: { $risk }
+diff-risk-gone = risk cleared [{ $severity }]: { $risk }
+diff-route-kept = the old route { $route } still exists ({ $reliability }), it is only no longer the best
+diff-route-person-gone = the old route is lost: { $who } is no longer in the map
+diff-route-hop-gone = the old route is lost: { $from } can no longer introduce us to { $to }
 
 
 ## ─── Command line: notes on stderr, usage ───
@@ -677,6 +844,9 @@ sheet-note-unit-id = A short unique id for the unit, used in the people sheet's 
 sheet-note-unit-name = The unit's name.
 sheet-note-parent = The id of the unit it belongs to, empty at the top.
 sheet-note-unit-kind = department, subsidiary, external or committee.
+sheet-head-contact = contact
+sheet-note-contact = Leave empty, or "do not contact" for someone we must not approach (a drawn tender expert, the discipline office): no route or step goes to or through them.
+sheet-note-unit-contact = Leave empty, or "do not contact" when nobody in this unit or below it may be approached (a tender expert panel, the discipline office).
 sheet-note-field = account, opportunity, competitors, governance (centralized, balanced, decentralized) or purchase share (major, normal, minor).
 sheet-note-value = The field's value; competitors separated by ;.
 sheet-note-optional = Answer keys: yes if a trainee who misses it loses nothing.
@@ -702,6 +872,7 @@ sheet-plan-next-steps = next steps
 sheet-plan-rank = #
 sheet-plan-name = name
 sheet-plan-score = score
+sheet-plan-confidence = confidence
 sheet-plan-authority = authority
 sheet-plan-role = role
 sheet-plan-influence = influence
@@ -727,6 +898,19 @@ sheet-plan-owner = owner
 sheet-plan-due = due date
 sheet-plan-done = done
 sheet-plan-none = (none)
+# The health and robustness sheets of the plan, and the portfolio workbook.
+sheet-plan-health = health
+sheet-plan-robustness = robustness
+sheet-plan-status = status
+sheet-plan-coverage = coverage
+sheet-plan-rule = rule
+sheet-plan-coverage-detail = coverage in detail
+sheet-plan-item = item
+sheet-plan-top3 = share in top 3
+sheet-plan-first = share first
+sheet-plan-value = value of learning it
+sheet-portfolio = portfolio
+sheet-portfolio-unreadable = unreadable maps
 
 ## ─── Pictures: PNG, PDF, pages, fonts ───
 ## (section: pictures)
@@ -767,14 +951,12 @@ whatif-bad-set = cannot read the assumption "{ $text }": write ID.FIELD=VALUE, e
 whatif-bad-tie = cannot read the tie "{ $text }": write FROM,TO,KIND with an optional strength 1–3, e.g. zhao,liu,knows,2
 whatif-bad-context = cannot read the context "{ $text }": write FIELD=VALUE, e.g. governance=centralized
 whatif-unknown-person = there is no person "{ $id }" in the map
-whatif-unknown-field = a person has no field "{ $field }" (name, title, unit, side, level, roles, stance, favors, relationship, expertise, style, adaptability, interests, notes)
+whatif-unknown-field = a person has no field "{ $field }" (name, title, unit, side, level, roles, stance, favors, relationship, expertise, style, adaptability, interests, contact, notes)
 whatif-unknown-context = the context has no field "{ $field }" (governance, purchase_share)
 whatif-no-such-tie = there is no tie between "{ $from }" and "{ $to }"
 whatif-no-such-tie-kind = there is no tie of kind "{ $kind }" between "{ $from }" and "{ $to }"
 whatif-refused = with these assumptions the map would be refused (see the problems above)
 whatif-assumed = the map with your assumptions
-whatif-risks-cleared = Risks cleared
-whatif-risks-added = Risks added
 serve-listening = The workspace is open at { $url } (stop it with Ctrl+C)
 serve-open-network = warning: listening on { $addr }, beyond this computer: anyone on the network who has the printed address, token included, can read and edit this map
 serve-bad-host = Refused: this page is served for this computer's own address only.
@@ -793,7 +975,7 @@ serve-no-tie = There is no tie number { $id } in the map.
 serve-bad-field = "{ $field }" is not a field that can be changed here.
 serve-read-failed = Cannot read { $file }: { $reason }
 serve-save-failed = Cannot save { $file }: { $reason }
-serve-save-csv = Maps read from CSV files cannot be saved from the workspace yet; the edits stay here until you close it.
+serve-save-form = { $file } is in a form the workspace cannot write back (TSV, .xls, .xlsm, .ods); the edits stay here until you close it — export them with `powermap export`.
 serve-save-builtin = The built-in case has no file to save to; start `powermap serve` with a map file to save edits.
 serve-your-edits = your edits
 serve-title = powermap workspace
@@ -857,3 +1039,26 @@ serve-field-notes = Notes
 serve-field-level = Level (1 = top)
 serve-report = Report
 serve-snapshot-kept = Saved. The previous version is kept in { "{" }file{ "}" }.
+
+# (serve: training mode, CSV and workbook saves)
+serve-not-training = This workspace is not in training mode; start it with `powermap serve --exercise NAME`.
+serve-no-class = This training has no class folder; start it with `--class DIR` to save each trainee's attempt.
+serve-bad-trainee = "{ $name }" cannot be used as a trainee's name: use letters, digits, spaces, - or _ (at most { $max } characters, not starting or ending with a dot).
+serve-class-full = This class already has { $max } trainees; start another server for more.
+serve-class-dir = cannot make the class folder { $dir }
+serve-case = The case
+serve-grade = Grade my chart
+serve-grade-result = Score and feedback
+serve-your-name = Your name
+serve-start-drawing = Start
+serve-trainee-as = Drawing as
+serve-attempt-saved = Your attempt is saved for the trainer.
+serve-training-help = Draw the customer's org chart the case describes: add units and people, drag from one person to another to make a tie, then grade it.
+serve-edit-unit = Edit unit
+serve-remove-unit = Remove unit
+serve-units = Units
+serve-collapse = Collapse
+serve-expand = Expand
+serve-collapse-all = Collapse all
+serve-expand-all = Expand all
+serve-collapsed-note = Big map: units are shown collapsed. Click a unit's box, or use "Expand all".

@@ -75,6 +75,10 @@ adaptability-pragmatist = 務實者
 adaptability-conservative = 保守者
 adaptability-laggard = 落後者
 
+vocab-contact = 接觸
+contact-open = 可接觸
+contact-do-not-contact = 勿接觸
+
 vocab-interest = 利益
 interest-quality = 產品質量
 interest-price = 產品價格
@@ -253,6 +257,19 @@ report-section-next-steps = 下一步
 report-column-person = 人員
 report-column-title = 職稱
 report-column-score = 得分
+# 得分有多少基於地圖中的事實（issue 13）。
+report-column-confidence = 把握
+report-confidence-high = 高（{ $share }%）
+report-confidence-medium = 中（{ $share }%）
+report-confidence-low = 低（{ $share }%）
+report-confidence-defaults = 按預設值：{ $inputs }
+confidence-input-role = 角色
+confidence-input-level = 職級
+confidence-input-stance = 立場
+confidence-input-governance = 治理結構
+confidence-input-purchase-share = 採購占比
+confidence-input-expertise = 技術專長
+confidence-input-style = 管理風格
 report-column-roles = 角色
 report-column-stance = 立場
 report-column-reach = 覆蓋
@@ -290,6 +307,20 @@ report-html-view-full = 全圖
 report-html-diagram = 關係圖
 report-html-none = 無。
 report-html-footer = 由 powermap 產生。
+# (report-html: the static report's controls)
+report-html-search = 搜尋人物
+report-html-fit = 符合視窗
+report-html-zoom-in = 放大
+report-html-zoom-out = 縮小
+report-html-any = 全部
+report-html-reached = 已接觸
+report-html-unreached = 未接觸
+report-html-click-hint = 拖曳平移，滾輪縮放；點選人物檢視詳情，點選表格中的路線或候選人，在圖上標亮。
+report-html-routes-to = 通往此人的路線
+report-html-close = 關閉
+report-html-field-title = 職稱
+report-html-field-unit = 部門
+report-html-field-notes = 備註
 # --to/--from 指定的 id 在地圖中找不到。
 report-unknown-person = { $flag } { $id }：沒有人員使用這個 id
 report-unknown-person-hint = { $flag } { $id }：沒有人員使用這個 id，是不是「{ $suggestion }」？
@@ -302,7 +333,6 @@ reason-below = 下屬 { $count } 人（含間接）
 reason-no-role = 採購角色未知
 reason-role = { $role }
 reason-role-symbol = { $symbol } { $role }
-reason-manages = { $who } 的上級
 reason-consulted-by = { $who } 聽取其意見（{ $strength }影響）
 reason-sways-chain = 影響 { $who }（{ $strength }），後者影響決策
 reason-sways-nobody = 未知其影響任何決策者
@@ -315,6 +345,13 @@ reason-lean-strong = 倚重評估者（非技術型或民主型）
 reason-lean-some = 會適度聽取評估者意見
 reason-relied-on = { $who } 倚重其評估
 reason-relative-shift = 相對變化：四依據改變了他人的權重
+# 四依據沿匯報鏈移動決策（issue 13）。
+reason-implied-holder = 地圖未寫批准者或決策者：暫按使用/評估部門的負責人由其決策
+reason-chain-rises-to = 決策上移到 { $who }：此人更接近建議者
+reason-chain-rises-from = 決策從 { $who } 上移到此人
+reason-chain-falls-to = 決策下放到 { $who }：此處只把關（規則、審核）
+reason-chain-falls-from = 決策從 { $who } 下放到此人
+reason-head-office-gate = 總部：只把關（規則、供應商名錄、審核），不拍板
 
 # 引薦路徑的一步：$from 把我們引薦給 $to；$introducer 是下面某條 route-introducer-*。
 route-knows = { $from } 認識 { $to }{ $introducer }
@@ -335,9 +372,13 @@ risk-severity-high = 高
 risk-severity-medium = 中
 risk-severity-low = 低
 risk-no-approver = 未識別批准者（※）：不知道誰最後拍板
-risk-decision-maker-unreached = { $stage ->
-    [0] { $who }：決策者，我方尚無任何關係
-   *[other] { $who }：決策者，我方僅初步接觸（關係 { $stage }，{ $stage_name }）
+risk-decision-maker-unreached = { $who }：{ $holder ->
+    [approver] 批准者（※）
+    [decision_maker] 決策者（+）
+   *[other] 關鍵決策人
+}，{ $stage ->
+    [0] 我方尚無任何關係
+   *[other] 我方僅初步接觸（關係 { $stage }，{ $stage_name }）
 }
 risk-blocker = { $who }：有影響力的{ $stance }者{ $swayed_count ->
     [0] {""}
@@ -348,32 +389,109 @@ risk-blocker-favors = { $who }：有影響力的{ $stance }者，傾向 { $favor
    *[other] ；影響 { $swayed }
 }
 risk-single-threaded = 單線聯繫：我方所有關係都繫於 { $who } 一人
-risk-one-supporter = 決策者中只有一位支持者：{ $who }
-risk-no-supporter = 決策者中沒有支持者
+risk-one-supporter = 批准者（※）和決策者（+）中只有一位支持者：{ $who }
+risk-no-supporter = 批准者（※）和決策者（+）中沒有支持者
 risk-level-mismatch = { $who }（層級 { $level }）只由我方基層人員（{ $juniors }）接觸：將對將，請 { $executive } 出面
 risk-powerless-champion = { $who }：教練，但對本次決策沒有影響力——可作資訊來源，不能指望其推動
 risk-uncovered-unit = { $unit }：我方在此沒有任何熟人
 risk-unknown-unit = { $unit }：尚不知此單位有誰
+risk-off-limits = { $who } 不可接觸：不引薦、不拜訪；透過技術規格、客戶案例和評分標準爭取
+risk-conflict = { $who } 與 { $other } 有矛盾：別讓 { $who } 去找 { $other }
+# 資訊缺口（issue 13）。
+risk-no-decision-holder = 未識別拍板人：地圖上既沒有批准者（※）也沒有決策者（+）
+risk-context-unknown = { $what ->
+    [governance] 治理結構未知：無法判斷決策是上移到高層還是留在下面
+    [purchase_share] 採購占比未知：無法判斷決策是上移到高層還是留在下面
+   *[both] 治理結構和採購占比都未知：無法判斷決策是上移到高層還是留在下面
+}
+risk-top-role-unknown = { $who } 排名第一，但採購角色未知：排名只靠職位推斷
+risk-isolated-unit = { $unit }：與採購方沒有任何聯繫，不清楚它對本次採購的作用
 
 # 下一步：做什麼（step-*）與原因（step-why-*）。$route 是人名，從我方開始。
-step-ask-approver = 向 { $coach } 打聽誰最後拍板、決策流程如何
-step-find-approver = 查明誰最後拍板
+step-ask-approver = 向 { $coach } 打聽誰最後拍板、決策流程如何（可靠度 { $reliability }）
+step-find-approver = 查明誰最後拍板（可靠度 { $reliability }）
 step-why-no-approver = 尚未識別批准者：決策可能在我們認識的人之上做出
 step-introduce = 爭取引薦 { $who }：{ $route }（可靠度 { $reliability }）
-step-no-route = 設法接觸 { $who }：現有關係中沒有引薦路徑
 step-why-unreached = 關鍵決策人（得分 { $score }），尚未建立關係
-step-bring-round = 請 { $friend } 做 { $who } 的工作，並當面聽取其疑慮
-step-meet-blocker = 拜訪 { $who }，聽取疑慮並用證據回應
+step-bring-round = 請 { $friend } 做 { $who } 的工作，並當面聽取其疑慮（可靠度 { $reliability }）
+step-boss-brings-round = 請 { $who } 的上級 { $boss }（支持我們）出面做 { $who } 的工作（可靠度 { $reliability }）
+step-meet-blocker = 拜訪 { $who }，聽取疑慮並用證據回應（可靠度 { $reliability }）
 step-why-blocker = { $who } 傾向 { $favors }，可能阻撓決策
 step-why-blocker-unknown = { $who } 傾向競爭對手，可能阻撓決策
-step-arrange-meeting = 安排 { $executive } 拜會 { $who }
-step-second-thread = 在決策者中發展第二條關係線
-step-find-contact = 在 { $unit } 找到聯絡人
-step-speak-for-us = 請 { $supporter } 向 { $who } 推薦我們
+step-arrange-meeting = 安排 { $executive } 拜會 { $who }（可靠度 { $reliability }）
+step-exec-to-exec = 請 { $executive } 出面約見 { $who }，高層對高層：我方還沒有人認識他（可靠度 { $reliability }）
+step-better-way-in = 現有路徑都太弱，另找接觸 { $who } 的途徑：{ $options }（可靠度 { $reliability }）
+step-way-executive = 我方 { $executive } 出面約見
+step-way-management = 請我方領導出面約見
+step-way-partner = 請合作夥伴 { $partner } 引薦
+step-way-reference = 請他信任的標竿客戶為我們說話
+step-second-thread = 請 { $holder } 帶一位同事去見 { $who }，別讓整個客戶只繫於一人（可靠度 { $reliability }）
+step-second-colleague = 請 { $holder } 把 { $colleague } 引薦給 { $who }，別讓整個客戶只繫於一人（可靠度 { $reliability }）
+step-find-contact = 在 { $unit } 找到聯絡人（可靠度 { $reliability }）
+step-ask-about-unit = 向 { $coach } 打聽 { $unit } 裡誰對這次採購有發言權，並請他引薦（可靠度 { $reliability }）
+step-speak-for-us = 請 { $supporter } 向 { $who } 推薦我們（可靠度 { $reliability }）
 step-why-supporter = { $supporter } 支持我們，且影響 { $who }（{ $strength }）
-step-meet-influencer = 接觸 { $who }：{ $route }
-step-find-way-to-meet = 設法接觸 { $who }
+step-meet-influencer = 接觸 { $who }：{ $route }（可靠度 { $reliability }）
 step-why-influencer = 影響 { $swayed }，尚未覆蓋
+step-use-coach = 請 { $who } 當我們的教練：誰拍板、怎麼決策、什麼時候、按什麼標準（可靠度 { $reliability }）
+step-why-coach = { $who } 是我們在這個客戶唯一的關係：先透過他摸清決策流程
+step-legitimate = { $who } 不可接觸：透過正當管道贏得他——技術規格、他信得過的客戶案例和評分標準（可靠度 { $reliability }）
+step-legitimate-spec = { $who } 不可接觸：透過正當管道贏得他——與 { $writer } 溝通技術規格，並準備客戶案例、對照評分標準（可靠度 { $reliability }）
+step-mind-conflict = 別讓 { $who } 去找 { $other }：兩人有矛盾{ $via_route ->
+    [1] ；改走 { $route }
+   *[0] {""}
+}（可靠度 { $reliability }）
+
+# ── 客戶健康度、穩健性與客戶組合（src/analysis/health.rs、robust.rs、src/report/health.rs、src/portfolio.rs）
+report-section-health = 客戶健康度
+report-section-robustness = 穩健性與資訊價值
+health-status-red = 紅燈
+health-status-amber = 黃燈
+health-status-green = 綠燈
+health-status-line = { $status } · 覆蓋度 { $coverage }
+health-rule-red = 紅燈：關鍵人物中沒有支持者（{ $players }）
+health-rule-amber-holders = 黃燈：關鍵人物中有支持者（{ $supporters }），但都不掌握決策權（※批准者或+決策者）
+health-rule-amber-against = 黃燈：{ $who } 掌握決策權並支持我們，但同樣掌握決策權的 { $against } 不支持我們
+health-rule-amber-levels = 黃燈：{ $who } 掌握決策權並支持我們，但第 { $levels } 層還沒有我們接觸到的人{ $count ->
+    [one] {""}
+   *[other] {""}
+}
+health-rule-green = 綠燈：{ $who } 掌握決策權並支持我們，沒有掌握決策權的人反對，且每一層都有我們接觸到的人
+health-coverage = 覆蓋度 { $score }：關鍵人物已接觸 { $reached }/{ $key }，有接觸的組織層級 { $covered }/{ $levels }
+health-legend = 規則：紅燈 = 關鍵人物（排名靠前的人選及所有※、+角色）中沒有支持者；黃燈 = 有支持者，但沒有支持我們的決策權人，或有決策權人不支持，或某一層無人接觸；綠燈 = 有支持我們的決策權人、無決策權人反對，且每一層都有接觸
+stability-header = 對 { $unknowns } 項未知資訊抽樣 { $draws } 次（種子 { $seed }；立場、角色和未寫明的關係強度按 docs/analysis.md 中的範圍抽取）
+stability-no-unknowns = 抽樣會變動的資訊在地圖中都已寫明：建議不依賴任何猜測
+stability-top = { $who } 在 { $top3 }% 的抽樣中位列前三，{ $first }% 排第一
+stability-advice = 在 { $kept }% 的抽樣中，建議（首要人選和第一步行動）不變
+stability-fact-line = 值得先弄清：{ $fact } —— 建議的不確定性有 { $share }% 取決於它
+stability-no-fact = 沒有哪一項未知資訊會明顯改變建議
+stability-skipped = 未執行：本地圖有 { $people } 人，超過 { $limit } 人時預設不抽樣；可用 --draws N 指定抽樣次數
+stability-fact-stance = { $who } 的立場
+stability-fact-role = { $who } 的採購角色
+stability-fact-knows = { $a } 和 { $b } 的熟悉程度
+stability-fact-sway = { $a } 對 { $b } 的影響有多大
+step-learn-fact = 先弄清{ $fact }
+step-why-learn-fact = 建議的不確定性有 { $share }% 取決於這一項資訊
+portfolio-title = 客戶組合：{ $dir } 中的 { $accounts } 個客戶
+portfolio-summary = 紅燈 { $red } · 黃燈 { $amber } · 綠燈 { $green } · 無法讀取 { $unreadable }
+portfolio-column-account = 客戶
+portfolio-column-health = 健康度
+portfolio-column-coverage = 覆蓋度
+portfolio-column-top-risk = 首要風險
+portfolio-column-next-step = 第一步行動
+portfolio-column-map = 檔案
+portfolio-column-error = 錯誤
+portfolio-unreadable = 無法讀取的地圖
+portfolio-none = （無）
+portfolio-refused = { $errors } 個錯誤；第一個：{ $first }
+# 針對資訊缺口的下一步（issue 13）。
+step-ask-who-decides = 向 { $coach } 打聽誰拍板、怎麼決策：誰批准（※）、誰決策（+）、流程如何（可靠度 { $reliability }）
+step-ask-role = 向 { $coach } 打聽 { $who } 在本次決策中的角色和決策方式（可靠度 { $reliability }）
+step-ask-context = 向 { $coach } 了解這類決策在哪一級做出（高層還是下面），以及本次採購的分量（可靠度 { $reliability }）
+step-ask-unit = 向 { $coach } 了解 { $unit } 與本次採購有什麼關係（可靠度 { $reliability }）
+step-find-coach = 先發展一位內線，弄清誰拍板、怎麼決策（可靠度 { $reliability }）
+step-why-manages = 是 { $managed } 的上級，尚未覆蓋
+step-why-influencer-manages = 影響 { $swayed }，是 { $managed } 的上級，尚未覆蓋
 
 
 ## ─── Diagrams: DOT, SVG, HTML, GraphML, Mermaid, legends ───
@@ -411,6 +529,8 @@ diagram-error-dot-read-io = 讀取 `{ $program }` 的輸出失敗：{ $error }
 diagram-error-dot-write = 向 `{ $program }` 寫入失敗
 diagram-error-dot-write-io = 向 `{ $program }` 寫入失敗：{ $error }
 diagram-error-dot-failed = `{ $program } -Tsvg` 失敗（{ $status }）：{ $messages }
+# --engine layout-rs refused a scene above its size limits.
+diagram-error-layoutrs-too-big = --engine layout-rs 最多能畫 { $max_people } 人、{ $max_ties } 條關係，這張圖在此檢視下有 { $people } 人、{ $ties } 條關係。請改用 --engine builtin（不限大小），或用 --view org、--around ID --depth N 只畫其中一部分
 
 
 ## ─── Training: grade, diff, exercises, init ───
@@ -455,6 +575,25 @@ grade-why-reversed = 方向畫反了
 grade-why-dotted = 應為虛線；你畫的是實線
 grade-why-solid = 應為實線；你畫的是虛線
 grade-why-manager = 應向 { $expected } 匯報；你畫的是向 { $got } 匯報
+# grade: found items as a count, template leftovers, the class report
+grade-found-count = 答對：{ $count } 項（加 --verbose 逐項列出）
+grade-leftover = { $what } 還是範本裡的範例（{ $sample }）：請換成客戶的真實資料，或刪除
+class-summary = 全班成績：{ $count } 名學員，平均 { $mean } / 100
+class-col-trainee = 學員
+class-col-total = 總分
+class-col-count = 人數
+class-col-mistake = 錯誤
+class-col-explain = 講解重點
+class-heading-mistakes = 最常見的錯誤
+class-no-mistakes = 無：答案要求的內容沒有人漏掉或畫錯
+class-count = { $of } 人中 { $count } 人
+class-missing = 漏畫：{ $what }
+class-wrong = { $what }：{ $section }有誤
+class-failed = 低於及格線 { $pass }：{ $who }
+class-all-passed = 全部達到及格線 { $pass }
+class-sheet-scores = 成績
+class-sheet-mistakes = 常見錯誤
+cli-grade-not-graded = { $count } 份答卷無法評分：{ $who }
 # exercise
 exercise-unknown = 沒有名為「{ $name }」的練習（見 `powermap exercise list`）
 exercise-unknown-hint = 沒有名為「{ $name }」的練習：你是不是要找「{ $suggestion }」？（見 `powermap exercise list`）
@@ -481,8 +620,6 @@ diff-heading-ties = 關係線
 diff-heading-ranking = 關鍵決策人排名
 diff-heading-unreached = 未覆蓋的影響者
 diff-heading-paths = 最佳引薦路徑
-diff-who = { $name } ({ $id })
-diff-who-id = { $id }
 diff-none = （無）
 diff-tie = { $from } { $arrow } { $to } ({ $kind })
 diff-tie-dotted = { $from } { $arrow } { $to } ({ $kind }，虛線)
@@ -519,6 +656,7 @@ diff-path-worse = 更不可靠
 diff-path-new = 新路徑
 diff-path-lost = 路徑消失
 diff-path-other = 換了路徑
+diff-path-unlisted = 不再列為目標
 diff-direction-warmer = 升溫
 diff-direction-colder = 降溫
 diff-direction-learned = 已探明
@@ -533,6 +671,21 @@ diff-field-title = 職務
 diff-field-unit = 部門
 diff-field-side = 陣營
 diff-field-favors = 傾向
+
+# diff：部門、風險、路徑是斷了還是只是排到了後面（diff-names）
+diff-heading-units = 部門
+diff-heading-risks = 風險
+diff-unit-added = { $unit } 新增
+diff-unit-gone = { $unit } 撤銷
+diff-unit-renamed = { $unit }：原名 { $from }
+diff-unit-moved = { $unit }：從 { $from } 下調到 { $to } 下
+diff-unit-renamed-moved = { $unit }：原名 { $old_name }，從 { $from } 下調到 { $to } 下
+diff-unit-top = （頂層）
+diff-risk-added = 新風險 [{ $severity }]：{ $risk }
+diff-risk-gone = 風險解除 [{ $severity }]：{ $risk }
+diff-route-kept = 原路徑 { $route } 仍然走得通（{ $reliability }），只是不再是最佳
+diff-route-person-gone = 原路徑斷了：{ $who } 已不在圖中
+diff-route-hop-gone = 原路徑斷了：{ $from } 已無法再引薦 { $to }
 
 
 ## ─── Command line: notes on stderr, usage ───
@@ -656,6 +809,9 @@ sheet-note-unit-id = 部門的簡短編號（不可重複），人員表的部�
 sheet-note-unit-name = 部門名稱。
 sheet-note-parent = 上級部門的編號，最上層留空。
 sheet-note-unit-kind = 部門、下屬單位、外部機構或委員會。
+sheet-head-contact = 接觸
+sheet-note-contact = 留空；不能去接觸的人（抽中的評標專家、紀檢監察）填「勿接觸」：任何引薦路徑和下一步都不會找他或經過他。
+sheet-note-unit-contact = 留空；整個部門（含下級部門）都不能接觸時填「勿接觸」（評標專家組、紀檢監察）。
 sheet-note-field = 客戶、專案、競爭對手、治理結構（集權、均衡、分權）或採購占比（大、中、小）。
 sheet-note-value = 欄位的值；競爭對手用、分隔。
 sheet-note-optional = 用於解答：漏掉也不扣分的填「是」。
@@ -681,6 +837,7 @@ sheet-plan-next-steps = 下一步
 sheet-plan-rank = 序號
 sheet-plan-name = 姓名
 sheet-plan-score = 得分
+sheet-plan-confidence = 把握
 sheet-plan-authority = 職權
 sheet-plan-role = 角色
 sheet-plan-influence = 影響力
@@ -706,6 +863,19 @@ sheet-plan-owner = 負責人
 sheet-plan-due = 截止日期
 sheet-plan-done = 完成
 sheet-plan-none = （無）
+# 計劃中的健康度、穩健性工作表，以及客戶組合活頁簿。
+sheet-plan-health = 健康度
+sheet-plan-robustness = 穩健性
+sheet-plan-status = 狀態
+sheet-plan-coverage = 覆蓋度
+sheet-plan-rule = 規則
+sheet-plan-coverage-detail = 覆蓋明細
+sheet-plan-item = 項目
+sheet-plan-top3 = 位列前三的比例
+sheet-plan-first = 排第一的比例
+sheet-plan-value = 弄清它的價值
+sheet-portfolio = 客戶組合
+sheet-portfolio-unreadable = 無法讀取的地圖
 
 ## ─── Pictures: PNG, PDF, pages, fonts ───
 ## (section: pictures)
@@ -743,14 +913,12 @@ whatif-bad-set = 看不懂假設「{ $text }」：請寫成 ID.欄位=值，例�
 whatif-bad-tie = 看不懂關係「{ $text }」：請寫成 起點,終點,類型，可加強度 1–3，例如 zhao,liu,knows,2
 whatif-bad-context = 看不懂背景「{ $text }」：請寫成 欄位=值，例如 governance=centralized
 whatif-unknown-person = 地圖裡沒有人員「{ $id }」
-whatif-unknown-field = 人員沒有欄位「{ $field }」（可用：name、title、unit、side、level、roles、stance、favors、relationship、expertise、style、adaptability、interests、notes）
+whatif-unknown-field = 人員沒有欄位「{ $field }」（可用：name、title、unit、side、level、roles、stance、favors、relationship、expertise、style、adaptability、interests、contact、notes）
 whatif-unknown-context = 背景沒有欄位「{ $field }」（可用：governance、purchase_share）
 whatif-no-such-tie = 「{ $from }」與「{ $to }」之間沒有關係
 whatif-no-such-tie-kind = 「{ $from }」與「{ $to }」之間沒有「{ $kind }」關係
 whatif-refused = 依照這些假設，地圖將無法通過檢查（問題見上）
 whatif-assumed = 依你的假設修改後的地圖
-whatif-risks-cleared = 消除的風險
-whatif-risks-added = 新增的風險
 serve-listening = 工作臺已開啟：{ $url } （按 Ctrl+C 停止）
 serve-open-network = 警告：正在 { $addr } 上監聽，本機以外也能連線：網路上任何拿到上面網址（含權杖）的人都能檢視和修改這張地圖
 serve-bad-host = 已拒絕：本頁面只對本機自己的位址提供。
@@ -769,7 +937,7 @@ serve-no-tie = 地圖裡沒有第 { $id } 條關係。
 serve-bad-field = 「{ $field }」不是這裡可以修改的欄位。
 serve-read-failed = 無法讀取 { $file }：{ $reason }
 serve-save-failed = 無法儲存 { $file }：{ $reason }
-serve-save-csv = 從 CSV 檔案讀入的地圖暫時不能在工作臺裡儲存；修改會一直保留到關閉工作臺。
+serve-save-form = 工作臺無法按原格式寫回 { $file }（TSV、.xls、.xlsm、.ods）；修改會一直保留到關閉工作臺，可用 `powermap export` 匯出。
 serve-save-builtin = 內建案例沒有可儲存的檔案；請用地圖檔案啟動 `powermap serve` 以儲存修改。
 serve-your-edits = 你的修改
 serve-title = powermap 工作臺
@@ -833,3 +1001,26 @@ serve-field-notes = 備註
 serve-field-level = 層級（1 = 最高）
 serve-report = 分析報告
 serve-snapshot-kept = 已儲存。之前的版本保留在 { "{" }file{ "}" }。
+
+# (serve: training mode, CSV and workbook saves)
+serve-not-training = 此工作臺不在訓練模式；請用 `powermap serve --exercise 練習名` 啟動。
+serve-no-class = 本次訓練沒有班級資料夾；用 `--class 資料夾` 啟動，才能儲存每位學員的作答。
+serve-bad-trainee = 「{ $name }」不能用作學員姓名：請只用文字、數字、空格、- 或 _（最多 { $max } 個字元，開頭和結尾不能是點）。
+serve-class-full = 本班已有 { $max } 位學員；人數更多請再啟動一個工作臺。
+serve-class-dir = 無法建立班級資料夾 { $dir }
+serve-case = 案例
+serve-grade = 提交評分
+serve-grade-result = 得分與講評
+serve-your-name = 你的姓名
+serve-start-drawing = 開始
+serve-trainee-as = 目前學員
+serve-attempt-saved = 你的作答已儲存，講師可以批改。
+serve-training-help = 按案例畫出客戶組織結構分析圖：新增部門和人物，從一個人拖到另一個人建立關係，然後提交評分。
+serve-edit-unit = 編輯部門
+serve-remove-unit = 刪除部門
+serve-units = 部門
+serve-collapse = 收合
+serve-expand = 展開
+serve-collapse-all = 全部收合
+serve-expand-all = 全部展開
+serve-collapsed-note = 地圖較大：各部門先收合顯示。點選部門框，或用「全部展開」。

@@ -75,6 +75,10 @@ adaptability-pragmatist = 务实者
 adaptability-conservative = 保守者
 adaptability-laggard = 落后者
 
+vocab-contact = 接触
+contact-open = 可接触
+contact-do-not-contact = 勿接触
+
 vocab-interest = 利益
 interest-quality = 产品质量
 interest-price = 产品价格
@@ -253,6 +257,19 @@ report-section-next-steps = 下一步
 report-column-person = 人员
 report-column-title = 职务
 report-column-score = 得分
+# 得分有多少基于地图中的事实（issue 13）。
+report-column-confidence = 把握
+report-confidence-high = 高（{ $share }%）
+report-confidence-medium = 中（{ $share }%）
+report-confidence-low = 低（{ $share }%）
+report-confidence-defaults = 按默认值：{ $inputs }
+confidence-input-role = 角色
+confidence-input-level = 职级
+confidence-input-stance = 立场
+confidence-input-governance = 治理结构
+confidence-input-purchase-share = 采购占比
+confidence-input-expertise = 技术专长
+confidence-input-style = 管理风格
 report-column-roles = 角色
 report-column-stance = 立场
 report-column-reach = 覆盖
@@ -290,6 +307,20 @@ report-html-view-full = 全图
 report-html-diagram = 关系图
 report-html-none = 无。
 report-html-footer = 由 powermap 生成。
+# (report-html: the static report's controls)
+report-html-search = 搜索人物
+report-html-fit = 适应窗口
+report-html-zoom-in = 放大
+report-html-zoom-out = 缩小
+report-html-any = 全部
+report-html-reached = 已接触
+report-html-unreached = 未接触
+report-html-click-hint = 拖动平移，滚轮缩放；点击人物查看详情，点击表格中的路线或候选人，在图上标亮。
+report-html-routes-to = 通往此人的路线
+report-html-close = 关闭
+report-html-field-title = 职务
+report-html-field-unit = 部门
+report-html-field-notes = 备注
 # --to/--from 指定的 id 在地图中找不到。
 report-unknown-person = { $flag } { $id }：没有人员使用这个 id
 report-unknown-person-hint = { $flag } { $id }：没有人员使用这个 id，是不是“{ $suggestion }”？
@@ -302,7 +333,6 @@ reason-below = 下属 { $count } 人（含间接）
 reason-no-role = 采购角色未知
 reason-role = { $role }
 reason-role-symbol = { $symbol } { $role }
-reason-manages = { $who } 的上级
 reason-consulted-by = { $who } 听取其意见（{ $strength }影响）
 reason-sways-chain = 影响 { $who }（{ $strength }），后者影响决策
 reason-sways-nobody = 未知其影响任何决策者
@@ -315,6 +345,13 @@ reason-lean-strong = 倚重评估者（非技术型或民主型）
 reason-lean-some = 会适度听取评估者意见
 reason-relied-on = { $who } 倚重其评估
 reason-relative-shift = 相对变化：四依据改变了他人的权重
+# 四依据沿汇报链移动决策（issue 13）。
+reason-implied-holder = 地图未写批准者或决策者：暂按使用/评估部门的负责人由其决策
+reason-chain-rises-to = 决策上移到 { $who }：此人更接近建议者
+reason-chain-rises-from = 决策从 { $who } 上移到此人
+reason-chain-falls-to = 决策下放到 { $who }：此处只把关（规则、审核）
+reason-chain-falls-from = 决策从 { $who } 下放到此人
+reason-head-office-gate = 总部：只把关（规则、供应商名录、审核），不拍板
 
 # 引荐路径的一步：$from 把我们引荐给 $to；$introducer 是下面某条 route-introducer-*。
 route-knows = { $from } 认识 { $to }{ $introducer }
@@ -335,9 +372,13 @@ risk-severity-high = 高
 risk-severity-medium = 中
 risk-severity-low = 低
 risk-no-approver = 未识别批准者（※）：不知道谁最后拍板
-risk-decision-maker-unreached = { $stage ->
-    [0] { $who }：决策者，我方尚无任何关系
-   *[other] { $who }：决策者，我方仅初步接触（关系 { $stage }，{ $stage_name }）
+risk-decision-maker-unreached = { $who }：{ $holder ->
+    [approver] 批准者（※）
+    [decision_maker] 决策者（+）
+   *[other] 关键决策人
+}，{ $stage ->
+    [0] 我方尚无任何关系
+   *[other] 我方仅初步接触（关系 { $stage }，{ $stage_name }）
 }
 risk-blocker = { $who }：有影响力的{ $stance }者{ $swayed_count ->
     [0] {""}
@@ -348,32 +389,109 @@ risk-blocker-favors = { $who }：有影响力的{ $stance }者，倾向 { $favor
    *[other] ；影响 { $swayed }
 }
 risk-single-threaded = 单线联系：我方所有关系都系于 { $who } 一人
-risk-one-supporter = 决策者中只有一位支持者：{ $who }
-risk-no-supporter = 决策者中没有支持者
+risk-one-supporter = 批准者（※）和决策者（+）中只有一位支持者：{ $who }
+risk-no-supporter = 批准者（※）和决策者（+）中没有支持者
 risk-level-mismatch = { $who }（级别 { $level }）只由我方基层人员（{ $juniors }）接触：将对将，请 { $executive } 出面
 risk-powerless-champion = { $who }：教练，但对本次决策没有影响力——可作信息来源，不能指望其推动
 risk-uncovered-unit = { $unit }：我方在此无任何熟人
 risk-unknown-unit = { $unit }：尚不知此单位有谁
+risk-off-limits = { $who } 不可接触：不引荐、不拜访；通过技术规格、客户案例和评分标准争取
+risk-conflict = { $who } 与 { $other } 有矛盾：别让 { $who } 去找 { $other }
+# 信息缺口（issue 13）。
+risk-no-decision-holder = 未识别拍板人：地图上既没有批准者（※）也没有决策者（+）
+risk-context-unknown = { $what ->
+    [governance] 治理结构未知：无法判断决策是上移到高层还是留在下面
+    [purchase_share] 采购占比未知：无法判断决策是上移到高层还是留在下面
+   *[both] 治理结构和采购占比都未知：无法判断决策是上移到高层还是留在下面
+}
+risk-top-role-unknown = { $who } 排名第一，但采购角色未知：排名只靠职位推断
+risk-isolated-unit = { $unit }：与采购方没有任何联系，不清楚它对本次采购的作用
 
 # 下一步：做什么（step-*）与原因（step-why-*）。$route 是人名，从我方开始。
-step-ask-approver = 向 { $coach } 打听谁最后拍板、决策流程如何
-step-find-approver = 查明谁最后拍板
+step-ask-approver = 向 { $coach } 打听谁最后拍板、决策流程如何（可靠度 { $reliability }）
+step-find-approver = 查明谁最后拍板（可靠度 { $reliability }）
 step-why-no-approver = 尚未识别批准者：决策可能在我们认识的人之上做出
 step-introduce = 争取引荐 { $who }：{ $route }（可靠度 { $reliability }）
-step-no-route = 设法接触 { $who }：现有关系中没有引荐路径
 step-why-unreached = 关键决策人（得分 { $score }），尚未建立关系
-step-bring-round = 请 { $friend } 做 { $who } 的工作，并当面听取其疑虑
-step-meet-blocker = 拜访 { $who }，听取疑虑并用证据回应
+step-bring-round = 请 { $friend } 做 { $who } 的工作，并当面听取其疑虑（可靠度 { $reliability }）
+step-boss-brings-round = 请 { $who } 的上级 { $boss }（支持我们）出面做 { $who } 的工作（可靠度 { $reliability }）
+step-meet-blocker = 拜访 { $who }，听取疑虑并用证据回应（可靠度 { $reliability }）
 step-why-blocker = { $who } 倾向 { $favors }，可能阻挠决策
 step-why-blocker-unknown = { $who } 倾向竞争对手，可能阻挠决策
-step-arrange-meeting = 安排 { $executive } 拜会 { $who }
-step-second-thread = 在决策者中发展第二条关系线
-step-find-contact = 在 { $unit } 找到联系人
-step-speak-for-us = 请 { $supporter } 向 { $who } 推荐我们
+step-arrange-meeting = 安排 { $executive } 拜会 { $who }（可靠度 { $reliability }）
+step-exec-to-exec = 请 { $executive } 出面约见 { $who }，高层对高层：我方还没有人认识他（可靠度 { $reliability }）
+step-better-way-in = 现有路径都太弱，另找接触 { $who } 的途径：{ $options }（可靠度 { $reliability }）
+step-way-executive = 我方 { $executive } 出面约见
+step-way-management = 请我方领导出面约见
+step-way-partner = 请合作伙伴 { $partner } 引荐
+step-way-reference = 请他信任的标杆客户为我们说话
+step-second-thread = 请 { $holder } 带一位同事去见 { $who }，别让整个客户只系于一人（可靠度 { $reliability }）
+step-second-colleague = 请 { $holder } 把 { $colleague } 引荐给 { $who }，别让整个客户只系于一人（可靠度 { $reliability }）
+step-find-contact = 在 { $unit } 找到联系人（可靠度 { $reliability }）
+step-ask-about-unit = 向 { $coach } 打听 { $unit } 里谁对这次采购有发言权，并请他引荐（可靠度 { $reliability }）
+step-speak-for-us = 请 { $supporter } 向 { $who } 推荐我们（可靠度 { $reliability }）
 step-why-supporter = { $supporter } 支持我们，且影响 { $who }（{ $strength }）
-step-meet-influencer = 接触 { $who }：{ $route }
-step-find-way-to-meet = 设法接触 { $who }
+step-meet-influencer = 接触 { $who }：{ $route }（可靠度 { $reliability }）
 step-why-influencer = 影响 { $swayed }，尚未覆盖
+step-use-coach = 请 { $who } 当我们的教练：谁拍板、怎么决策、什么时候、按什么标准（可靠度 { $reliability }）
+step-why-coach = { $who } 是我们在这个客户唯一的关系：先通过他摸清决策流程
+step-legitimate = { $who } 不可接触：通过正当渠道赢得他——技术规格、他信得过的客户案例和评分标准（可靠度 { $reliability }）
+step-legitimate-spec = { $who } 不可接触：通过正当渠道赢得他——与 { $writer } 沟通技术规格，并准备客户案例、对照评分标准（可靠度 { $reliability }）
+step-mind-conflict = 别让 { $who } 去找 { $other }：两人有矛盾{ $via_route ->
+    [1] ；改走 { $route }
+   *[0] {""}
+}（可靠度 { $reliability }）
+
+# ── 客户健康度、稳健性与客户组合（src/analysis/health.rs、robust.rs、src/report/health.rs、src/portfolio.rs）
+report-section-health = 客户健康度
+report-section-robustness = 稳健性与信息价值
+health-status-red = 红灯
+health-status-amber = 黄灯
+health-status-green = 绿灯
+health-status-line = { $status } · 覆盖度 { $coverage }
+health-rule-red = 红灯：关键人物中没有支持者（{ $players }）
+health-rule-amber-holders = 黄灯：关键人物中有支持者（{ $supporters }），但都不掌握决策权（※批准者或+决策者）
+health-rule-amber-against = 黄灯：{ $who } 掌握决策权并支持我们，但同样掌握决策权的 { $against } 不支持我们
+health-rule-amber-levels = 黄灯：{ $who } 掌握决策权并支持我们，但第 { $levels } 层还没有我们接触到的人{ $count ->
+    [one] {""}
+   *[other] {""}
+}
+health-rule-green = 绿灯：{ $who } 掌握决策权并支持我们，没有掌握决策权的人反对，且每一层都有我们接触到的人
+health-coverage = 覆盖度 { $score }：关键人物已接触 { $reached }/{ $key }，有接触的组织层级 { $covered }/{ $levels }
+health-legend = 规则：红灯 = 关键人物（排名靠前的人选及所有※、+角色）中没有支持者；黄灯 = 有支持者，但没有支持我们的决策权人，或有决策权人不支持，或某一层无人接触；绿灯 = 有支持我们的决策权人、无决策权人反对，且每一层都有接触
+stability-header = 对 { $unknowns } 项未知信息抽样 { $draws } 次（种子 { $seed }；立场、角色和未写明的关系强度按 docs/analysis.md 中的范围抽取）
+stability-no-unknowns = 抽样会变动的信息在地图中都已写明：建议不依赖任何猜测
+stability-top = { $who } 在 { $top3 }% 的抽样中位列前三，{ $first }% 排第一
+stability-advice = 在 { $kept }% 的抽样中，建议（首要人选和第一步行动）不变
+stability-fact-line = 值得先弄清：{ $fact } —— 建议的不确定性有 { $share }% 取决于它
+stability-no-fact = 没有哪一项未知信息会明显改变建议
+stability-skipped = 未运行：本地图有 { $people } 人，超过 { $limit } 人时默认不抽样；可用 --draws N 指定抽样次数
+stability-fact-stance = { $who } 的立场
+stability-fact-role = { $who } 的采购角色
+stability-fact-knows = { $a } 和 { $b } 的熟悉程度
+stability-fact-sway = { $a } 对 { $b } 的影响有多大
+step-learn-fact = 先弄清{ $fact }
+step-why-learn-fact = 建议的不确定性有 { $share }% 取决于这一项信息
+portfolio-title = 客户组合：{ $dir } 中的 { $accounts } 个客户
+portfolio-summary = 红灯 { $red } · 黄灯 { $amber } · 绿灯 { $green } · 无法读取 { $unreadable }
+portfolio-column-account = 客户
+portfolio-column-health = 健康度
+portfolio-column-coverage = 覆盖度
+portfolio-column-top-risk = 首要风险
+portfolio-column-next-step = 第一步行动
+portfolio-column-map = 文件
+portfolio-column-error = 错误
+portfolio-unreadable = 无法读取的地图
+portfolio-none = （无）
+portfolio-refused = { $errors } 个错误；第一个：{ $first }
+# 针对信息缺口的下一步（issue 13）。
+step-ask-who-decides = 向 { $coach } 打听谁拍板、怎么决策：谁批准（※）、谁决策（+）、流程如何（可靠度 { $reliability }）
+step-ask-role = 向 { $coach } 打听 { $who } 在本次决策中的角色和决策方式（可靠度 { $reliability }）
+step-ask-context = 向 { $coach } 了解这类决策在哪一级做出（高层还是下面），以及本次采购的分量（可靠度 { $reliability }）
+step-ask-unit = 向 { $coach } 了解 { $unit } 与本次采购有什么关系（可靠度 { $reliability }）
+step-find-coach = 先发展一位内线，弄清谁拍板、怎么决策（可靠度 { $reliability }）
+step-why-manages = 是 { $managed } 的上级，尚未覆盖
+step-why-influencer-manages = 影响 { $swayed }，是 { $managed } 的上级，尚未覆盖
 
 
 ## ─── Diagrams: DOT, SVG, HTML, GraphML, Mermaid, legends ───
@@ -411,6 +529,8 @@ diagram-error-dot-read-io = 读取 `{ $program }` 的输出失败：{ $error }
 diagram-error-dot-write = 向 `{ $program }` 写入失败
 diagram-error-dot-write-io = 向 `{ $program }` 写入失败：{ $error }
 diagram-error-dot-failed = `{ $program } -Tsvg` 失败（{ $status }）：{ $messages }
+# --engine layout-rs refused a scene above its size limits.
+diagram-error-layoutrs-too-big = --engine layout-rs 最多能画 { $max_people } 人、{ $max_ties } 条关系，这张图在此视图下有 { $people } 人、{ $ties } 条关系。请改用 --engine builtin（不限大小），或用 --view org、--around ID --depth N 只画其中一部分
 
 
 ## ─── Training: grade, diff, exercises, init ───
@@ -455,6 +575,25 @@ grade-why-reversed = 方向画反了
 grade-why-dotted = 应为虚线；你画的是实线
 grade-why-solid = 应为实线；你画的是虚线
 grade-why-manager = 应向 { $expected } 汇报；你画的是向 { $got } 汇报
+# grade: found items as a count, template leftovers, the class report
+grade-found-count = 答对：{ $count } 项（加 --verbose 逐项列出）
+grade-leftover = { $what } 还是模板里的示例（{ $sample }）：请换成客户的真实信息，或删掉
+class-summary = 全班成绩：{ $count } 名学员，平均 { $mean } / 100
+class-col-trainee = 学员
+class-col-total = 总分
+class-col-count = 人数
+class-col-mistake = 错误
+class-col-explain = 讲解要点
+class-heading-mistakes = 最常见的错误
+class-no-mistakes = 无：答案要求的内容没有人漏掉或画错
+class-count = { $of } 人中 { $count } 人
+class-missing = 漏画：{ $what }
+class-wrong = { $what }：{ $section }有误
+class-failed = 低于及格线 { $pass }：{ $who }
+class-all-passed = 全部达到及格线 { $pass }
+class-sheet-scores = 成绩
+class-sheet-mistakes = 常见错误
+cli-grade-not-graded = { $count } 份答卷无法评分：{ $who }
 # exercise
 exercise-unknown = 没有名为“{ $name }”的练习（见 `powermap exercise list`）
 exercise-unknown-hint = 没有名为“{ $name }”的练习：你是不是要找“{ $suggestion }”？（见 `powermap exercise list`）
@@ -481,8 +620,6 @@ diff-heading-ties = 关系线
 diff-heading-ranking = 关键决策人排名
 diff-heading-unreached = 未覆盖的影响者
 diff-heading-paths = 最佳引荐路径
-diff-who = { $name } ({ $id })
-diff-who-id = { $id }
 diff-none = （无）
 diff-tie = { $from } { $arrow } { $to } ({ $kind })
 diff-tie-dotted = { $from } { $arrow } { $to } ({ $kind }，虚线)
@@ -519,6 +656,7 @@ diff-path-worse = 更不可靠
 diff-path-new = 新路径
 diff-path-lost = 路径消失
 diff-path-other = 换了路径
+diff-path-unlisted = 不再列为目标
 diff-direction-warmer = 升温
 diff-direction-colder = 降温
 diff-direction-learned = 已探明
@@ -533,6 +671,21 @@ diff-field-title = 职务
 diff-field-unit = 部门
 diff-field-side = 阵营
 diff-field-favors = 倾向
+
+# diff：部门、风险、路径是断了还是只是排到了后面（diff-names）
+diff-heading-units = 部门
+diff-heading-risks = 风险
+diff-unit-added = { $unit } 新增
+diff-unit-gone = { $unit } 撤销
+diff-unit-renamed = { $unit }：原名 { $from }
+diff-unit-moved = { $unit }：从 { $from } 下调到 { $to } 下
+diff-unit-renamed-moved = { $unit }：原名 { $old_name }，从 { $from } 下调到 { $to } 下
+diff-unit-top = （顶层）
+diff-risk-added = 新风险 [{ $severity }]：{ $risk }
+diff-risk-gone = 风险解除 [{ $severity }]：{ $risk }
+diff-route-kept = 原路径 { $route } 仍然走得通（{ $reliability }），只是不再是最佳
+diff-route-person-gone = 原路径断了：{ $who } 已不在图中
+diff-route-hop-gone = 原路径断了：{ $from } 已无法再引荐 { $to }
 
 
 ## ─── Command line: notes on stderr, usage ───
@@ -656,6 +809,9 @@ sheet-note-unit-id = 部门的简短编号（不可重复），人员表的部�
 sheet-note-unit-name = 部门名称。
 sheet-note-parent = 上级部门的编号，最上层留空。
 sheet-note-unit-kind = 部门、下属单位、外部机构或委员会。
+sheet-head-contact = 接触
+sheet-note-contact = 留空；不能去接触的人（抽中的评标专家、纪检监察）填“勿接触”：任何引荐路径和下一步都不会找他或经过他。
+sheet-note-unit-contact = 留空；整个部门（含下级部门）都不能接触时填“勿接触”（评标专家组、纪检监察）。
 sheet-note-field = 客户、项目、竞争对手、治理结构（集权、均衡、分权）或采购占比（大、中、小）。
 sheet-note-value = 字段的值；竞争对手用、分隔。
 sheet-note-optional = 用于答案：漏掉也不扣分的填“是”。
@@ -681,6 +837,7 @@ sheet-plan-next-steps = 下一步
 sheet-plan-rank = 序号
 sheet-plan-name = 姓名
 sheet-plan-score = 得分
+sheet-plan-confidence = 把握
 sheet-plan-authority = 职权
 sheet-plan-role = 角色
 sheet-plan-influence = 影响力
@@ -706,6 +863,19 @@ sheet-plan-owner = 负责人
 sheet-plan-due = 截止日期
 sheet-plan-done = 完成
 sheet-plan-none = （无）
+# 计划中的健康度、稳健性工作表，以及客户组合工作簿。
+sheet-plan-health = 健康度
+sheet-plan-robustness = 稳健性
+sheet-plan-status = 状态
+sheet-plan-coverage = 覆盖度
+sheet-plan-rule = 规则
+sheet-plan-coverage-detail = 覆盖明细
+sheet-plan-item = 项目
+sheet-plan-top3 = 位列前三的比例
+sheet-plan-first = 排第一的比例
+sheet-plan-value = 弄清它的价值
+sheet-portfolio = 客户组合
+sheet-portfolio-unreadable = 无法读取的地图
 
 ## ─── Pictures: PNG, PDF, pages, fonts ───
 ## (section: pictures)
@@ -743,14 +913,12 @@ whatif-bad-set = 看不懂假设“{ $text }”：请写成 ID.字段=值，例�
 whatif-bad-tie = 看不懂关系“{ $text }”：请写成 起点,终点,类型，可加强度 1–3，例如 zhao,liu,knows,2
 whatif-bad-context = 看不懂背景“{ $text }”：请写成 字段=值，例如 governance=centralized
 whatif-unknown-person = 地图里没有人员“{ $id }”
-whatif-unknown-field = 人员没有字段“{ $field }”（可用：name、title、unit、side、level、roles、stance、favors、relationship、expertise、style、adaptability、interests、notes）
+whatif-unknown-field = 人员没有字段“{ $field }”（可用：name、title、unit、side、level、roles、stance、favors、relationship、expertise、style、adaptability、interests、contact、notes）
 whatif-unknown-context = 背景没有字段“{ $field }”（可用：governance、purchase_share）
 whatif-no-such-tie = “{ $from }”与“{ $to }”之间没有关系
 whatif-no-such-tie-kind = “{ $from }”与“{ $to }”之间没有“{ $kind }”关系
 whatif-refused = 按这些假设，地图将无法通过检查（问题见上）
 whatif-assumed = 按你的假设修改后的地图
-whatif-risks-cleared = 消除的风险
-whatif-risks-added = 新增的风险
 serve-listening = 工作台已打开：{ $url } （按 Ctrl+C 停止）
 serve-open-network = 警告：正在 { $addr } 上监听，本机以外也能访问：网络上任何拿到上面地址（含令牌）的人都能查看和修改这张地图
 serve-bad-host = 已拒绝：本页面只对本机自己的地址提供。
@@ -769,7 +937,7 @@ serve-no-tie = 地图里没有第 { $id } 条关系。
 serve-bad-field = “{ $field }”不是这里可以修改的字段。
 serve-read-failed = 无法读取 { $file }：{ $reason }
 serve-save-failed = 无法保存 { $file }：{ $reason }
-serve-save-csv = 从 CSV 文件读入的地图暂时不能在工作台里保存；修改会一直保留到关闭工作台。
+serve-save-form = 工作台无法按原格式写回 { $file }（TSV、.xls、.xlsm、.ods）；修改会一直保留到关闭工作台，可用 `powermap export` 导出。
 serve-save-builtin = 内置案例没有可保存的文件；请用地图文件启动 `powermap serve` 以保存修改。
 serve-your-edits = 你的修改
 serve-title = powermap 工作台
@@ -833,3 +1001,26 @@ serve-field-notes = 备注
 serve-field-level = 级别（1 = 最高）
 serve-report = 分析报告
 serve-snapshot-kept = 已保存。之前的版本保留在 { "{" }file{ "}" }。
+
+# (serve: training mode, CSV and workbook saves)
+serve-not-training = 此工作台不在训练模式；请用 `powermap serve --exercise 练习名` 启动。
+serve-no-class = 本次训练没有班级文件夹；用 `--class 文件夹` 启动，才能保存每位学员的作答。
+serve-bad-trainee = “{ $name }”不能用作学员姓名：请只用文字、数字、空格、- 或 _（最多 { $max } 个字符，开头和结尾不能是点）。
+serve-class-full = 本班已有 { $max } 位学员；人数更多请再启动一个工作台。
+serve-class-dir = 无法创建班级文件夹 { $dir }
+serve-case = 案例
+serve-grade = 提交评分
+serve-grade-result = 得分与点评
+serve-your-name = 你的姓名
+serve-start-drawing = 开始
+serve-trainee-as = 当前学员
+serve-attempt-saved = 你的作答已保存，讲师可以批改。
+serve-training-help = 按案例画出客户组织结构分析图：添加部门和人物，从一个人拖到另一个人建立关系，然后提交评分。
+serve-edit-unit = 编辑部门
+serve-remove-unit = 删除部门
+serve-units = 部门
+serve-collapse = 收起
+serve-expand = 展开
+serve-collapse-all = 全部收起
+serve-expand-all = 全部展开
+serve-collapsed-note = 地图较大：各部门先收起显示。点击部门框，或用“全部展开”。

@@ -40,6 +40,11 @@ pub struct Location {
     /// Workbooks: the cell as Excel names it (`C7`), or the whole row (`7:7`).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub cell: Option<String>,
+    /// JSON input: the byte offset in the text of the record `path` names (its first
+    /// key), recorded while reading it, so that its line is found without a second
+    /// reading of the text. Not part of the output.
+    #[serde(skip)]
+    pub offset: Option<u64>,
 }
 
 impl Location {

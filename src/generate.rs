@@ -71,7 +71,13 @@ pub fn generate_shaped(people: usize, seed: u64, shape: Shape) -> Map {
         },
         ..Map::default()
     };
-    map.units.push(Unit { id: "u0".into(), name: Some("Head office".into()), parent: None, kind: None });
+    map.units.push(Unit {
+        id: "u0".into(),
+        name: Some("Head office".into()),
+        parent: None,
+        kind: None,
+        contact: crate::vocab::Contact::Open,
+    });
     let strength = |r: &mut Rng| [Strength::Weak, Strength::Medium, Strength::Strong][r.below(3)];
     let mut unit_of: Vec<usize> = Vec::with_capacity(people);
     for i in 0..people {
@@ -94,6 +100,7 @@ pub fn generate_shaped(people: usize, seed: u64, shape: Shape) -> Map {
                     name: Some(format!("Unit {id}")),
                     parent: Some(unit_of[m]),
                     kind: None,
+                    contact: crate::vocab::Contact::Open,
                 });
                 id
             }
@@ -145,7 +152,13 @@ pub fn generate_shaped(people: usize, seed: u64, shape: Shape) -> Map {
     let ours = if deep { 5 } else { (people / 2000).clamp(3, 200) };
     let known_each = if deep { people.min(1000) } else { 3 };
     let ours_unit = map.units.len();
-    map.units.push(Unit { id: "ours".into(), name: Some("Our company".into()), parent: None, kind: None });
+    map.units.push(Unit {
+        id: "ours".into(),
+        name: Some("Our company".into()),
+        parent: None,
+        kind: None,
+        contact: crate::vocab::Contact::Open,
+    });
     for k in 0..ours {
         let i = map.people.len();
         let mut p = Person::new(format!("our{k}"));

@@ -7,8 +7,8 @@ use serde::ser::{SerializeStruct, Serializer};
 use std::collections::BTreeMap;
 
 use crate::vocab::{
-    Adaptability, Expertise, Governance, Interest, PurchaseShare, Relationship, Role, Section, Side, Stance,
-    Strength, Style, TieKind, UnitKind, Vocab,
+    Adaptability, Contact, Expertise, Governance, Interest, PurchaseShare, Relationship, Role, Section, Side,
+    Stance, Strength, Style, TieKind, UnitKind, Vocab,
 };
 
 /// The version of the map format this build reads and writes.
@@ -62,6 +62,13 @@ pub struct ItemNote {
     pub optional: bool,
     /// `"explain"`: shown to a trainee who misses it or gets it wrong.
     pub explain: Option<Explain>,
+    /// `"explain_roles"`: shown, instead of `explain`, for a person's roles got wrong.
+    pub explain_roles: Option<Explain>,
+    /// `"explain_stance"`: shown, instead of `explain`, for a person's stance got wrong.
+    pub explain_stance: Option<Explain>,
+    /// `"explain_relationship"`: shown, instead of `explain`, for a relationship stage
+    /// got wrong.
+    pub explain_relationship: Option<Explain>,
 }
 
 /// An explanation in an answer key: one text, or a text for each language.
@@ -146,6 +153,8 @@ pub struct Unit {
     pub parent: Option<UnitIx>,
     /// What kind of unit.
     pub kind: Option<UnitKind>,
+    /// Off limits (勿接触): nobody in the unit or below it is approached.
+    pub contact: Contact,
 }
 
 impl Unit {
@@ -186,6 +195,8 @@ pub struct Person {
     pub adaptability: Option<Adaptability>,
     /// What the person wants, organizational and personal.
     pub interests: Vec<Interest>,
+    /// Off limits (勿接触): no route or step targets the person or passes through them.
+    pub contact: Contact,
     /// Free text.
     pub notes: Option<String>,
 }
@@ -208,6 +219,7 @@ impl Person {
             style: None,
             adaptability: None,
             interests: Vec::new(),
+            contact: Contact::Open,
             notes: None,
         }
     }
@@ -241,6 +253,35 @@ pub struct Tie {
 }
 
 impl Map {
+    /// Who is off limits, by person: marked `do_not_contact` themselves, or in a unit so
+    /// marked or below one (our own people never are). O(P · depth of units).
+    pub fn off_limits(&self) -> Vec<bool> {
+        let unit_off: Vec<bool> = (0..self.units.len())
+            .map(|u| {
+                let mut x = Some(u);
+                let mut hops = 0;
+                while let Some(i) = x {
+                    if self.units[i].contact == Contact::DoNotContact {
+                        return true;
+                    }
+                    hops += 1;
+                    if hops > self.units.len() {
+                        break;
+                    }
+                    x = self.units[i].parent;
+                }
+                false
+            })
+            .collect();
+        self.people
+            .iter()
+            .map(|p| {
+                p.side != Side::Ours
+                    && (p.contact == Contact::DoNotContact || p.unit.is_some_and(|u| unit_off[u]))
+            })
+            .collect()
+    }
+
     /// The index of the person with this id. O(n); analyses build their own index.
     pub fn person_ix(&self, id: &str) -> Option<PersonIx> {
         self.people.iter().position(|p| p.id == id)
@@ -319,6 +360,15 @@ fn note_fields<S: SerializeStruct>(st: &mut S, note: Option<&ItemNote>) -> Resul
         if let Some(e) = &n.explain {
             st.serialize_field("explain", e)?;
         }
+        if let Some(e) = &n.explain_roles {
+            st.serialize_field("explain_roles", e)?;
+        }
+        if let Some(e) = &n.explain_stance {
+            st.serialize_field("explain_stance", e)?;
+        }
+        if let Some(e) = &n.explain_relationship {
+            st.serialize_field("explain_relationship", e)?;
+        }
     }
     Ok(())
 }
@@ -331,7 +381,7 @@ struct UnitOut<'a> {
 impl Serialize for UnitOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let u = self.u;
-        let mut st = s.serialize_struct("Unit", 4)?;
+        let mut st = s.serialize_struct("Unit", 5)?;
         st.serialize_field("id", &u.id)?;
         if let Some(n) = &u.name {
             st.serialize_field("name", n)?;
@@ -341,6 +391,9 @@ impl Serialize for UnitOut<'_> {
         }
         if let Some(k) = u.kind {
             st.serialize_field("kind", &k)?;
+        }
+        if u.contact != Contact::Open {
+            st.serialize_field("contact", &u.contact)?;
         }
         st.end()
     }
@@ -355,7 +408,7 @@ struct PersonOut<'a> {
 impl Serialize for PersonOut<'_> {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let p = self.p;
-        let mut st = s.serialize_struct("Person", 17)?;
+        let mut st = s.serialize_struct("Person", 18)?;
         st.serialize_field("id", &p.id)?;
         macro_rules! opt {
             ($key:literal, $v:expr) => {
@@ -386,6 +439,9 @@ impl Serialize for PersonOut<'_> {
         opt!("adaptability", &p.adaptability);
         if !p.interests.is_empty() {
             st.serialize_field("interests", &p.interests)?;
+        }
+        if p.contact != Contact::Open {
+            st.serialize_field("contact", &p.contact)?;
         }
         opt!("notes", &p.notes);
         note_fields(&mut st, self.map.grading.person(self.ix))?;

@@ -4,8 +4,8 @@
 use serde_json::{Value, json};
 
 use crate::vocab::{
-    Adaptability, Expertise, Governance, Interest, PurchaseShare, Relationship, Role, Section, Side, Stance,
-    Strength, Style, TieKind, UnitKind, Vocab,
+    Adaptability, Contact, Expertise, Governance, Interest, PurchaseShare, Relationship, Role, Section, Side,
+    Stance, Strength, Style, TieKind, UnitKind, Vocab,
 };
 
 /// Every spelling of a vocabulary: the English names first, then the aliases and the
@@ -112,7 +112,8 @@ pub fn schema() -> Value {
                     "id": id("Unique among units."),
                     "name": text("Display name (名称)."),
                     "parent": id("The enclosing unit's id (上级)."),
-                    "kind": vocab::<UnitKind>("Kind of unit (类型).")
+                    "kind": vocab::<UnitKind>("Kind of unit (类型)."),
+                    "contact": vocab::<Contact>("do_not_contact (勿接触): nobody in this unit or below it is approached; open when absent (接触).")
                 },
                 "additionalProperties": false
             },
@@ -134,10 +135,14 @@ pub fn schema() -> Value {
                     "style": vocab::<Style>("Basis 3 (风格)."),
                     "adaptability": vocab::<Adaptability>("Attitude to innovation (创新态度)."),
                     "interests": list_of(vocab::<Interest>("An interest."), "Interests (利益)."),
+                    "contact": vocab::<Contact>("do_not_contact (勿接触): no route or step targets or passes through this person; open when absent (接触)."),
                     "notes": text("Free text (备注)."),
                     "reports_to": list_of(id("A manager's id."), "Shorthand for reports_to ties (上级)."),
                     "optional": optional(),
-                    "explain": explain()
+                    "explain": explain(),
+                    "explain_roles": explain(),
+                    "explain_stance": explain(),
+                    "explain_relationship": explain()
                 },
                 "additionalProperties": false
             },

@@ -367,6 +367,7 @@ fn vocabularies() -> Tables {
                 Expertise,
                 Style,
                 Adaptability,
+                Contact,
                 Interest,
                 TieKind,
                 Strength,
@@ -731,6 +732,17 @@ vocab!(
 );
 
 vocab!(
+    /// Whether we may approach a person, or the people of a unit (接触): a drawn tender
+    /// expert panel or the discipline office is off limits.
+    Contact, "contact", "contact" {
+        /// 可接触 (the default).
+        Open = "open" ["可接触", "可以接触", "allowed", "可接觸", "可以接觸"],
+        /// 勿接触: no route or step targets or passes through them.
+        DoNotContact = "do_not_contact" ["勿接触", "不可接触", "禁止接触", "no_contact", "off_limits", "勿接觸", "不可接觸", "禁止接觸"],
+    }
+);
+
+vocab!(
     /// What a person or the organization wants from the purchase (利益).
     Interest, "interest", "interest" {
         /// 产品质量.
@@ -857,6 +869,7 @@ mod tests {
         all::<Expertise>();
         all::<Style>();
         all::<Adaptability>();
+        all::<Contact>();
         all::<Interest>();
         all::<TieKind>();
         all::<Strength>();
@@ -952,6 +965,7 @@ mod tests {
         all::<Expertise>();
         all::<Style>();
         all::<Adaptability>();
+        all::<Contact>();
         all::<Interest>();
         all::<TieKind>();
         all::<Strength>();
@@ -983,6 +997,7 @@ mod tests {
         has::<Expertise>();
         has::<Style>();
         has::<Adaptability>();
+        has::<Contact>();
         has::<Interest>();
         has::<TieKind>();
         has::<Strength>();

@@ -26,7 +26,7 @@ use crate::i18n::Msg;
 use crate::load::{LoadError, Loaded, load_json_str};
 use crate::model::Map;
 use crate::report::{self, Section as Part};
-use crate::train::diff::{MapDiff, diff};
+use crate::train::diff::{MapDiff, diff_with};
 use crate::vocab::{Lang, TieKind, Vocab};
 
 /// One assumption, as the command line and the workspace's API write it
@@ -91,6 +91,7 @@ pub const PERSON_FIELDS: &[&str] = &[
     "style",
     "adaptability",
     "interests",
+    "contact",
     "notes",
 ];
 
@@ -367,11 +368,14 @@ pub const ASSUMED_NAME: &str = "what-if";
 /// Applies the assumptions to a copy of `base`, checks it, analyses both and says what
 /// moved. O(size of the map) plus two analyses.
 pub fn what_if(base: &Map, assumptions: &[Assumption], lang: Lang) -> Result<Outcome, WhatIfError> {
+    let _ = lang; // the analyses choose no words: only the writers take a language
     let loaded = assume(base, assumptions, ASSUMED_NAME)?;
-    let d = diff(base, &loaded.map, lang);
     let opts = AnalyzeOptions::default();
-    let before = analyze(&OrgGraph::new(base), &opts);
-    let after = analyze(&OrgGraph::new(&loaded.map), &opts);
+    let (before, after) = crate::par::join(
+        || analyze(&OrgGraph::new(base), &opts),
+        || analyze(&OrgGraph::new(&loaded.map), &opts),
+    );
+    let d = diff_with(base, &loaded.map, &before, &after);
     Ok(Outcome { map: loaded.map, warnings: loaded.warnings, diff: d, before, after })
 }
 

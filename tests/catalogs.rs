@@ -133,6 +133,7 @@ fn term_keys() -> BTreeSet<String> {
     add::<Expertise>(&mut out);
     add::<Style>(&mut out);
     add::<Adaptability>(&mut out);
+    add::<Contact>(&mut out);
     add::<Interest>(&mut out);
     add::<TieKind>(&mut out);
     add::<Strength>(&mut out);

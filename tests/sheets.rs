@@ -366,6 +366,13 @@ fn redaction_keeps_the_analysis_up_to_names() {
                     "reason_params",
                     "action_params",
                     "why_params",
+                    // The health rule and the robustness lines, as words and their
+                    // parameters (names); their codes stay.
+                    "rule",
+                    "rule_params",
+                    "fact",
+                    "fact_params",
+                    "line",
                 ] {
                     o.remove(k);
                 }
@@ -447,7 +454,7 @@ fn check_plan(path: &Path, map: &Map) {
     use calamine::{Reader, open_workbook_auto};
     let mut wb = open_workbook_auto(path).unwrap();
     let names = wb.sheet_names();
-    assert_eq!(names, ["关键决策人", "未覆盖", "引荐路径", "风险", "下一步"]);
+    assert_eq!(names, ["关键决策人", "未覆盖", "引荐路径", "风险", "下一步", "健康度", "稳健性"]);
     let steps = wb.worksheet_range("下一步").unwrap();
     let heads: Vec<String> = steps.rows().nth(1).unwrap().iter().map(|c| c.to_string()).collect();
     assert!(heads.contains(&"负责人".to_string()) && heads.contains(&"截止日期".to_string()), "{heads:?}");

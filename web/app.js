@@ -79,15 +79,17 @@ function zoomAt(factor, cx, cy) {
   applyView();
 }
 
-function setSvg(svgText) {
+function setSvg(svgText, shown) {
   const doc = new DOMParser().parseFromString(svgText || '<svg xmlns="http://www.w3.org/2000/svg"/>', 'image/svg+xml');
   const svg = document.importNode(doc.documentElement, true);
   $('canvas').replaceChildren(svg);
-  // The diagram numbers people by their place in the map (person-0, person-1, …).
-  const ps = people();
+  // The diagram numbers its boxes (person-0, person-1, …); `shown` says what each
+  // stands for: a person, or a collapsed unit.
+  const sh = shown || (S && S.shown) || people().map((p) => ({ id: p.id }));
   for (const g of svg.querySelectorAll('g.person')) {
-    const p = ps[Number(g.id.slice('person-'.length))];
-    g.dataset.id = p ? p.id : '';
+    const s = sh[Number(g.id.slice('person-'.length))] || {};
+    g.dataset.id = s.id || '';
+    if (s.unit) { g.dataset.unit = s.unit; g.classList.add('folded'); g.setAttribute('title', W['serve-expand']); }
   }
   markSelection();
   applyFilters();
@@ -194,7 +196,7 @@ async function rowClicked(sec, link, tr) {
   tr.classList.add('on');
   if ((sec.key === 'paths' || sec.key === 'next_steps') && link.target && !whatIf) {
     const r = await api('GET', '/api/diagram?path_to=' + encodeURIComponent(link.target));
-    if (r.ok && r.data.svg) setSvg(r.data.svg);
+    if (r.ok && r.data.svg) setSvg(r.data.svg, r.data.shown);
   }
   lightUp(link.ids);
 }
@@ -245,6 +247,7 @@ function personPanel(id) {
     el('label', {}, V.relationship.name), select('relationship', 'relationship', relationshipValue(p)),
     el('label', {}, V.side.name), select('side', 'side', p.side || 'customer'),
     el('label', {}, V.role.name), roles,
+    el('label', {}, V.contact.name), select('contact', 'contact', p.contact || 'open'),
     ...text('level', 'serve-field-level', p.level === undefined ? '' : String(p.level)),
     el('label', {}, W['serve-field-notes']), el('textarea', { name: 'notes', rows: 2 }, p.notes || ''),
   );
@@ -302,11 +305,12 @@ function applyPerson(p, form) {
   const wanted = {
     name: get('name'), title: get('title'), unit: get('unit'), stance: get('stance'),
     relationship: get('relationship'), side: get('side'), level: get('level'), notes: get('notes'), roles: roles.join(','),
+    contact: get('contact'),
   };
   const had = {
     name: p.name || '', title: p.title || '', unit: p.unit || '', stance: p.stance || 'unknown',
     relationship: relationshipValue(p), side: p.side || 'customer', level: p.level === undefined ? '' : String(p.level),
-    notes: p.notes || '', roles: (p.roles || []).join(','),
+    notes: p.notes || '', roles: (p.roles || []).join(','), contact: p.contact || 'open',
   };
   const sets = Object.keys(wanted).filter((k) => wanted[k] !== had[k])
     .map((k) => ({ type: 'set', person: p.id, field: k, value: wanted[k] === '' ? null : wanted[k] }));
@@ -361,6 +365,84 @@ function newUnitForm() {
   id.focus();
 }
 
+// ---- units: collapse and expand, edit and remove ----
+
+async function setCollapsed(ids) {
+  const r = await api('POST', '/api/view', { collapsed: [...new Set(ids)] });
+  if (r.ok) show(r.data); else showProblems(r.data);
+}
+
+function toggleUnit(uid) {
+  const c = new Set((S && S.collapsed) || []);
+  if (c.has(uid)) c.delete(uid); else c.add(uid);
+  return setCollapsed([...c]);
+}
+
+function unitTree() {
+  const byParent = new Map();
+  for (const u of units()) {
+    const k = u.parent && units().some((x) => x.id === u.parent) ? u.parent : '';
+    if (!byParent.has(k)) byParent.set(k, []);
+    byParent.get(k).push(u);
+  }
+  const out = [];
+  const walk = (k, depth, seen) => {
+    for (const u of byParent.get(k) || []) {
+      if (seen.has(u.id)) continue;
+      seen.add(u.id);
+      out.push([u, depth]);
+      walk(u.id, depth + 1, seen);
+    }
+  };
+  walk('', 0, new Set());
+  return out;
+}
+
+function unitsPanel() {
+  const collapsed = new Set(S.collapsed || []);
+  const rows = unitTree().map(([u, depth]) => {
+    const folded = collapsed.has(u.id);
+    const t = el('button', { type: 'button', class: 'fold', 'data-unit': u.id, title: W[folded ? 'serve-expand' : 'serve-collapse'] }, folded ? '▸' : '▾');
+    t.addEventListener('click', async () => { await toggleUnit(u.id); unitsPanel(); });
+    const name = el('button', { type: 'button', class: 'link', 'data-edit-unit': u.id }, `${u.name || u.id}`);
+    name.addEventListener('click', () => unitForm(u.id));
+    const li = el('li', {}, t, ' ', name, el('span', { class: 'muted' }, ` (${u.id})`));
+    li.style.paddingLeft = `${depth * 14}px`; // through the CSSOM: the page's CSP refuses style attributes
+    return li;
+  });
+  const all = el('button', { type: 'button', id: 'collapse-all' }, W['serve-collapse-all']);
+  all.addEventListener('click', async () => { await setCollapsed(units().map((u) => u.id)); unitsPanel(); });
+  const none = el('button', { type: 'button', id: 'expand-all' }, W['serve-expand-all']);
+  none.addEventListener('click', async () => { await setCollapsed([]); unitsPanel(); });
+  $('panel').replaceChildren(el('h2', {}, W['serve-units']), el('div', { class: 'row' }, all, none),
+    rows.length ? el('ul', { class: 'plain tree' }, rows) : el('p', { class: 'muted' }, W['serve-none']));
+}
+
+function unitForm(uid) {
+  const u = units().find((x) => x.id === uid);
+  if (!u) { unitsPanel(); return; }
+  const name = el('input', { type: 'text', name: 'name', value: u.name || '' });
+  const below = unitAndBelow(uid);
+  const parent = el('select', { name: 'parent' }, option('', W['serve-unit-none'], u.parent || ''),
+    units().filter((x) => !below.has(x.id)).map((x) => option(x.id, x.name || x.id, u.parent || '')));
+  const kind = select('kind', 'unit_kind', u.kind || '', true);
+  const ok = el('button', { class: 'primary', type: 'button', id: 'apply-unit' }, W['serve-apply']);
+  ok.addEventListener('click', async () => {
+    const sets = [['name', name.value.trim()], ['parent', parent.value], ['kind', kind.value]]
+      .filter(([f, v]) => v !== (u[f] || ''))
+      .map(([f, v]) => ({ type: 'set_unit', id: uid, field: f, value: v || null }));
+    if (sets.length && await edit(sets)) unitForm(uid);
+  });
+  const rm = el('button', { type: 'button', id: 'remove-unit' }, W['serve-remove-unit']);
+  rm.addEventListener('click', async () => { if (await edit([{ type: 'remove_unit', id: uid }])) unitsPanel(); });
+  const back = el('button', { type: 'button' }, W['serve-units']);
+  back.addEventListener('click', unitsPanel);
+  $('panel').replaceChildren(el('h2', {}, `${W['serve-edit-unit']}: ${u.name || u.id} `, el('span', { class: 'muted' }, `(${u.id})`)),
+    el('div', { class: 'form', id: 'unit-form' }, el('label', {}, W['serve-new-name']), name,
+      el('label', {}, W['serve-parent-unit']), parent, el('label', {}, V.unit_kind.name), kind),
+    el('div', { class: 'row' }, ok, rm, back));
+}
+
 // ---- what if ----
 
 function addAssumption(a, quiet) {
@@ -407,7 +489,7 @@ async function runWhatIf() {
   const r = await api('POST', '/api/whatif', { assumptions });
   if (!r.ok) { showProblems(r.data); return; }
   const d = r.data;
-  setSvg(d.svg);
+  setSvg(d.svg, d.shown);
   const lists = [['serve-risks-cleared', d.risks_cleared, 'good'], ['serve-risks-added', d.risks_added, 'bad']]
     .filter(([, xs]) => xs && xs.length)
     .map(([k, xs, cls]) => [el('h3', {}, W[k]), el('ul', { class: 'plain' }, xs.map((x) => el('li', { class: cls }, x)))]);
@@ -433,6 +515,7 @@ function show(state) {
   $('status').textContent = S.dirty ? W['serve-unsaved'] : W['serve-saved'];
   $('status').classList.toggle('dirty', S.dirty);
   fillFilters();
+  $('hint').textContent = S.big_map && (S.collapsed || []).length ? W['serve-collapsed-note'] : W['serve-drag-hint'];
   if (!whatIf) setSvg(S.svg);
   renderReport();
   if (whatIf) runWhatIf();
@@ -468,6 +551,75 @@ async function save(force) {
   if (r.data.snapshot) $('panel').prepend(el('p', { class: 'note', id: 'saved-note' }, fill(W['serve-snapshot-kept'], { file: r.data.snapshot })));
 }
 
+// ---- training: the case, the trainee's name, grading ----
+
+let T = null; // the exercise when in training mode: {name, title, case, class, trainee}
+
+// The case's Markdown as plain blocks: headings, list items and paragraphs (text only).
+function caseBlocks(md) {
+  const out = [];
+  let para = [];
+  const flush = () => { if (para.length) out.push(el('p', {}, para.join(' '))); para = []; };
+  for (const line of md.split('\n')) {
+    const t = line.trim();
+    const h = /^(#{1,6})\s+(.*)$/.exec(t);
+    if (!t) flush();
+    else if (h) { flush(); out.push(el(h[1].length <= 1 ? 'h2' : 'h3', {}, h[2])); }
+    else if (/^([-*]|\d+\.)\s+/.test(t)) { flush(); out.push(el('p', { class: 'item' }, t.replace(/^([-*])\s+/, '• '))); }
+    else para.push(t.replace(/\*\*|__|`/g, ''));
+  }
+  flush();
+  return out;
+}
+
+function showCase() {
+  const box = $('case');
+  box.hidden = false;
+  const who = T.trainee ? el('p', { class: 'muted', id: 'trainee' }, `${W['serve-trainee-as']}: ${T.trainee}`) : null;
+  const body = el('div', { class: 'case-text' }, caseBlocks(T.case));
+  box.replaceChildren(el('details', { open: true }, el('summary', {}, `${W['serve-case']} · ${T.title}`), who,
+    el('p', { class: 'note' }, W['serve-training-help']), body));
+  $('grade').hidden = false;
+}
+
+function nameForm() {
+  const name = el('input', { type: 'text', name: 'trainee', id: 'trainee-name', maxlength: 40 });
+  const ok = el('button', { class: 'primary', type: 'button', id: 'trainee-start' }, W['serve-start-drawing']);
+  const go = async () => {
+    const r = await api('POST', '/api/trainee', { name: name.value });
+    if (!r.ok) { showProblems(r.data); return; }
+    T.trainee = name.value.trim();
+    showCase();
+    show(r.data);
+    fit();
+  };
+  ok.addEventListener('click', go);
+  name.addEventListener('keydown', (e) => { if (e.key === 'Enter') go(); });
+  $('panel').replaceChildren(el('h2', {}, W['serve-your-name']), el('div', { class: 'form' }, name), el('div', { class: 'row' }, ok));
+  name.focus();
+}
+
+async function grade() {
+  const r = await api('POST', '/api/grade', {});
+  if (!r.ok) { showProblems(r.data); return; }
+  show(r.data.state);
+  $('panel').replaceChildren(el('h2', {}, W['serve-grade-result']),
+    el('div', { class: 'score', id: 'grade-total' }, Number(r.data.total).toFixed(1)),
+    r.data.saved ? el('p', { class: 'note' }, W['serve-attempt-saved']) : null,
+    el('pre', { id: 'grade-text' }, r.data.text));
+}
+
+async function startTraining() {
+  if (!S || !S.training) return;
+  const r = await api('GET', '/api/exercise');
+  if (!r.ok) return;
+  T = r.data;
+  $('grade').textContent = W['serve-grade'];
+  $('grade').addEventListener('click', grade);
+  showCase();
+  if (T.class && !T.trainee) nameForm();
+}
+
 // ---- pointer: pan on the background, drag from a person to draw a tie ----
 
 function stagePoint(e) {
@@ -482,7 +634,7 @@ function wirePointer() {
     if (e.button !== 0 || e.target.closest('#zoom')) return;
     const g = e.target.closest('g.person');
     const p = stagePoint(e);
-    if (g) drag = { from: g.dataset.id, x: p.x, y: p.y, moved: false };
+    if (g) drag = { from: g.dataset.id, unit: g.dataset.unit, x: p.x, y: p.y, moved: false };
     else { pan = { x: e.clientX - view.x, y: e.clientY - view.y }; stage.classList.add('panning'); }
     e.preventDefault();
   });
@@ -506,8 +658,10 @@ function wirePointer() {
     $('drag-line').style.display = 'none';
     const under = document.elementFromPoint(e.clientX, e.clientY);
     const g = under && under.closest && under.closest('g.person');
+    if (!d.moved && d.unit) { toggleUnit(d.unit); return; }
     if (!d.moved) { selected = d.from; markSelection(); personPanel(d.from); return; }
-    if (g && g.dataset.id !== d.from) tieForm(d.from, g.dataset.id);
+    if (d.unit || !g || g.dataset.unit) return;
+    if (g.dataset.id !== d.from) tieForm(d.from, g.dataset.id);
   });
   stage.addEventListener('wheel', (e) => {
     e.preventDefault();
@@ -520,7 +674,7 @@ async function start() {
   const w = await api('GET', '/api/words');
   W = w.data.words; V = w.data.vocab;
   document.documentElement.lang = w.data.lang;
-  for (const [id, key] of [['whatif', 'serve-whatif'], ['add-person', 'serve-add-person'], ['add-unit', 'serve-add-unit'],
+  for (const [id, key] of [['whatif', 'serve-whatif'], ['add-person', 'serve-add-person'], ['add-unit', 'serve-add-unit'], ['units', 'serve-units'],
     ['undo', 'serve-undo'], ['redo', 'serve-redo'], ['save', 'serve-save'], ['fit', 'serve-fit']]) $(id).textContent = W[key];
   $('zoom-in').title = W['serve-zoom-in']; $('zoom-out').title = W['serve-zoom-out'];
   $('search').placeholder = W['serve-search'];
@@ -528,6 +682,7 @@ async function start() {
   const st = await api('GET', '/api/state');
   show(st.data);
   fit();
+  await startTraining();
   wirePointer();
   $('fit').addEventListener('click', fit);
   $('zoom-in').addEventListener('click', () => { const r = $('stage').getBoundingClientRect(); zoomAt(1.25, r.width / 2, r.height / 2); });
@@ -544,6 +699,7 @@ async function start() {
   $('whatif').addEventListener('click', () => setWhatIf(!whatIf));
   $('add-person').addEventListener('click', newPersonForm);
   $('add-unit').addEventListener('click', newUnitForm);
+  $('units').addEventListener('click', unitsPanel);
   window.addEventListener('keydown', (e) => {
     if (!(e.ctrlKey || e.metaKey) || e.target.closest('input, textarea')) return;
     if (e.key === 'z' && !e.shiftKey) { e.preventDefault(); step('undo'); }

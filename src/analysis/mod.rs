@@ -1,6 +1,7 @@
 //! The analyses: who really decides ([`rank`]), whom we have not reached
 //! ([`unreached`]), who can introduce us and by what route ([`paths`]), what could go
-//! wrong ([`risks`]) and what to do this week ([`next_steps`]). Each is a function over
+//! wrong ([`risks`]), what to do this week ([`next_steps`]), how healthy the account is
+//! ([`health`]) and how far the advice rests on unknown facts ([`robust`]). Each is a function over
 //! the [`OrgGraph`] returning plain, sorted, serializable rows; [`analyze`] runs them all.
 //!
 //! The analyses choose no words: every reason, hop, risk and action is a
@@ -9,12 +10,18 @@
 //! report's sections) render them in a language. A person named in a message is two
 //! parameters: the display name (`who`) and the id (`who_id`), so a script reads ids.
 
+pub mod chain;
+pub mod confidence;
+pub mod gaps;
+pub mod health;
 pub mod influence;
+pub mod levers;
 pub mod next_steps;
 pub mod paths;
 pub mod rank;
 pub mod reach;
 pub mod risks;
+pub mod robust;
 pub mod unreached;
 
 use serde::Serialize;
@@ -22,10 +29,12 @@ use serde::Serialize;
 use crate::graph::OrgGraph;
 use crate::i18n::Msg;
 use crate::model::PersonIx;
+pub use health::Health;
 pub use next_steps::NextStep;
 pub use paths::{CoachPath, PathOptions};
 pub use rank::Candidate;
 pub use risks::Risk;
+pub use robust::{Draws, RobustOptions, Robustness};
 pub use unreached::Unreached;
 
 /// What to analyse.
@@ -46,6 +55,8 @@ pub struct AnalyzeOptions {
     pub paths: PathOptions,
     /// How much to compute: a command that shows one section skips the rest.
     pub scope: Scope,
+    /// Robustness draws (off unless asked for; `analyze` follows [`Draws::default_for`]).
+    pub robust: RobustOptions,
 }
 
 /// How much of the analysis to run.
@@ -72,6 +83,7 @@ impl Default for AnalyzeOptions {
             to: None,
             paths: PathOptions::default(),
             scope: Scope::All,
+            robust: RobustOptions::default(),
         }
     }
 }
@@ -95,10 +107,20 @@ pub struct Report {
     pub risks: Vec<Risk>,
     /// Actions for this week, most important first.
     pub next_steps: Vec<NextStep>,
+    /// How the writers name everyone the report mentions ([`crate::naming`]).
+    #[serde(skip)]
+    pub names: crate::naming::Labels,
+    /// The account's health (red, amber, green), when everything is analysed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub health: Option<Health>,
+    /// How stable the advice is over the unknown facts, when asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub robustness: Option<Robustness>,
 }
 
 /// Runs every analysis. O(I · (P + T) + (P + T) log P) for the default options, plus
-/// Yen's algorithm per target when `k > 1`.
+/// Yen's algorithm per target when `k > 1`, plus D analyses of the sampled map for D
+/// robustness draws ([`robust`]).
 pub fn analyze(g: &OrgGraph, opts: &AnalyzeOptions) -> Report {
     let map = g.map;
     let reach = reach::reach_scores(g);
@@ -113,10 +135,14 @@ pub fn analyze(g: &OrgGraph, opts: &AnalyzeOptions) -> Report {
         paths: Vec::new(),
         risks: Vec::new(),
         next_steps: Vec::new(),
+        names: Default::default(),
+        health: None,
+        robustness: None,
     };
     if opts.scope == Scope::Rank {
         report.decision_makers = all;
         keep(&mut report.decision_makers, opts.top);
+        name_people(map, &mut report, &[]);
         return report;
     }
     // The introduction graph and the sway over the top are independent: build them
@@ -139,7 +165,9 @@ pub fn analyze(g: &OrgGraph, opts: &AnalyzeOptions) -> Report {
         }
     };
     let risks = if opts.scope == Scope::All {
-        risks::risks(g, &all, &power, &reach, &top_set, &sway_top)
+        let mut r = risks::risks(g, &all, &power, &reach, &top_set, &sway_top);
+        levers::adjust_risks(g, &top_set, &reach, &power.score, &mut r);
+        r
     } else {
         Vec::new()
     };
@@ -168,15 +196,86 @@ pub fn analyze(g: &OrgGraph, opts: &AnalyzeOptions) -> Report {
         };
     }
     if opts.scope == Scope::All {
-        report.next_steps = next_steps::next_steps(g, &all, &unreached, &risks, &reach, &best, opts);
+        let inputs = next_steps::Inputs {
+            cands: &all,
+            score: &power.score,
+            unreached: &unreached,
+            risks: &risks,
+            reach: &reach,
+            routes: &best,
+            intro: &intro,
+        };
+        report.next_steps = next_steps::next_steps(g, &inputs, opts);
         keep(&mut report.next_steps, if opts.top == 0 { 0 } else { opts.top.min(MAX_NEXT_STEPS) });
         report.risks = risks;
+        report.health = Some(health::health(g, &all, opts.top_decision_makers, &reach));
     }
     report.decision_makers = all;
     keep(&mut report.decision_makers, opts.top);
     keep(&mut unreached, opts.top);
     report.unreached = unreached;
+    if opts.scope == Scope::All {
+        report.robustness = robust::robustness(g, opts, &report);
+        if let Some(step) = report.robustness.as_ref().and_then(|r| robust::learn_step(r, map)) {
+            add_step(
+                &mut report.next_steps,
+                step,
+                if opts.top == 0 { 0 } else { opts.top.min(MAX_NEXT_STEPS) },
+            );
+        }
+    }
+    name_people(map, &mut report, &best);
     report
+}
+
+/// Puts a step among the others by its priority (after those of equal priority) and
+/// numbers them again.
+fn add_step(steps: &mut Vec<NextStep>, step: NextStep, max: usize) {
+    let at = steps.iter().position(|s| s.priority < step.priority).unwrap_or(steps.len());
+    steps.insert(at, step);
+    keep(steps, max);
+    for (i, s) in steps.iter_mut().enumerate() {
+        s.rank = i + 1;
+    }
+}
+
+/// Fills the report's names of people and puts ids beside shared names in its messages
+/// ([`crate::naming`]). O(P) to count the names, plus O(size of the report).
+fn name_people(map: &crate::model::Map, report: &mut Report, best: &[CoachPath]) {
+    let namer = crate::naming::Namer::new(map);
+    let r = &*report;
+    let people = (r.decision_makers.iter().map(|c| c.person))
+        .chain(r.unreached.iter().flat_map(|u| std::iter::once(u.person).chain(u.sways_ix.iter().copied())))
+        .chain(r.paths.iter().chain(best).flat_map(|p| p.people.iter().copied()))
+        .chain(r.risks.iter().flat_map(|x| x.persons.iter().copied()));
+    let mut names = namer.labels(people);
+    if namer.any_shared() {
+        // Ids the lists above do not cover (steps, reasons): looked up by id.
+        let extra: Vec<String> = (r.next_steps.iter())
+            .flat_map(|s| s.target.iter().chain(&s.via))
+            .chain(r.unreached.iter().flat_map(|u| &u.way_in))
+            .filter(|id| names.of(id) == id.as_str())
+            .cloned()
+            .collect();
+        for id in extra {
+            let label = namer.id(&id);
+            names.insert(id, label);
+        }
+        for m in report.risks.iter_mut().map(|x| &mut x.message) {
+            namer.disambiguate(m);
+        }
+        for s in &mut report.next_steps {
+            namer.disambiguate(&mut s.action);
+            namer.disambiguate(&mut s.why);
+        }
+        for h in report.paths.iter_mut().flat_map(|p| &mut p.steps) {
+            namer.disambiguate(&mut h.reason);
+        }
+        for k in report.decision_makers.iter_mut().flat_map(|c| &mut c.components) {
+            k.reasons.iter_mut().for_each(|m| namer.disambiguate(m));
+        }
+    }
+    report.names = names;
 }
 
 /// The most next steps a report lists, however long its other lists.

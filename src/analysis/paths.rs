@@ -8,7 +8,12 @@
 //!   subordinate to his manager: 0.45 / 0.6 / 0.7 (dotted lines × 0.9);
 //! - `influences`, the one who sways to the one swayed: 0.5 / 0.65 / 0.8; back the
 //!   other way: 0.3 / 0.4 / 0.5;
-//! - `conflict`: never.
+//! - `conflict`: never; and no tie carries an introduction between two people in
+//!   conflict ("don't send X to Y").
+//!
+//! People off limits (`contact: do_not_contact`, themselves or by their unit, see
+//! [`crate::model::Map::off_limits`]) are neither reached nor passed through: no route
+//! ends at or crosses them.
 //!
 //! A hop's reliability is that factor times the willingness of the person passing us on:
 //! our own people 1 (a hop between two of ours is 0.95); otherwise by stance (champion
@@ -20,7 +25,8 @@
 //! [`MIN_RELIABILITY`] are not offered.
 //!
 //! One best route to every person: O((P + T) log P). The k best to one target (Yen):
-//! O(k · L · (P + T) log P) for routes of L hops.
+//! O(P + k · L · R log R) for routes of L hops, R being the people within reach of the
+//! reliability bound (see [`IntroGraph::k_best`]).
 
 use serde::Serialize;
 use std::cmp::Ordering;
@@ -118,6 +124,9 @@ fn arcs_of(t: &crate::model::Tie) -> [Option<(u32, Arc)>; 2] {
     }
 }
 
+/// The arcs into each person: row starts, then (from whom, index of the arc).
+type Reverse = (Vec<u32>, Vec<(u32, u32)>);
+
 /// The introduction graph in compressed rows, with each person's willingness.
 pub struct IntroGraph<'g, 'm> {
     g: &'g OrgGraph<'m>,
@@ -125,6 +134,11 @@ pub struct IntroGraph<'g, 'm> {
     arcs: Vec<Arc>,
     /// Willingness to pass us on, and whether it is hostile; None = blocked.
     pass: Vec<Option<(f64, bool)>>,
+    /// Off limits: never entered.
+    off: Vec<bool>,
+    /// The arcs into each person (compressed rows of indices into `arcs`, with the
+    /// person they come from), built on the first k-best search only.
+    reverse: std::sync::OnceLock<Reverse>,
 }
 
 impl<'g, 'm> IntroGraph<'g, 'm> {
@@ -133,6 +147,20 @@ impl<'g, 'm> IntroGraph<'g, 'm> {
     pub fn new(g: &'g OrgGraph<'m>, opts: PathOptions) -> Self {
         let map = g.map;
         let n = map.people.len();
+        // Pairs in conflict: no introduction between them, either way.
+        let feud: BTreeSet<(u32, u32)> = map
+            .ties
+            .iter()
+            .filter(|t| t.kind == TieKind::Conflict)
+            .map(|t| (t.from.min(t.to) as u32, t.from.max(t.to) as u32))
+            .collect();
+        let arcs_of = |t: &crate::model::Tie| {
+            let mut a = arcs_of(t);
+            if !feud.is_empty() && feud.contains(&(t.from.min(t.to) as u32, t.from.max(t.to) as u32)) {
+                a = [None, None];
+            }
+            a
+        };
         let mut start = vec![0u32; n + 1];
         for t in &map.ties {
             for (f, _) in arcs_of(t).into_iter().flatten() {
@@ -150,6 +178,7 @@ impl<'g, 'm> IntroGraph<'g, 'm> {
                 fill[f as usize] += 1;
             }
         }
+        let off = map.off_limits();
         let pass = map
             .people
             .iter()
@@ -171,7 +200,7 @@ impl<'g, 'm> IntroGraph<'g, 'm> {
                 if hostile && !opts.allow_hostile { None } else { Some((w * rel, hostile)) }
             })
             .collect();
-        IntroGraph { g, start, arcs, pass }
+        IntroGraph { g, start, arcs, pass, off, reverse: std::sync::OnceLock::new() }
     }
 
     fn arcs(&self, u: usize) -> &[Arc] {
@@ -208,6 +237,9 @@ impl<'g, 'm> IntroGraph<'g, 'm> {
 
     /// The best arc from u to v (there may be several ties between two people).
     fn best_arc(&self, u: usize, v: usize) -> Option<(&Arc, f64)> {
+        if self.off[v] {
+            return None;
+        }
         self.arcs(u)
             .iter()
             .filter(|a| a.to as usize == v)
@@ -215,44 +247,109 @@ impl<'g, 'm> IntroGraph<'g, 'm> {
             .max_by(|x, y| x.1.total_cmp(&y.1).then_with(|| y.0.via.cmp(&x.0.via)))
     }
 
-    /// Dijkstra from `sources` on −ln(reliability), avoiding banned nodes and arcs;
-    /// stops once every one of `targets` is settled. Returns (cost, predecessor) per node.
+    /// The arcs into each person: O(P + T), by a counting sort on the arcs' ends.
+    fn reverse(&self) -> &Reverse {
+        self.reverse.get_or_init(|| {
+            let n = self.g.map.people.len();
+            let mut start = vec![0u32; n + 1];
+            for a in &self.arcs {
+                start[a.to as usize + 1] += 1;
+            }
+            for i in 0..n {
+                start[i + 1] += start[i];
+            }
+            let mut fill = start.clone();
+            let mut into = vec![(0u32, 0u32); self.arcs.len()];
+            for u in 0..n {
+                for ix in self.start[u]..self.start[u + 1] {
+                    let v = self.arcs[ix as usize].to as usize;
+                    into[fill[v] as usize] = (u as u32, ix);
+                    fill[v] += 1;
+                }
+            }
+            (start, into)
+        })
+    }
+
+    /// The cost (−ln reliability) of the best route from each person to `target`,
+    /// ignoring every ban, up to [`MAX_COST`] (infinite beyond): a lower bound on the
+    /// cost of any route Yen's spur searches may find, so that they search only toward
+    /// the target (A*). Dijkstra over the arcs reversed: O(R log R) for the R people
+    /// within reach.
+    fn costs_to(&self, target: usize) -> Vec<f64> {
+        let (start, into) = self.reverse();
+        let mut h = vec![f64::INFINITY; self.g.map.people.len()];
+        let mut heap = BinaryHeap::new();
+        h[target] = 0.0;
+        heap.push(Item(0.0, target));
+        while let Some(Item(d, v)) = heap.pop() {
+            if d > h[v] {
+                continue;
+            }
+            for &(u, ix) in &into[start[v] as usize..start[v + 1] as usize] {
+                let u = u as usize;
+                if self.off[u] {
+                    continue; // never entered
+                }
+                let Some(r) = self.hop(u, &self.arcs[ix as usize]) else { continue };
+                if r <= 0.0 {
+                    continue;
+                }
+                let nd = d - r.ln();
+                if nd <= MAX_COST && nd < h[u] {
+                    h[u] = nd;
+                    heap.push(Item(nd, u));
+                }
+            }
+        }
+        h
+    }
+
+    /// Dijkstra from `sources` on −ln(reliability), avoiding the nodes banned in `ws`
+    /// and `banned_arcs`; stops once every one of `targets` is settled or the cost
+    /// passes `bound`. With `toward` (a lower bound on each person's cost to the single
+    /// target, [`IntroGraph::costs_to`]) it is A*: people are taken in order of cost so
+    /// far plus that bound, and those who cannot reach the target within `bound` are
+    /// never taken. Leaves (cost, predecessor) per node in `ws`, touching only the
+    /// people it reaches: O(R log R) for the R people within the bound, not O(P).
     fn dijkstra(
         &self,
+        ws: &mut Workspace,
         sources: &[usize],
         targets: &[usize],
-        banned_nodes: &[bool],
-        banned_arcs: &BTreeSet<(usize, usize)>,
-    ) -> (Vec<f64>, Vec<u32>) {
-        let n = self.g.map.people.len();
-        let mut dist = vec![f64::INFINITY; n];
-        let mut pred = vec![u32::MAX; n];
-        let mut heap = BinaryHeap::new();
+        banned_arcs: &[(usize, usize)],
+        bound: f64,
+        toward: Option<&[f64]>,
+    ) {
+        let h = |v: usize| toward.map_or(0.0, |h| h[v]);
+        ws.reset();
         // Stop once every target is settled (every hop costs more than nothing, so a
         // settled route never changes).
-        let mut waiting = vec![false; n];
         let mut left = 0usize;
         for &t in targets {
-            if !waiting[t] {
-                waiting[t] = true;
+            if !ws.waiting[t] {
+                ws.waiting[t] = true;
+                ws.touched.push(t as u32);
                 left += 1;
             }
         }
         for &s in sources {
-            if !banned_nodes[s] && dist[s] > 0.0 {
-                dist[s] = 0.0;
-                heap.push(Item(0.0, s));
+            if !ws.banned[s] && ws.dist[s] > 0.0 && h(s) <= MAX_COST {
+                ws.set(s, 0.0, u32::MAX);
+                ws.heap.push(Item(h(s), s));
             }
         }
-        while let Some(Item(d, u)) = heap.pop() {
-            if d > dist[u] {
+        let bound = bound.min(MAX_COST);
+        while let Some(Item(f, u)) = ws.heap.pop() {
+            let d = ws.dist[u];
+            if f > d + h(u) {
                 continue;
             }
-            if d > MAX_COST {
-                break; // every route from here on is too unreliable to offer
+            if f > bound {
+                break; // every route from here on is too unreliable, or not needed
             }
-            if waiting[u] {
-                waiting[u] = false;
+            if ws.waiting[u] {
+                ws.waiting[u] = false;
                 left -= 1;
                 if left == 0 {
                     break;
@@ -260,7 +357,7 @@ impl<'g, 'm> IntroGraph<'g, 'm> {
             }
             for a in self.arcs(u) {
                 let v = a.to as usize;
-                if banned_nodes[v] || banned_arcs.contains(&(u, v)) {
+                if ws.banned[v] || self.off[v] || banned_arcs.contains(&(u, v)) {
                     continue;
                 }
                 let Some(r) = self.hop(u, a) else { break };
@@ -270,14 +367,17 @@ impl<'g, 'm> IntroGraph<'g, 'm> {
                 let nd = d - r.ln();
                 // Equal costs: the lower predecessor wins, for deterministic routes;
                 // a source keeps no predecessor.
-                if nd < dist[v] || (nd == dist[v] && pred[v] != u32::MAX && (u as u32) < pred[v]) {
-                    dist[v] = nd;
-                    pred[v] = u as u32;
-                    heap.push(Item(nd, v));
+                let (dv, pv) = (ws.dist[v], ws.pred[v]);
+                if nd < dv || (nd == dv && pv != u32::MAX && (u as u32) < pv) {
+                    let fv = nd + h(v);
+                    if fv > bound {
+                        continue; // cannot reach the target within the bound
+                    }
+                    ws.set(v, nd, u as u32);
+                    ws.heap.push(Item(fv, v));
                 }
             }
         }
-        (dist, pred)
     }
 
     /// The route to `t` by predecessors, back to a node without one (a source).
@@ -305,66 +405,87 @@ impl<'g, 'm> IntroGraph<'g, 'm> {
     /// The best route to each target, from one search. O((P + T) log P).
     pub fn best_to_all(&self, from: Option<PersonIx>, targets: &[PersonIx]) -> Vec<CoachPath> {
         let sources = self.sources(from);
-        let n = self.g.map.people.len();
-        let (dist, pred) = self.dijkstra(&sources, targets, &vec![false; n], &BTreeSet::new());
+        let mut ws = Workspace::new(self.g.map.people.len());
+        self.dijkstra(&mut ws, &sources, targets, &[], MAX_COST, None);
         targets
             .iter()
-            .filter(|&&t| dist[t] <= MAX_COST && !sources.contains(&t))
-            .map(|&t| self.describe(Self::walk_back(&pred, t)))
+            .filter(|&&t| ws.dist[t] <= MAX_COST && !sources.contains(&t))
+            .map(|&t| self.describe(Self::walk_back(&ws.pred, t)))
             .collect()
     }
 
     /// The k best loopless routes to `target` (Yen's algorithm), best first.
+    ///
+    /// One workspace of O(P) is allocated per call and reused by every spur search,
+    /// which touches (and resets) only the people it reaches. Every search is A*
+    /// toward the target, guided by the exact cost from each person to the target when
+    /// nothing is banned (one reverse search per call, [`IntroGraph::costs_to`]), and
+    /// stops at the cost of the worst candidate still needed (once there are enough
+    /// candidates, a costlier spur can never be chosen) and at [`MIN_RELIABILITY`].
+    /// So a call costs O(P + T) for the arrays and the reverse search, plus
+    /// O(k · L · C log C) for routes of L hops, C being the people whose best route
+    /// through them is within the bound — near the best route, not the whole map.
     pub fn k_best(&self, from: Option<PersonIx>, target: PersonIx, k: usize) -> Vec<CoachPath> {
         let sources = self.sources(from);
-        let n = self.g.map.people.len();
         if k == 0 || sources.contains(&target) || sources.is_empty() {
             return Vec::new();
         }
-        let (dist, pred) = self.dijkstra(&sources, &[target], &vec![false; n], &BTreeSet::new());
-        if dist[target] > MAX_COST {
+        let toward = self.costs_to(target);
+        if sources.iter().all(|&s| toward[s] > MAX_COST) {
             return Vec::new();
         }
-        let mut found: Vec<(f64, Vec<usize>)> = vec![(dist[target], Self::walk_back(&pred, target))];
+        let mut ws = Workspace::new(self.g.map.people.len());
+        self.dijkstra(&mut ws, &sources, &[target], &[], MAX_COST, Some(&toward));
+        if ws.dist[target] > MAX_COST {
+            return Vec::new();
+        }
+        let mut found: Vec<(f64, Vec<usize>)> = vec![(ws.dist[target], Self::walk_back(&ws.pred, target))];
         let mut candidates: Vec<(f64, Vec<usize>)> = Vec::new();
+        let mut used = vec![false; sources.len()];
         while found.len() < k {
             let prev = found.last().map(|f| f.1.clone()).unwrap_or_default();
             // Spur at the virtual start: routes from our other people. Those already
             // used as starts are banned outright: a route through one of them is that
             // route with a colleague in front.
-            let mut used = vec![false; n];
             for f in &found {
-                used[f.1[0]] = true;
-            }
-            let fresh: Vec<usize> = sources.iter().copied().filter(|&s| !used[s]).collect();
-            if !fresh.is_empty() {
-                let (d, pr) = self.dijkstra(&fresh, &[target], &used, &BTreeSet::new());
-                if d[target].is_finite() {
-                    self.offer(Self::walk_back(&pr, target), &found, &mut candidates);
+                if let Ok(j) = sources.binary_search(&f.1[0]) {
+                    used[j] = true;
                 }
             }
+            let fresh: Vec<usize> =
+                sources.iter().zip(&used).filter(|(_, u)| !**u).map(|(&s, _)| s).collect();
+            if !fresh.is_empty() {
+                let banned: Vec<usize> =
+                    sources.iter().zip(&used).filter(|(_, u)| **u).map(|(&s, _)| s).collect();
+                let bound = needed_bound(&candidates, k - found.len(), 0.0);
+                if let Some(path) = self.spur(&mut ws, &toward, &fresh, target, &banned, &[], bound) {
+                    self.offer(path, &found, &mut candidates);
+                }
+            }
+            let mut root_cost = 0.0;
             for i in 0..prev.len().saturating_sub(1) {
+                if i > 0 {
+                    root_cost += self.best_arc(prev[i - 1], prev[i]).map_or(f64::INFINITY, |(_, r)| -r.ln());
+                }
                 let root = &prev[..=i];
                 let spur = prev[i];
-                let mut banned_arcs = BTreeSet::new();
+                let mut banned_arcs = Vec::new();
                 for (_, p) in &found {
-                    if p.len() > i + 1 && p[..=i] == *root {
-                        banned_arcs.insert((p[i], p[i + 1]));
+                    if p.len() > i + 1 && p[..=i] == *root && !banned_arcs.contains(&(p[i], p[i + 1])) {
+                        banned_arcs.push((p[i], p[i + 1]));
                     }
                 }
                 // The root's earlier people, and our other people: a route starts at
                 // exactly one of ours.
-                let mut banned = vec![false; n];
-                for &x in root[..i].iter().chain(&sources) {
-                    banned[x] = true;
-                }
-                banned[spur] = false;
-                let (d, pr) = self.dijkstra(&[spur], &[target], &banned, &banned_arcs);
-                if !d[target].is_finite() {
+                let banned: Vec<usize> =
+                    root[..i].iter().chain(&sources).copied().filter(|&x| x != spur).collect();
+                let bound = needed_bound(&candidates, k - found.len(), root_cost);
+                let Some(tail) = self.spur(&mut ws, &toward, &[spur], target, &banned, &banned_arcs, bound)
+                else {
                     continue;
-                }
+                };
                 let mut path = root[..i].to_vec();
-                path.extend(Self::walk_back(&pr, target));
+                path.extend(tail);
                 self.offer(path, &found, &mut candidates);
             }
             if candidates.is_empty() {
@@ -374,6 +495,29 @@ impl<'g, 'm> IntroGraph<'g, 'm> {
             found.push(candidates.remove(0));
         }
         found.into_iter().map(|(_, p)| self.describe(p)).collect()
+    }
+
+    /// One spur search of Yen's algorithm: the best route from `from` to `target`
+    /// avoiding `banned` people and arcs, within `bound`; the bans are lifted after.
+    #[allow(clippy::too_many_arguments)]
+    fn spur(
+        &self,
+        ws: &mut Workspace,
+        toward: &[f64],
+        from: &[usize],
+        target: usize,
+        banned: &[usize],
+        banned_arcs: &[(usize, usize)],
+        bound: f64,
+    ) -> Option<Vec<usize>> {
+        for &x in banned {
+            ws.banned[x] = true;
+        }
+        self.dijkstra(ws, from, &[target], banned_arcs, bound, Some(toward));
+        for &x in banned {
+            ws.banned[x] = false;
+        }
+        (ws.dist[target] <= bound.min(MAX_COST)).then(|| Self::walk_back(&ws.pred, target))
     }
 
     /// Adds a route to Yen's candidates unless it is known already.
@@ -446,6 +590,62 @@ fn hop_reason(g: &OrgGraph, u: usize, v: usize, via: &str) -> Msg {
     };
     let m = super::person(Msg::new(key), "from", "from_id", pu);
     super::person(m, "to", "to_id", pv).arg("introducer", introducer)
+}
+
+/// How far a spur search whose root costs `root_cost` needs to look: with at least
+/// `needed` candidates known, a spur costlier than the `needed`-th best of them can
+/// never be chosen (a little slack for rounding keeps equal costs, which the route
+/// order breaks).
+fn needed_bound(candidates: &[(f64, Vec<usize>)], needed: usize, root_cost: f64) -> f64 {
+    if needed == 0 || candidates.len() < needed {
+        return MAX_COST;
+    }
+    let mut costs: Vec<f64> = candidates.iter().map(|c| c.0).collect();
+    costs.sort_by(f64::total_cmp);
+    costs[needed - 1] - root_cost + 1e-9
+}
+
+/// The state of a search, allocated once and reused: each search resets only what the
+/// one before touched.
+struct Workspace {
+    dist: Vec<f64>,
+    pred: Vec<u32>,
+    banned: Vec<bool>,
+    waiting: Vec<bool>,
+    touched: Vec<u32>,
+    heap: BinaryHeap<Item>,
+}
+
+impl Workspace {
+    fn new(n: usize) -> Workspace {
+        Workspace {
+            dist: vec![f64::INFINITY; n],
+            pred: vec![u32::MAX; n],
+            banned: vec![false; n],
+            waiting: vec![false; n],
+            touched: Vec::new(),
+            heap: BinaryHeap::new(),
+        }
+    }
+
+    fn set(&mut self, v: usize, d: f64, pred: u32) {
+        if self.dist[v].is_infinite() && self.pred[v] == u32::MAX {
+            self.touched.push(v as u32);
+        }
+        self.dist[v] = d;
+        self.pred[v] = pred;
+    }
+
+    fn reset(&mut self) {
+        for &u in &self.touched {
+            let u = u as usize;
+            self.dist[u] = f64::INFINITY;
+            self.pred[u] = u32::MAX;
+            self.waiting[u] = false;
+        }
+        self.touched.clear();
+        self.heap.clear();
+    }
 }
 
 #[derive(Debug, PartialEq)]

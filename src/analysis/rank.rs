@@ -8,18 +8,20 @@
 //! - role: the decision weight of the person's purchase roles (approver 1.0, decision
 //!   maker 0.9, evaluator and spec writer 0.45, gatekeeper 0.3, influencer and user
 //!   0.15; the best role plus a tenth of the others), relative to the largest;
-//! - influence: sway over the decision holders ([`super::influence`]), relative to the
-//!   largest; when no one has a purchase role, sway over everyone on the customer side.
+//! - influence: sway over the decision holders ([`super::influence`]) along influence
+//!   ties only (reporting lines are authority), in decision-weight units: relative to
+//!   the larger of the largest decision weight and sway; when no one has a role, sway
+//!   over everyone on the customer side.
 //!
-//! The four bases move weight. Governance and purchase share give a top bias
-//! b ∈ [−1, 1] (centralized +½, decentralized −½; major +½, minor −½): the approver's
-//! decision weight is × (1 + 0.4b), the decision maker's × (1 − 0.15b), reporting
-//! lines carry × (0.5 + 0.25b) of a tie's weight in sway, and authority weighs
-//! wa = 0.2 · (1 + 0.5b). A decision holder's expertise and style give a lean λ
-//! (technical 0, general 0.15, business 0.25, unknown 0.1; directive 0, consultative
-//! 0.25, delegating 0.35, unknown 0.1): λ of his decision weight passes to the
-//! evaluators and spec writers who report to or influence him, by tie strength. The
-//! "bases" component is the score with the bases minus the score without them.
+//! The four bases move weight ([`super::chain`]). Governance and purchase share give a
+//! top bias b ∈ [−1, 1] (centralized +½, decentralized −½; major +½, minor −½): decision
+//! weight rises up the solid reporting chain (b > 0) or falls to the local holders
+//! (b < 0), and authority weighs wa = 0.2 · (1 + 0.5b). A decision holder's expertise
+//! and style give a lean λ (technical 0, general 0.15, business 0.25, unknown 0.1;
+//! directive 0, consultative 0.25, delegating 0.35, unknown 0.1): λ of his remaining
+//! decision weight passes to the evaluators and spec writers who report to or
+//! influence him, by tie strength. The "bases" component is the score with the bases
+//! minus the score without them. Each candidate carries its [`super::confidence`].
 //!
 //! O(P + T) plus the sway iteration, O(I · (P + T)); run twice (with and without bases).
 
@@ -67,6 +69,8 @@ pub struct Candidate {
     pub stance: Stance,
     /// How well we reach them, 0…1 (see [`super::reach`]).
     pub reach: f64,
+    /// How much of the score rests on facts in the map rather than defaults.
+    pub confidence: super::confidence::Confidence,
     /// The score's parts, authority, role, influence, bases.
     pub components: Vec<Component>,
 }
@@ -78,12 +82,17 @@ pub struct Power {
     pub score: Vec<f64>,
     /// Decision weight after the bases.
     pub weight: Vec<f64>,
-    /// Sway (r − v), absolute.
+    /// Sway (r − v) over influence ties, absolute.
     pub sway: Vec<f64>,
-    /// The influence edges used.
+    /// The pull edges (influence ties and reporting lines from the manager down), for
+    /// the power over the top that the unreached and the risks measure.
     pub edges: Vec<Sway>,
-    /// r of the propagation.
+    /// r of the propagation over influence ties.
     pub r: Vec<f64>,
+    /// Who holds the decision, and where the bases moved it.
+    pub chain: super::chain::Chain,
+    /// The unit of sway: the largest starting decision weight or sway, whichever is larger.
+    pub max_v: f64,
     /// People below each person in the reporting lines ([`span`]).
     pub below: Vec<usize>,
 }
@@ -103,21 +112,21 @@ pub fn top_bias(map: &Map) -> f64 {
     g + s
 }
 
-fn role_weight(r: Role, bias: f64) -> f64 {
+fn role_weight(r: Role) -> f64 {
     match r {
-        Role::Approver => 1.0 * (1.0 + 0.4 * bias),
-        Role::DecisionMaker => 0.9 * (1.0 - 0.15 * bias),
+        Role::Approver => 1.0,
+        Role::DecisionMaker => 0.9,
         Role::Evaluator | Role::SpecWriter => 0.45,
         Role::Gatekeeper => 0.3,
         Role::Influencer | Role::User => 0.15,
     }
 }
 
-fn person_weight(p: &Person, bias: f64) -> f64 {
+fn person_weight(p: &Person) -> f64 {
     if p.side != Side::Customer {
         return 0.0;
     }
-    let mut ws: Vec<f64> = p.roles.iter().map(|&r| role_weight(r, bias)).collect();
+    let mut ws: Vec<f64> = p.roles.iter().map(|&r| role_weight(r)).collect();
     ws.sort_by(|a, b| b.total_cmp(a));
     ws.first().map_or(0.0, |best| best + 0.1 * ws[1..].iter().sum::<f64>())
 }
@@ -137,10 +146,6 @@ pub fn lean(p: &Person) -> f64 {
         None => 0.1,
     };
     e + s
-}
-
-fn holds_decision(p: &Person) -> bool {
-    p.has_role(Role::Approver) || p.has_role(Role::DecisionMaker)
 }
 
 fn level_factor(level: Option<u32>) -> f64 {
@@ -175,11 +180,17 @@ pub fn power(g: &OrgGraph, with_bases: bool) -> Power {
     let map = g.map;
     let n = map.people.len();
     let bias = if with_bases { top_bias(map) } else { 0.0 };
-    let mut weight: Vec<f64> = map.people.iter().map(|p| person_weight(p, bias)).collect();
+    let mut chain = super::chain::holders(g);
+    let mut weight: Vec<f64> = map
+        .people
+        .iter()
+        .zip(&chain.implied)
+        .map(|(p, &implied)| if implied { super::chain::IMPLIED_WEIGHT } else { person_weight(p) })
+        .collect();
+    super::chain::shift(g, bias, &mut weight, &mut chain);
     if with_bases {
-        apply_lean(g, &mut weight);
+        apply_lean(g, &chain.holder, &mut weight);
     }
-    let edges = sway_edges(g, 0.5 + 0.25 * bias);
     // No purchase role known at all: anyone may decide, so sway is measured toward
     // everyone on the customer side rather than toward nobody.
     let uniform: Vec<f64>;
@@ -189,16 +200,15 @@ pub fn power(g: &OrgGraph, with_bases: bool) -> Power {
     } else {
         &weight
     };
-    let r = propagate(n, &edges, start);
+    // Sway runs over influence ties only; reporting lines carry authority, not sway.
+    let ties = influence_edges(g);
+    let r = propagate(n, &ties, start);
     let sway: Vec<f64> = r.iter().zip(start).map(|(r, v)| (r - v).max(0.0)).collect();
     let below = span(g);
     let max_w = weight.iter().copied().fold(0.0, f64::max);
-    let max_s = sway
-        .iter()
-        .enumerate()
-        .filter(|(i, _)| map.people[*i].side == Side::Customer)
-        .map(|(_, s)| *s)
-        .fold(0.0, f64::max);
+    // Sway is in decision-weight units: relative to the largest decision weight or the
+    // largest sway, whichever is larger, so a small sway is never inflated to the top.
+    let max_v = start.iter().copied().fold(0.0, f64::max).max(customer_max(map, &sway));
     let max_b = below.iter().copied().max().unwrap_or(0) as f64;
     let wa = 0.2 * (1.0 + 0.5 * bias);
     let score = (0..n)
@@ -208,11 +218,22 @@ pub fn power(g: &OrgGraph, with_bases: bool) -> Power {
             }
             let a = authority(g.level[i], below[i], max_b);
             let rr = if max_w > 0.0 { weight[i] / max_w } else { 0.0 };
-            let ii = if max_s > 0.0 { sway[i] / max_s } else { 0.0 };
+            let ii = if max_v > 0.0 { (sway[i] / max_v).min(1.0) } else { 0.0 };
             100.0 * (wa * a + 0.45 * rr + 0.35 * ii)
         })
         .collect();
-    Power { score, weight, sway, edges, r, below }
+    let edges = sway_edges(g, 0.5 + 0.25 * bias);
+    Power { score, weight, sway, edges, r, below, chain, max_v }
+}
+
+/// The influence ties alone, as sway edges (strength / 3). O(T).
+pub fn influence_edges(g: &OrgGraph) -> Vec<Sway> {
+    g.map
+        .ties
+        .iter()
+        .filter(|t| t.kind == TieKind::Influences)
+        .map(|t| Sway { from: t.from as u32, to: t.to as u32, weight: f64::from(t.strength.value()) / 3.0 })
+        .collect()
 }
 
 fn authority(level: Option<u32>, below: usize, max_below: f64) -> f64 {
@@ -222,20 +243,20 @@ fn authority(level: Option<u32>, below: usize, max_below: f64) -> f64 {
 
 /// Moves λ of each decision holder's weight to the evaluators and spec writers who
 /// report to or influence him, by tie strength. O(P + T).
-fn apply_lean(g: &OrgGraph, weight: &mut [f64]) {
+fn apply_lean(g: &OrgGraph, holder: &[bool], weight: &mut [f64]) {
     let map = g.map;
     let mut advisers: Vec<Vec<(usize, f64)>> = vec![Vec::new(); map.people.len()];
     for t in &map.ties {
-        let (adviser, holder) = match t.kind {
+        let (adviser, h) = match t.kind {
             TieKind::ReportsTo | TieKind::Influences => (t.from, t.to),
             _ => continue,
         };
         let a = &map.people[adviser];
         if a.side == Side::Customer
             && (a.has_role(Role::Evaluator) || a.has_role(Role::SpecWriter))
-            && holds_decision(&map.people[holder])
+            && holder[h]
         {
-            advisers[holder].push((adviser, f64::from(t.strength.value())));
+            advisers[h].push((adviser, f64::from(t.strength.value())));
         }
     }
     let before = weight.to_vec();
@@ -262,9 +283,8 @@ pub fn rank(g: &OrgGraph, reach: &[f64], top: usize) -> (Vec<Candidate>, Power) 
     let below = &with.below;
     let max_b = below.iter().copied().max().unwrap_or(0) as f64;
     let bias = top_bias(map);
-    let inflow = inflows(map.people.len(), &without.edges);
+    let inflow = inflows(map.people.len(), &influence_edges(g));
     let max_w0 = without.weight.iter().copied().fold(0.0, f64::max);
-    let max_s0 = customer_max(map, &without.sway);
     let mut order: Vec<PersonIx> =
         (0..map.people.len()).filter(|&i| map.people[i].side == Side::Customer).collect();
     order.sort_by(|&a, &b| {
@@ -282,7 +302,11 @@ pub fn rank(g: &OrgGraph, reach: &[f64], top: usize) -> (Vec<Candidate>, Power) 
             let p = &map.people[i];
             let a0 = 100.0 * 0.2 * authority(g.level[i], below[i], max_b);
             let r0 = if max_w0 > 0.0 { 100.0 * 0.45 * without.weight[i] / max_w0 } else { 0.0 };
-            let i0 = if max_s0 > 0.0 { 100.0 * 0.35 * without.sway[i] / max_s0 } else { 0.0 };
+            let i0 = if without.max_v > 0.0 {
+                100.0 * 0.35 * (without.sway[i] / without.max_v).min(1.0)
+            } else {
+                0.0
+            };
             let bases = round1(with.score[i] - without.score[i]);
             let components = vec![
                 Component {
@@ -290,13 +314,17 @@ pub fn rank(g: &OrgGraph, reach: &[f64], top: usize) -> (Vec<Candidate>, Power) 
                     points: round1(a0),
                     reasons: authority_reasons(g, i, below[i]),
                 },
-                Component { name: "role", points: round1(r0), reasons: role_reasons(p) },
+                Component { name: "role", points: round1(r0), reasons: role_reasons(g, &with.chain, i) },
                 Component {
                     name: "influence",
                     points: round1(i0),
                     reasons: influence_reasons(g, &without, &inflow, i),
                 },
-                Component { name: "bases", points: round1(bases), reasons: bases_reasons(g, i, bias, bases) },
+                Component {
+                    name: "bases",
+                    points: round1(bases),
+                    reasons: bases_reasons(g, &with.chain, i, bias, bases),
+                },
             ];
             Candidate {
                 rank: k + 1,
@@ -308,6 +336,7 @@ pub fn rank(g: &OrgGraph, reach: &[f64], top: usize) -> (Vec<Candidate>, Power) 
                 roles: p.roles.clone(),
                 stance: p.stance,
                 reach: round2(reach[i]),
+                confidence: super::confidence::of(g, &with.chain, &with.weight, i),
                 components,
             }
         })
@@ -378,7 +407,11 @@ fn authority_reasons(g: &OrgGraph, i: PersonIx, below: usize) -> Vec<Msg> {
     out
 }
 
-fn role_reasons(p: &Person) -> Vec<Msg> {
+fn role_reasons(g: &OrgGraph, chain: &super::chain::Chain, i: PersonIx) -> Vec<Msg> {
+    let p = &g.map.people[i];
+    if chain.implied[i] {
+        return vec![Msg::new("reason-no-role"), Msg::new("reason-implied-holder")];
+    }
     if p.roles.is_empty() {
         return vec![Msg::new("reason-no-role")];
     }
@@ -405,35 +438,30 @@ fn inflows(n: usize, edges: &[Sway]) -> Vec<f64> {
     inflow
 }
 
-/// The three largest direct flows of sway from `i`, as reasons. O(degree of i).
+/// The three largest direct flows of sway from `i` along influence ties, as reasons
+/// (a reporting line is authority, never sway). O(degree of i).
 fn influence_reasons(g: &OrgGraph, pw: &Power, inflow: &[f64], i: PersonIx) -> Vec<Msg> {
     let map = g.map;
-    let formal = 0.5; // the neutral power run's weight of reporting lines
-    let mut flows: Vec<(f64, usize, bool, u8)> = Vec::new(); // (flow, swayed, is_reporting, strength)
-    let influences = g.neighbors(i, TieKind::Influences).map(|(q, e)| (q, e, false));
-    let manages = g.incoming(i, TieKind::ReportsTo).map(|(q, e)| (q, e, true));
-    for (q, e, reporting) in influences.chain(manages) {
-        let s = f64::from(e.strength.value()) / 3.0;
-        let w = if reporting { s * formal * if e.dotted { 0.5 } else { 1.0 } } else { s };
+    let mut flows: Vec<(f64, usize, u8)> = Vec::new(); // (flow, swayed, strength)
+    for (q, e) in g.neighbors(i, TieKind::Influences) {
+        let w = f64::from(e.strength.value()) / 3.0;
         let flow = ALPHA * pw.r[q] * w / inflow[q];
         if flow > 1e-9 {
-            flows.push((flow, q, reporting, e.strength.value()));
+            flows.push((flow, q, e.strength.value()));
         }
     }
     flows.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)));
     let mut out: Vec<Msg> = flows
         .iter()
         .take(3)
-        .map(|&(_, q, reporting, s)| {
+        .map(|&(_, q, s)| {
             let qp = &map.people[q];
-            let decides = !qp.roles.is_empty();
-            let key = match (reporting, decides) {
-                (true, _) => "reason-manages",
-                (false, true) => "reason-consulted-by",
-                (false, false) => "reason-sways-chain",
+            let key = if pw.chain.holder[q] || !qp.roles.is_empty() {
+                "reason-consulted-by"
+            } else {
+                "reason-sways-chain"
             };
-            let m = super::person(Msg::new(key), "who", "who_id", qp);
-            if reporting { m } else { m.arg("strength", strength_term(s)) }
+            super::person(Msg::new(key), "who", "who_id", qp).arg("strength", strength_term(s))
         })
         .collect();
     if out.is_empty() {
@@ -442,7 +470,7 @@ fn influence_reasons(g: &OrgGraph, pw: &Power, inflow: &[f64], i: PersonIx) -> V
     out
 }
 
-fn bases_reasons(g: &OrgGraph, i: PersonIx, bias: f64, points: f64) -> Vec<Msg> {
+fn bases_reasons(g: &OrgGraph, chain: &super::chain::Chain, i: PersonIx, bias: f64, points: f64) -> Vec<Msg> {
     let map = g.map;
     let p = &map.people[i];
     let mut out: Vec<Msg> = Vec::new();
@@ -461,12 +489,13 @@ fn bases_reasons(g: &OrgGraph, i: PersonIx, bias: f64, points: f64) -> Vec<Msg> 
     {
         out.push(context("reason-bases-balance"));
     }
+    out.extend(chain_reasons(map, chain, i, bias));
     let advisers =
         g.incoming(i, TieKind::ReportsTo).chain(g.incoming(i, TieKind::Influences)).any(|(a, _)| {
             let a = &map.people[a];
             a.has_role(Role::Evaluator) || a.has_role(Role::SpecWriter)
         });
-    if holds_decision(p) && advisers {
+    if chain.holder[i] && advisers {
         let l = lean(p);
         let why = match (p.expertise, p.style) {
             (None, None) => "reason-lean-unknown",
@@ -479,9 +508,8 @@ fn bases_reasons(g: &OrgGraph, i: PersonIx, bias: f64, points: f64) -> Vec<Msg> 
     if p.has_role(Role::Evaluator) || p.has_role(Role::SpecWriter) {
         let holders = g.neighbors(i, TieKind::ReportsTo).chain(g.neighbors(i, TieKind::Influences));
         for (h, _) in holders {
-            let h = &map.people[h];
-            if holds_decision(h) && lean(h) > 0.0 {
-                out.push(super::person(Msg::new("reason-relied-on"), "who", "who_id", h));
+            if chain.holder[h] && lean(&map.people[h]) > 0.0 {
+                out.push(super::person(Msg::new("reason-relied-on"), "who", "who_id", &map.people[h]));
             }
         }
     }
@@ -495,6 +523,36 @@ fn bases_reasons(g: &OrgGraph, i: PersonIx, bias: f64, points: f64) -> Vec<Msg> 
     });
     if out.is_empty() && points.abs() >= 0.05 {
         out.push(Msg::new("reason-relative-shift"));
+    }
+    out
+}
+
+/// Where the bases moved this person's decision weight along the reporting chain.
+fn chain_reasons(map: &Map, chain: &super::chain::Chain, i: PersonIx, bias: f64) -> Vec<Msg> {
+    let names = |list: &[PersonIx]| -> (Vec<String>, Vec<String>) {
+        let mut v: Vec<PersonIx> = list.to_vec();
+        v.sort_by(|&a, &b| natural_cmp(&map.people[a].id, &map.people[b].id));
+        (
+            v.iter().map(|&x| map.people[x].display_name().to_string()).collect(),
+            v.iter().map(|&x| map.people[x].id.clone()).collect(),
+        )
+    };
+    let mut out = Vec::new();
+    let mut push = |key: &'static str, list: &[PersonIx]| {
+        if !list.is_empty() {
+            let (n, ids) = names(list);
+            out.push(Msg::new(key).arg("who", n).arg("who_ids", ids));
+        }
+    };
+    if bias > 0.0 {
+        push("reason-chain-rises-to", &chain.to[i]);
+        push("reason-chain-rises-from", &chain.from[i]);
+    } else if bias < 0.0 {
+        push("reason-chain-falls-to", &chain.to[i]);
+        push("reason-chain-falls-from", &chain.from[i]);
+        if chain.gate[i] && chain.to[i].is_empty() {
+            out.push(Msg::new("reason-head-office-gate"));
+        }
     }
     out
 }

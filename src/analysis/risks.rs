@@ -46,6 +46,20 @@ pub enum RiskKind {
     PowerlessChampion,
     /// A customer unit where we know nobody (no one in it or below it is acquainted).
     UncoveredUnit,
+    /// A decision holder, evaluator or top candidate off limits (`do_not_contact`):
+    /// win them through the legitimate channels (see [`super::levers`]).
+    OffLimits,
+    /// Two people in conflict, one of them ours, reached or among the top: don't
+    /// send one to the other (see [`super::levers`]).
+    Conflict,
+    /// Neither an approver nor a decision maker is written (replaces `NoApprover`).
+    NoDecisionHolder,
+    /// The governance or the purchase share is unknown (bases 1 and 4).
+    ContextUnknown,
+    /// The top candidate's purchase role is unknown: the rank rests on position.
+    TopRoleUnknown,
+    /// A customer unit none of whose people is tied to the buying organization.
+    IsolatedUnit,
 }
 
 /// One risk or gap.
@@ -120,7 +134,15 @@ pub fn risks(
     for &i in &holders {
         if reach[i] < REACHED {
             let p = &map.people[i];
+            let holder = if p.has_role(Role::Approver) {
+                "approver"
+            } else if p.has_role(Role::DecisionMaker) {
+                "decision_maker"
+            } else {
+                "other"
+            };
             let msg = who(Msg::new("risk-decision-maker-unreached"), "who", "who_id", p)
+                .arg("holder", holder)
                 .arg("stage", p.relationship.value())
                 .arg("stage_name", p.relationship.term());
             out.push(Risk {
@@ -146,8 +168,9 @@ pub fn risks(
     let adjacency = |adj: &mut Vec<Vec<usize>>| {
         if adj.is_empty() {
             *adj = vec![Vec::new(); n];
-            for e in &power.edges {
-                adj[e.from as usize].push(e.to as usize);
+            // Whom they sway: influence ties only (a reporting line is authority).
+            for t in g.map.ties.iter().filter(|t| t.kind == TieKind::Influences) {
+                adj[t.from].push(t.to);
             }
         }
     };
@@ -212,17 +235,8 @@ pub fn risks(
         });
     }
     uncovered_units(g, reach, &mut out);
-    for r in &mut out {
-        r.people = r.persons.iter().map(|&p| map.people[p].id.clone()).collect();
-    }
-    out.sort_by(|a, b| {
-        a.severity
-            .cmp(&b.severity)
-            .then(a.kind.cmp(&b.kind))
-            .then(b.weight.total_cmp(&a.weight))
-            .then_with(|| a.people.cmp(&b.people))
-            .then_with(|| a.unit.cmp(&b.unit))
-    });
+    super::gaps::gaps(g, cands, &mut out);
+    finish(map, &mut out);
     out
 }
 
@@ -378,4 +392,20 @@ fn uncovered_units(g: &OrgGraph, reach: &[f64], out: &mut Vec<Risk>) {
             unit_ix: Some(ix),
         });
     }
+}
+
+/// Fills each risk's ids from its people and puts the list in report order: by
+/// severity, kind, weight (heaviest first), people, unit. O(R log R).
+pub(crate) fn finish(map: &crate::model::Map, risks: &mut [Risk]) {
+    for r in risks.iter_mut() {
+        r.people = r.persons.iter().map(|&p| map.people[p].id.clone()).collect();
+    }
+    risks.sort_by(|a, b| {
+        a.severity
+            .cmp(&b.severity)
+            .then(a.kind.cmp(&b.kind))
+            .then(b.weight.total_cmp(&a.weight))
+            .then_with(|| a.people.cmp(&b.people))
+            .then_with(|| a.unit.cmp(&b.unit))
+    });
 }

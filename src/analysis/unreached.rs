@@ -4,7 +4,9 @@
 //!
 //! Sway over the top is [`super::influence::propagate`] with the decision weight placed
 //! on the top decision makers only (by their scores), so it counts chains. A person
-//! qualifies with at least [`MIN_SHARE`] of the largest such sway. O(I · (P + T)), plus
+//! qualifies with at least [`MIN_SHARE`] of the largest such sway. The pull counts
+//! reporting lines from the manager down as well (authority); the report keeps the two
+//! apart: `sways` through influence ties, `manages` through reporting lines only. O(I · (P + T)), plus
 //! a bounded search per listed person for whom they sway.
 
 use serde::Serialize;
@@ -42,11 +44,17 @@ pub struct Unreached {
     pub roles: Vec<Role>,
     /// Stance.
     pub stance: Stance,
-    /// The top decision makers they sway, nearest first (ids).
+    /// The top decision makers they sway through influence ties, nearest first (ids).
     pub sways: Vec<String>,
     /// The same, as indices.
     #[serde(skip)]
     pub sways_ix: Vec<PersonIx>,
+    /// The top decision makers they reach only through a reporting line (authority,
+    /// not sway), nearest first (ids).
+    pub manages: Vec<String>,
+    /// The same, as indices.
+    #[serde(skip)]
+    pub manages_ix: Vec<PersonIx>,
     /// The best known way in: a route's ids from our side (empty when there is none).
     pub way_in: Vec<String>,
     /// That route's reliability, 0…1.
@@ -75,7 +83,7 @@ pub fn unreached(
     g: &OrgGraph,
     reach: &[f64],
     top: &[PersonIx],
-    power: &Power,
+    _power: &Power,
     sway: &[f64],
 ) -> Vec<Unreached> {
     let map = g.map;
@@ -92,17 +100,24 @@ pub fn unreached(
         b.0.total_cmp(&a.0).then_with(|| super::rank::natural_cmp(&map.people[a.1].id, &map.people[b.1].id))
     });
     out.truncate(200);
-    let mut adj: Vec<Vec<usize>> = Vec::new();
+    let mut adj: Vec<Vec<usize>> = Vec::new(); // manager → report
+    let mut ties: Vec<Vec<usize>> = Vec::new();
     if !out.is_empty() {
         adj = vec![Vec::new(); n];
-        for e in &power.edges {
-            adj[e.from as usize].push(e.to as usize);
+        for t in map.ties.iter().filter(|t| t.kind == crate::vocab::TieKind::ReportsTo) {
+            adj[t.to].push(t.from);
+        }
+        ties = vec![Vec::new(); n];
+        for t in map.ties.iter().filter(|t| t.kind == crate::vocab::TieKind::Influences) {
+            ties[t.from].push(t.to);
         }
     }
     out.into_iter()
         .map(|(priority, i)| {
             let p = &map.people[i];
-            let swayed = swayed_top(&adj, i, top);
+            let swayed = swayed_top(&ties, i, top);
+            let managed: Vec<PersonIx> =
+                swayed_top(&adj, i, top).into_iter().filter(|x| !swayed.contains(x)).collect();
             Unreached {
                 person: i,
                 id: p.id.clone(),
@@ -114,6 +129,8 @@ pub fn unreached(
                 stance: p.stance,
                 sways: swayed.iter().map(|&t| map.people[t].id.clone()).collect(),
                 sways_ix: swayed,
+                manages: managed.iter().map(|&t| map.people[t].id.clone()).collect(),
+                manages_ix: managed,
                 way_in: Vec::new(),
                 way_in_reliability: None,
             }

@@ -6,7 +6,7 @@ use std::process::ExitCode;
 
 use super::args::{AnalysisFormat as ReportFormat, AnalyzeArgs, ColorArg, PathsArgs, ReportArgs};
 use super::{UsageError, emit, lang, load_valid};
-use powermap::analysis::{AnalyzeOptions, PathOptions, Scope, analyze};
+use powermap::analysis::{AnalyzeOptions, Draws, PathOptions, RobustOptions, Scope, analyze};
 use powermap::graph::OrgGraph;
 use powermap::i18n::{Arg, Lang, tr_args};
 use powermap::model::{Map, PersonIx};
@@ -21,6 +21,7 @@ pub fn run(
     from: Option<&str>,
     k: Option<usize>,
     allow_hostile: bool,
+    robust: Option<(Option<usize>, u64)>,
 ) -> Result<ExitCode> {
     let loaded = load_valid(&args.map, args.lang)?;
     let map = &loaded.map;
@@ -37,6 +38,17 @@ pub fn run(
             [Section::Unreached] => Scope::Unreached,
             [Section::Paths] => Scope::Paths,
             _ => Scope::All,
+        },
+        robust: match robust {
+            None => RobustOptions::default(),
+            Some((draws, seed)) => RobustOptions {
+                draws: match draws {
+                    Some(0) => Draws::Off,
+                    Some(n) => Draws::Run(n),
+                    None => Draws::default_for(map.people.len()),
+                },
+                seed,
+            },
         },
     };
     if args.format == ReportFormat::Xlsx && args.output.is_none() {
@@ -99,20 +111,20 @@ fn to_ix(map: &Map, id: Option<&str>, flag: &str, lang: Lang) -> Result<Option<P
 
 /// `powermap rank`.
 pub fn rank(a: &ReportArgs) -> Result<ExitCode> {
-    run(a, &[Section::DecisionMakers], None, None, None, false)
+    run(a, &[Section::DecisionMakers], None, None, None, false, None)
 }
 
 /// `powermap unreached`.
 pub fn unreached(a: &ReportArgs) -> Result<ExitCode> {
-    run(a, &[Section::Unreached], None, None, None, false)
+    run(a, &[Section::Unreached], None, None, None, false, None)
 }
 
 /// `powermap paths`.
 pub fn paths(a: &PathsArgs) -> Result<ExitCode> {
-    run(&a.report, &[Section::Paths], a.to.as_deref(), a.from.as_deref(), a.k, a.allow_hostile)
+    run(&a.report, &[Section::Paths], a.to.as_deref(), a.from.as_deref(), a.k, a.allow_hostile, None)
 }
 
 /// `powermap analyze`.
 pub fn analyze_cmd(a: &AnalyzeArgs) -> Result<ExitCode> {
-    run(&a.report, &Section::ALL, None, None, None, a.allow_hostile)
+    run(&a.report, &Section::ALL, None, None, None, a.allow_hostile, Some((a.draws, a.seed)))
 }

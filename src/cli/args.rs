@@ -54,6 +54,8 @@ pub enum Command {
     Whatif(WhatifArgs),
     /// The workspace in the browser: see, edit, ask what if, save.
     Serve(ServeArgs),
+    /// Every account map in a folder: health, top risk and first next step, worst first.
+    Portfolio(PortfolioArgs),
     /// Print a shell completion script (bash, zsh, fish, powershell, elvish).
     Completions {
         /// The shell.
@@ -88,6 +90,36 @@ pub struct WhatifArgs {
 }
 
 #[derive(Debug, Args)]
+pub struct PortfolioArgs {
+    /// The folder of maps: JSON files, workbooks, folders of CSV files.
+    pub dir: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = PortfolioFormat::Text)]
+    pub format: PortfolioFormat,
+    /// Language of the table's own words (default: the language most maps are written in).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+    /// Write the table to this file instead of standard output (needed for xlsx).
+    #[arg(short = 'o', long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
+}
+
+/// The forms of the portfolio table.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum PortfolioFormat {
+    /// Aligned text.
+    Text,
+    /// Markdown.
+    Markdown,
+    /// JSON.
+    Json,
+    /// A standalone HTML page.
+    Html,
+    /// A workbook (needs -o FILE.xlsx).
+    Xlsx,
+}
+
+#[derive(Debug, Args)]
 pub struct ServeArgs {
     #[command(flatten)]
     pub map: MapArg,
@@ -104,6 +136,17 @@ pub struct ServeArgs {
     /// Language of the page (default: the map's language).
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
+    /// Training mode: show this exercise's case and an empty map to draw, then grade it
+    /// against the built-in key (see `powermap exercise list`).
+    #[arg(long, value_name = "NAME", conflicts_with = "map")]
+    pub exercise: Option<String>,
+    /// With --exercise: how much help the case text shows.
+    #[arg(long, value_enum, default_value_t = HintsArg::Some, requires = "exercise")]
+    pub hints: HintsArg,
+    /// With --exercise: a class; each trainee gives their name and their attempt is saved
+    /// as DIR/NAME.json, to grade afterwards with `powermap grade --exercise NAME FILE`.
+    #[arg(long, value_name = "DIR", requires = "exercise")]
+    pub class: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -114,6 +157,21 @@ pub enum ReportFormat {
     Markdown,
     /// JSON (see docs/analysis.md for the schema).
     Json,
+}
+
+/// The forms of a grading report.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum GradeFormat {
+    /// Aligned text.
+    Text,
+    /// Markdown, for a trainer's notes.
+    Markdown,
+    /// JSON (see docs/analysis.md for the schema).
+    Json,
+    /// A self-contained HTML page (the class report).
+    Html,
+    /// A workbook (the class report; name the file with -o).
+    Xlsx,
 }
 
 /// The forms of an analysis report: those of [`ReportFormat`] and a workbook.
@@ -185,6 +243,13 @@ pub struct AnalyzeArgs {
     /// Let skeptics and opponents pass us on (such routes are flagged).
     #[arg(long)]
     pub allow_hostile: bool,
+    /// Robustness draws over the unknown facts (default: 1000 up to 100 people, 100 up
+    /// to 1000, skipped above; 0 = skip).
+    #[arg(long, value_name = "N")]
+    pub draws: Option<usize>,
+    /// Seed of the robustness draws.
+    #[arg(long, value_name = "S", default_value_t = 1)]
+    pub seed: u64,
 }
 
 /// The shape of a generated organization.
@@ -282,15 +347,22 @@ pub struct GradeArgs {
     /// Use the key of a built-in exercise instead (see `powermap exercise list`).
     #[arg(long, value_name = "NAME")]
     pub exercise: Option<String>,
-    /// The trainee's chart: FILE.json, - for JSON on stdin, people.csv or a directory.
-    #[arg(value_name = "ATTEMPT")]
-    pub attempt: PathBuf,
-    /// Exit with 0 only when the score is at least N (out of 100); 1 otherwise.
+    /// The trainee's chart: FILE.json, - for JSON on stdin, people.csv, a workbook or a
+    /// directory. Several attempts, or a folder of them, give a class report.
+    #[arg(value_name = "ATTEMPT", required = true, num_args = 1..)]
+    pub attempt: Vec<PathBuf>,
+    /// Exit with 0 only when every score is at least N (out of 100); 1 otherwise.
     #[arg(long, value_name = "N", value_parser = pass_mark)]
     pub pass: Option<f64>,
-    /// Output format.
-    #[arg(long, value_enum, default_value_t = ReportFormat::Text)]
-    pub format: ReportFormat,
+    /// Output format (html and xlsx give the class report, even of one attempt).
+    #[arg(long, value_enum, default_value_t = GradeFormat::Text)]
+    pub format: GradeFormat,
+    /// List the items found too, not only their count.
+    #[arg(long)]
+    pub verbose: bool,
+    /// Write the report to this file instead of standard output (needed for xlsx).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
     /// Language of the feedback (default: the key's own language).
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,

@@ -8,11 +8,14 @@ use powermap::train::{diff, diff_out};
 
 /// Runs `powermap diff`.
 pub fn run(a: DiffArgs) -> Result<ExitCode> {
-    let load = |p: &std::path::PathBuf| {
-        super::load_valid(&MapArg { map: Some(p.clone()) }, a.lang)
-            .with_context(|| format!("{}", p.display()))
+    // The two versions are read side by side; their warnings are printed in order after.
+    let load = |p: &std::path::PathBuf| super::load_map(&MapArg { map: Some(p.clone()) }, a.lang);
+    let (o, n) = powermap::par::join(|| load(&a.old), || load(&a.new));
+    let check = |r: Result<Result<_, _>>, p: &std::path::PathBuf| {
+        r.and_then(|l| super::checked(l, a.lang)).with_context(|| format!("{}", p.display()))
     };
-    let (old, new) = (load(&a.old)?, load(&a.new)?);
+    let old = check(o, &a.old)?;
+    let new = check(n, &a.new)?;
     let lang = super::lang(a.lang, Some(&new.map));
     let d = diff::diff(&old.map, &new.map, lang);
     let names = (old.name.as_str(), new.name.as_str());

@@ -9,6 +9,7 @@ pub mod generate;
 mod grade;
 mod init;
 mod picture;
+mod portfolio;
 pub mod render;
 mod serve;
 mod whatif;
@@ -45,6 +46,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Command::Render(a) => render::run(a),
         Command::Whatif(a) => whatif::run(a),
         Command::Serve(a) => serve::run(a),
+        Command::Portfolio(a) => portfolio::run(&a),
         Command::Completions { shell } => {
             let mut out = Vec::new();
             clap_complete::generate(
@@ -167,7 +169,12 @@ fn load_map(arg: &MapArg, lang: Option<LangArg>) -> Result<std::result::Result<L
 /// diagnostics are in `lang` if given, else in the map's own language (see
 /// [`diagnostics_lang`]).
 pub(crate) fn load_valid(arg: &MapArg, lang: Option<LangArg>) -> Result<Loaded> {
-    match load_map(arg, lang)? {
+    checked(load_map(arg, lang)?, lang)
+}
+
+/// A loaded map, its warnings printed; its errors printed and refused.
+pub(crate) fn checked(loaded: Result<Loaded, LoadError>, lang: Option<LangArg>) -> Result<Loaded> {
+    match loaded {
         Ok(l) => {
             print_diagnostics(&l.warnings, diagnostics_lang(lang, l.lang));
             Ok(l)

@@ -37,7 +37,8 @@ pub struct RenderArgs {
     /// Draw the best coach path from our side to this person (id) in bold.
     #[arg(long, value_name = "ID")]
     pub path_to: Option<String>,
-    /// Who lays out SVG and HTML: the built-in layout, or Graphviz `dot` if installed.
+    /// Who lays out SVG, HTML, PNG and PDF: the built-in layout, Graphviz `dot` if
+    /// installed, or layout-rs (small scenes).
     #[arg(long, value_enum, default_value_t = EngineArg::Builtin)]
     pub engine: EngineArg,
     /// Language of the diagram's own words (default: the map's own language).
@@ -117,6 +118,9 @@ pub enum EngineArg {
     Builtin,
     /// Graphviz `dot`, when installed.
     Graphviz,
+    /// The layout-rs crate (Sugiyama layers by tie direction), for small scenes.
+    #[value(name = "layout-rs")]
+    LayoutRs,
 }
 
 /// A person named on the command line, or a usage error naming the flag.
@@ -155,6 +159,7 @@ pub fn run(a: RenderArgs) -> Result<ExitCode> {
         engine: match a.engine {
             EngineArg::Builtin => Engine::Builtin,
             EngineArg::Graphviz => Engine::Graphviz,
+            EngineArg::LayoutRs => Engine::LayoutRs,
         },
     };
     let g = OrgGraph::new(map);

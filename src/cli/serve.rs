@@ -1,15 +1,20 @@
 //! `powermap serve`: load the map, bind the workspace, print its URL, run.
 
-use anyhow::{Context, Result};
+use anyhow::{Context, Result, anyhow};
 use std::process::ExitCode;
 
 use super::args::ServeArgs;
-use powermap::i18n::tr_args;
+use powermap::i18n::{Msg, tr_args};
 use powermap::load::LoadError;
+use powermap::serve::train::{self, Training};
 use powermap::serve::{self, session::Session};
+use powermap::train::exercise;
 
 /// Runs `powermap serve` until interrupted.
 pub fn run(a: ServeArgs) -> Result<ExitCode> {
+    if let Some(name) = a.exercise.clone() {
+        return run_training(a, &name);
+    }
     let lang_arg = a.lang.map(powermap::vocab::Lang::from);
     let path = a.map.map.as_deref();
     let session = match Session::open(path, lang_arg) {
@@ -28,7 +33,25 @@ pub fn run(a: ServeArgs) -> Result<ExitCode> {
         let note = powermap::i18n::Msg::new("cli-embedded-map").arg("name", powermap::load::EMBEDDED_NAME);
         super::words::note(lang, &note);
     }
-    let bound = serve::bind(session, a.listen, a.port)
+    listen(session, None, &a)
+}
+
+/// Training mode: the exercise's start, the case, grading; a class folder made if asked.
+fn run_training(a: ServeArgs, name: &str) -> Result<ExitCode> {
+    let lang = super::words::lang_or(a.lang, powermap::vocab::Lang::Zh);
+    let exercise = exercise::find(name).map_err(|e| anyhow!(e.message().render(lang)))?;
+    if let Some(dir) = &a.class {
+        std::fs::create_dir_all(dir).with_context(|| {
+            Msg::new("serve-class-dir").arg("dir", dir.display().to_string()).render(lang)
+        })?;
+    }
+    let training = Training { exercise, hints: a.hints.into(), class: a.class.clone() };
+    listen(train::start(exercise, lang), Some(training), &a)
+}
+
+fn listen(session: Session, training: Option<Training>, a: &ServeArgs) -> Result<ExitCode> {
+    let lang = session.lang;
+    let bound = serve::bind_with(session, training, a.listen, a.port)
         .with_context(|| format!("cannot listen on {}:{}", a.listen, a.port))?;
     if !a.listen.is_loopback() {
         eprintln!("{}", tr_args(lang, "serve-open-network", &[("addr", a.listen.to_string().into())]));

@@ -8,18 +8,7 @@ use super::args::{ReportFormat, WhatifArgs};
 use powermap::analysis::Report;
 use powermap::i18n::tr;
 use powermap::train::diff_out;
-use powermap::vocab::Lang;
 use powermap::whatif::{self, Assumption, WhatIfError};
-
-/// The risk rows of a report at these indices, as the report's tables word them.
-fn risk_rows(r: &Report, ix: &[usize], lang: Lang) -> Vec<Vec<String>> {
-    let risks = powermap::render::sections::from_report(r, lang)
-        .into_iter()
-        .nth(3)
-        .map(|s| s.rows)
-        .unwrap_or_default();
-    ix.iter().filter_map(|&i| risks.get(i).cloned()).collect()
-}
 
 /// Runs `powermap whatif`.
 pub fn run(a: WhatifArgs) -> Result<ExitCode> {
@@ -69,29 +58,8 @@ pub fn run(a: WhatifArgs) -> Result<ExitCode> {
         }
         ReportFormat::Text | ReportFormat::Markdown => {
             let md = a.format == ReportFormat::Markdown;
+            // The review includes the risks that appeared and went.
             diff_out::write_report(&mut buf, &out.diff, names, lang, md)?;
-            for (key, rows) in [
-                ("whatif-risks-cleared", risk_rows(&out.before, &cleared, lang)),
-                ("whatif-risks-added", risk_rows(&out.after, &added, lang)),
-            ] {
-                if rows.is_empty() {
-                    continue;
-                }
-                let title = tr(lang, key);
-                if md {
-                    writeln!(buf, "\n## {}\n", powermap::report::md(&title))?;
-                } else {
-                    writeln!(buf, "\n{title}")?;
-                }
-                for r in rows {
-                    let line = r.join(" ");
-                    if md {
-                        writeln!(buf, "- {}", powermap::report::md(&line))?;
-                    } else {
-                        writeln!(buf, "  {line}")?;
-                    }
-                }
-            }
         }
     }
     super::emit(&buf)?;

@@ -30,6 +30,7 @@ pub(crate) fn remember(cmd: &Command) {
         Command::Whatif(a) => a.lang,
         Command::Export(a) => a.lang,
         Command::Serve(a) => a.lang,
+        Command::Portfolio(a) => a.lang,
         Command::Schema | Command::Generate(_) | Command::Completions { .. } | Command::Man => None,
     };
     let _ = ASKED.set(arg.map(Lang::from));

@@ -114,6 +114,7 @@ pub fn add_lines(text: &str, diags: &mut [Diagnostic]) {
             }
         }
     }
+    by_record(text, diags);
     let paths: Vec<&str> = diags
         .iter()
         .filter(|d| d.location.line.is_none())
@@ -122,6 +123,8 @@ pub fn add_lines(text: &str, diags: &mut [Diagnostic]) {
     if paths.is_empty() {
         return;
     }
+    // What the records did not place (a record whose first key has escapes, the top
+    // level, the context): one reading of the whole text.
     // A path to a field that is absent (a missing id) points at its record instead.
     let parents: Vec<String> =
         paths.iter().filter_map(|p| p.rfind('.').map(|i| p[..i].to_string())).collect();
@@ -136,6 +139,66 @@ pub fn add_lines(text: &str, diags: &mut [Diagnostic]) {
             d.location.column = Some(c);
         }
     }
+}
+
+/// Locates the diagnostics whose record's place in the text was recorded while reading
+/// it (`Location::offset`): the record's line from that offset, a field's within the
+/// record's own text. O(n) in the text up to the last such record (newlines counted,
+/// nothing parsed) plus the size of each record reported.
+fn by_record(text: &str, diags: &mut [Diagnostic]) {
+    let mut placed: Vec<(usize, usize, (u64, u64))> = Vec::new();
+    for (k, d) in diags.iter().enumerate() {
+        let (None, Some(path), Some(off)) = (d.location.line, d.location.path.as_deref(), d.location.offset)
+        else {
+            continue;
+        };
+        let Some(start) = record_start(text, off as usize) else { continue };
+        let (record, field) = match path.find(']') {
+            Some(i) => (&path[..=i], path[i + 1..].trim_start_matches('.')),
+            None => continue,
+        };
+        let within = if field.is_empty() { (1, 1) } else { field_within(&text[start..], record, field) };
+        placed.push((k, start, within));
+    }
+    if placed.is_empty() {
+        return;
+    }
+    let starts: Vec<usize> = placed.iter().map(|&(_, s, _)| s).collect();
+    for (&(k, _, (rl, rc)), (l, c)) in placed.iter().zip(super::locate::positions(text, &starts)) {
+        let (line, column) = if rl == 1 { (l, c + rc - 1) } else { (l + rl - 1, rc) };
+        diags[k].location.line = Some(line);
+        diags[k].location.column = Some(column);
+    }
+}
+
+/// The offset of the `{` opening the record whose first key starts at `key` (just
+/// after its opening quote).
+fn record_start(text: &str, key: usize) -> Option<usize> {
+    let b = text.as_bytes();
+    let quote = key.checked_sub(1).filter(|&q| b.get(q) == Some(&b'"'))?;
+    let open = b[..quote].iter().rposition(|c| !c.is_ascii_whitespace())?;
+    (b[open] == b'{').then_some(open)
+}
+
+/// The line and column of `field` (or of the nearest enclosing value given) within the
+/// text of one record, which starts the text `record_text`; (1, 1) when not found.
+fn field_within(record_text: &str, record: &str, field: &str) -> (u64, u64) {
+    let mut wanted = vec![field];
+    let mut f = field;
+    while let Some(i) = f.rfind('.') {
+        f = &f[..i];
+        wanted.push(f);
+    }
+    let canon = |parent: &str, key: &str| {
+        let mut full = record.to_string();
+        if !parent.is_empty() {
+            full.push('.');
+            full.push_str(parent);
+        }
+        canonical_key(&full, key)
+    };
+    let found = locate_with(record_text, &wanted, &canon);
+    wanted.iter().find_map(|w| found.get(*w).copied()).unwrap_or((1, 1))
 }
 
 /// The format's name for a key as the loader reads it (`立场` → `stance`), given the

@@ -27,6 +27,41 @@ pub fn repeated_keys(text: &str, canon: Canon) -> Vec<(String, (u64, u64))> {
     scan(text, &[], canon, true).1
 }
 
+/// The 1-based line and column (in characters) of each byte offset into `text`, in the
+/// order given: one pass over the text up to the largest offset, counting newlines and
+/// then characters from the last line start. O(n) in the text, O(k log k) in offsets.
+pub fn positions(text: &str, offsets: &[usize]) -> Vec<(u64, u64)> {
+    let b = text.as_bytes();
+    let mut order: Vec<usize> = (0..offsets.len()).collect();
+    order.sort_by_key(|&k| offsets[k]);
+    let mut out = vec![(1, 1); offsets.len()];
+    // Counted so far: up to `pos`, `line` lines started, the last at `line_start`; and
+    // `chars` characters from `line_start` up to `cpos`.
+    let (mut pos, mut line, mut line_start) = (0usize, 1u64, 0usize);
+    let (mut cpos, mut chars) = (0usize, 0u64);
+    for k in order {
+        let at = offsets[k].min(b.len());
+        let part = &b[pos..at.max(pos)];
+        if let Some(last) = memchr::memrchr(b'\n', part) {
+            line += memchr::memchr_iter(b'\n', part).count() as u64;
+            line_start = pos + last + 1;
+        }
+        pos = pos.max(at);
+        if cpos < line_start {
+            (cpos, chars) = (line_start, 0);
+        }
+        // Characters are counted from byte boundaries; a continuation byte starts none
+        // (so an offset inside a character counts up to that character).
+        chars += text.get(cpos..at.max(cpos)).map_or_else(
+            || b[cpos..at.max(cpos)].iter().filter(|&&c| (c as i8) >= -0x40).count(),
+            |s| s.chars().count(),
+        ) as u64;
+        cpos = cpos.max(at);
+        out[k] = (line, chars + 1);
+    }
+    out
+}
+
 /// Appends `key` to a JSON path: `.key`, or `[""]` for the empty key (which would
 /// otherwise name the object holding it).
 pub fn push_key(path: &mut String, key: &str) {
@@ -263,6 +298,19 @@ mod tests {
             assert_eq!(got[&format!("ties[{i}].名")], column(2, &format!("\"黄{i}\"")));
         }
         assert_eq!(got["people[0]"], (1, 13));
+    }
+
+    #[test]
+    fn positions_of_offsets_match_a_count_from_the_start() {
+        let text = "ab\n名字: 1\r\n\n  {\"x\"}\n黄";
+        let offsets: Vec<usize> = (0..=text.len()).filter(|&i| text.is_char_boundary(i)).rev().collect();
+        let got = positions(text, &offsets);
+        for (&o, &(l, c)) in offsets.iter().zip(&got) {
+            let before = &text[..o];
+            let line = before.matches('\n').count() as u64 + 1;
+            let col = before.rsplit('\n').next().unwrap().chars().count() as u64 + 1;
+            assert_eq!((l, c), (line, col), "offset {o}");
+        }
     }
 
     #[test]

@@ -302,17 +302,20 @@ pub fn load_json_str(text: &str, name: &str) -> Result<Loaded, LoadError> {
 
 /// The files beside a people file.
 #[derive(Debug, Default)]
-struct Siblings {
-    ties: Option<PathBuf>,
-    units: Option<PathBuf>,
-    account: Option<PathBuf>,
+pub struct Siblings {
+    /// The ties file.
+    pub ties: Option<PathBuf>,
+    /// The units file.
+    pub units: Option<PathBuf>,
+    /// The account file.
+    pub account: Option<PathBuf>,
 }
 
 /// The files beside a people file: `ties.csv`, `units.csv` and `account.csv`, or the
 /// same name with `people` replaced (`acme-people.csv` → `acme-ties.csv`), or the
 /// Chinese names (`人员.csv` → `关系.csv`, `部门.csv`, `客户.csv`), in either script
 /// (`人員.csv` → `關係.csv`, `部門.csv`, `客戶.csv`).
-fn siblings(people: &Path) -> Siblings {
+pub fn siblings(people: &Path) -> Siblings {
     let dir = people.parent().unwrap_or(Path::new("."));
     let file = people.file_name().and_then(|f| f.to_str()).unwrap_or("");
     let find = |en: &str, zh: &str, hant: &str| -> Option<PathBuf> {

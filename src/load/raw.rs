@@ -8,8 +8,8 @@ use std::marker::PhantomData;
 
 use crate::i18n::{Arg, Msg};
 use crate::vocab::{
-    Adaptability, Expertise, Governance, Interest, PurchaseShare, Relationship, Role, Side, Stance, Strength,
-    Style, TieKind, UnitKind, Vocab,
+    Adaptability, Contact, Expertise, Governance, Interest, PurchaseShare, Relationship, Role, Side, Stance,
+    Strength, Style, TieKind, UnitKind, Vocab,
 };
 
 /// A field as written: absent, understood, or refused with a reason.
@@ -227,6 +227,7 @@ vocab_field!(
     Expertise,
     Style,
     Adaptability,
+    Contact,
     Interest,
     TieKind,
     Strength
@@ -406,8 +407,10 @@ pub trait Record: Default {
     const KEYS: &'static [&'static [&'static str]];
     /// Sets field `ix` (an index into `KEYS`) from one cell.
     fn set_text(&mut self, ix: usize, text: &str);
-    /// Records the CSV line the record came from.
+    /// Records where the record was written (see the `line` field of each record).
     fn set_line(&mut self, line: u64);
+    /// JSON only: the address of its first key as read, 0 when not known.
+    fn addr(&self) -> usize;
     /// The index into `KEYS` of a key written exactly as listed (the fast path).
     fn exact_key_ix(key: &str) -> Option<usize> {
         Self::KEYS.iter().position(|names| names.contains(&key))
@@ -439,6 +442,33 @@ impl<T> FromCell for Records<T> {
     fn set_cell(&mut self, _: &str) {}
 }
 
+/// An object's key as read: borrowed from the text when it has no escapes (so its
+/// address tells where the record was written), else decoded. serde's own `Cow` never
+/// borrows.
+struct Key<'de>(std::borrow::Cow<'de, str>);
+
+impl<'de> Deserialize<'de> for Key<'de> {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> Visitor<'de> for V {
+            type Value = Key<'de>;
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a key")
+            }
+            fn visit_borrowed_str<E: de::Error>(self, s: &'de str) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Borrowed(s)))
+            }
+            fn visit_str<E: de::Error>(self, s: &str) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(s.to_string())))
+            }
+            fn visit_string<E: de::Error>(self, s: String) -> Result<Key<'de>, E> {
+                Ok(Key(std::borrow::Cow::Owned(s)))
+            }
+        }
+        d.deserialize_str(V)
+    }
+}
+
 macro_rules! record {
     ($(#[$meta:meta])* $name:ident, $section:literal {
         $($(#[$fmeta:meta])* $field:ident : $ty:ty = [$($key:literal),+]),* $(,)?
@@ -454,8 +484,13 @@ macro_rules! record {
             /// Fields given more than once in the JSON object (by their format name),
             /// once per repeat: the JSON reader keeps the last value.
             pub repeated: Vec<&'static str>,
-            /// The CSV line it came from (0 for JSON).
+            /// Where it was written: the CSV line it came from; for JSON, 1 + the byte
+            /// offset in the text of its first key (0: not known), set by
+            /// [`Records::for_each`](super::records::Records::for_each) from `addr`.
             pub line: u64,
+            /// JSON only: the address in memory of its first key as read (0: not known,
+            /// e.g. a key with escapes), so it is located without reading the text again.
+            pub addr: usize,
         }
 
         impl Record for $name {
@@ -463,6 +498,9 @@ macro_rules! record {
             const KEYS: &'static [&'static [&'static str]] = &[$(&[$($key),+]),*];
             fn set_line(&mut self, line: u64) {
                 self.line = line;
+            }
+            fn addr(&self) -> usize {
+                self.addr
             }
             #[allow(unused_assignments, unused_variables, unused_mut)]
             fn set_text(&mut self, ix: usize, text: &str) {
@@ -490,7 +528,12 @@ macro_rules! record {
                         let mut r = $name::default();
                         // The fields given so far, by index into KEYS (fewer than 64).
                         let mut given = 0u64;
-                        while let Some(key) = map.next_key::<std::borrow::Cow<'de, str>>()? {
+                        while let Some(Key(key)) = map.next_key::<Key<'de>>()? {
+                            if given == 0 && r.unknown.is_empty() {
+                                if let std::borrow::Cow::Borrowed(k) = &key {
+                                    r.addr = k.as_ptr() as usize;
+                                }
+                            }
                             let ix = <$name as Record>::exact_key_ix(&key)
                                 .or_else(|| <$name as Record>::key_ix(&key));
                             match ix {
@@ -621,6 +664,8 @@ record!(
         parent: Val<String> = ["parent", "上级", "上級"],
         /// Kind.
         kind: Val<UnitKind> = ["kind", "类型", "類型"],
+        /// Off limits.
+        contact: Val<Contact> = ["contact", "接触", "接觸"],
     }
 );
 
@@ -655,6 +700,8 @@ record!(
         adaptability: Val<Adaptability> = ["adaptability", "创新态度", "創新態度"],
         /// Interests.
         interests: Val<Vec<Interest>> = ["interests", "利益"],
+        /// Off limits.
+        contact: Val<Contact> = ["contact", "接触", "接觸"],
         /// Notes.
         notes: Val<String> = ["notes", "备注", "note", "備註"],
         /// Shorthand for reporting ties: the managers' ids.
@@ -663,6 +710,12 @@ record!(
         optional: Val<bool> = ["optional", "可选", "可選"],
         /// Answer keys: shown to a trainee who misses or mistakes this person.
         explain: RawExplain = ["explain", "讲解", "解释", "講解", "解釋"],
+        /// Answer keys: shown for this person's roles got wrong.
+        explain_roles: RawExplain = ["explain_roles", "角色讲解", "角色講解"],
+        /// Answer keys: shown for this person's stance got wrong.
+        explain_stance: RawExplain = ["explain_stance", "立场讲解", "立場講解"],
+        /// Answer keys: shown for this person's relationship stage got wrong.
+        explain_relationship: RawExplain = ["explain_relationship", "关系讲解", "關係講解"],
     }
 );
 

@@ -118,7 +118,7 @@ impl<T> Records<T> {
     }
 }
 
-impl<T: for<'de> Deserialize<'de>> Records<T> {
+impl<T: for<'de> Deserialize<'de> + super::raw::Record> Records<T> {
     /// At least as many as there are records (the count of `{` in the JSON text):
     /// a capacity to reserve, so that big lists are not copied as they grow. O(n).
     pub fn capacity_hint(&self, text: &str) -> usize {
@@ -149,9 +149,12 @@ impl<T: for<'de> Deserialize<'de>> Records<T> {
             share: (usize, Option<usize>),
             /// The index of the record being read.
             at: &'f Cell<usize>,
+            /// The address and length of the whole text, to turn addresses into offsets.
+            base: usize,
+            len: usize,
             t: PhantomData<T>,
         }
-        impl<'de, T: Deserialize<'de>, F: FnMut(usize, T)> Visitor<'de> for V<'_, T, F> {
+        impl<'de, T: Deserialize<'de> + super::raw::Record, F: FnMut(usize, T)> Visitor<'de> for V<'_, T, F> {
             type Value = Result<(), Unlisted>;
             fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
                 f.write_str("a list")
@@ -166,8 +169,15 @@ impl<T: for<'de> Deserialize<'de>> Records<T> {
                             break;
                         }
                     } else {
-                        match seq.next_element()? {
-                            Some(x) => (self.f)(i, x),
+                        match seq.next_element::<T>()? {
+                            Some(mut x) => {
+                                // The record's place in the text, from the address of
+                                // its first key (borrowed from the text being read).
+                                if let Some(off) = x.addr().checked_sub(self.base).filter(|&o| o < self.len) {
+                                    x.set_line(off as u64 + 1);
+                                }
+                                (self.f)(i, x)
+                            }
                             None => break,
                         }
                     }
@@ -202,7 +212,8 @@ impl<T: for<'de> Deserialize<'de>> Records<T> {
         // The first parse checked the text's syntax, but not what strings and numbers
         // decode to: a lone surrogate escape fails only now, and is reported, located.
         let at = Cell::new(0);
-        let v = V { f: &mut f, share: (self.first, self.end), at: &at, t: PhantomData };
+        let (base, len) = (text.as_ptr() as usize, text.len());
+        let v = V { f: &mut f, share: (self.first, self.end), at: &at, base, len, t: PhantomData };
         de.deserialize_any(v).unwrap_or_else(|e| {
             let start = json.as_ptr() as usize - text.as_ptr() as usize;
             let at_byte = start + offset_of(json, e.line(), e.column());
@@ -218,7 +229,7 @@ const PIPE_MIN_BYTES: usize = 1 << 20;
 /// How many records the reading thread hands over at a time.
 const PIPE_BATCH: usize = 256;
 
-impl<T: for<'de> Deserialize<'de> + Send> Records<T> {
+impl<T: for<'de> Deserialize<'de> + super::raw::Record + Send> Records<T> {
     /// Does what [`Records::for_each`] does, with the same calls in the same order; but
     /// for a long JSON list the records are parsed on another thread, a batch at a
     /// time, while `f` handles the batch before. O(n) in the text.

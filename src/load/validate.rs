@@ -17,7 +17,7 @@ use super::records::{Unlisted, Unreadable};
 use crate::diag::{Diagnostic, Location};
 use crate::i18n::Msg;
 use crate::model::{Context, Explain, ItemNote, Map, Person, Unit, UnitIx};
-use crate::vocab::{Relationship, Role, Section, Side, Stance, Vocab, did_you_mean};
+use crate::vocab::{Contact, Relationship, Role, Section, Side, Stance, Vocab, did_you_mean};
 
 /// Suggestions for unknown ids are looked for in the first this-many problems only, so
 /// that a badly broken big file is still reported quickly.
@@ -89,6 +89,8 @@ impl Here<'_> {
                 Location {
                     file: self.src.main.clone(),
                     path: (!path.is_empty()).then_some(path),
+                    // For JSON, `line` is 1 + the record's byte offset (0: not known).
+                    offset: self.line.checked_sub(1),
                     ..Location::default()
                 }
             }
@@ -372,7 +374,7 @@ fn weights(c: &mut Checker, map: &mut Map, w: RawWeights, here: Here) {
 /// The grading note of a person or tie, if the key gave one.
 fn item_note(optional: Option<bool>, explain: Option<Explain>) -> Option<ItemNote> {
     let optional = optional.unwrap_or(false);
-    (optional || explain.is_some()).then_some(ItemNote { optional, explain })
+    (optional || explain.is_some()).then_some(ItemNote { optional, explain, ..ItemNote::default() })
 }
 
 /// A reference to resolve once every record is known: the text, and where it was written.
@@ -412,6 +414,7 @@ fn units(c: &mut Checker, map: &mut Map, raw: Records<RawUnit>) -> Vec<Pending> 
             name: c.field(here, "name", r.name.take()),
             parent: None,
             kind: c.field(here, "kind", r.kind.take()),
+            contact: c.field(here, "contact", r.contact.take()).unwrap_or(Contact::Open),
         });
     });
     c.list_shape(listed, "units");
@@ -532,7 +535,13 @@ fn people(c: &mut Checker, map: &mut Map, raw: Records<RawPerson>) -> (PersonIds
                 }
             }
             let ix = map.units.len();
-            map.units.push(Unit { id: u.clone(), name: None, parent: None, kind: None });
+            map.units.push(Unit {
+                id: u.clone(),
+                name: None,
+                parent: None,
+                kind: None,
+                contact: Contact::Open,
+            });
             unit_index.insert(u, ix);
             ix
         });
@@ -556,7 +565,17 @@ fn people(c: &mut Checker, map: &mut Map, raw: Records<RawPerson>) -> (PersonIds
         c.person_spots.push((i, r.line));
         let optional = c.field(here, "optional", r.optional.take());
         let explain = c.field(here, "explain", r.explain.0.take());
-        if let Some(n) = item_note(optional, explain) {
+        let by_field = [
+            c.field(here, "explain_roles", r.explain_roles.0.take()),
+            c.field(here, "explain_stance", r.explain_stance.0.take()),
+            c.field(here, "explain_relationship", r.explain_relationship.0.take()),
+        ];
+        let note = match item_note(optional, explain) {
+            None if by_field.iter().any(Option::is_some) => Some(ItemNote::default()),
+            n => n,
+        };
+        if let Some(mut n) = note {
+            [n.explain_roles, n.explain_stance, n.explain_relationship] = by_field;
             map.grading.people.insert(pix, n);
         }
         map.people.push(Person {
@@ -573,6 +592,7 @@ fn people(c: &mut Checker, map: &mut Map, raw: Records<RawPerson>) -> (PersonIds
             style: c.field(here, "style", r.style.take()),
             adaptability: c.field(here, "adaptability", r.adaptability.take()),
             interests,
+            contact: c.field(here, "contact", r.contact.take()).unwrap_or(Contact::Open),
             notes: c.field(here, "notes", r.notes.take()),
             id,
         });
@@ -597,6 +617,7 @@ fn report_person_fields(c: &mut Checker, here: Here, mut r: RawPerson) {
     c.field(here, "style", r.style.take());
     c.field(here, "adaptability", r.adaptability.take());
     c.field(here, "interests", r.interests.take());
+    c.field(here, "contact", r.contact.take());
     c.field(here, "notes", r.notes.take());
     c.field(here, "reports_to", r.reports_to.take());
 }

@@ -36,16 +36,16 @@ pub fn write(map: &Map, scene: &Scene, opts: &Options, w: &mut dyn Write) -> io:
     }
     // Groups: nested clusters for units, then the virtual groups, then ungrouped people.
     let members = scene.members(map);
-    let children = unit_children(map, scene);
+    let tree = Tree { children: unit_children(map, scene), populated: populated_units(map, scene), members };
     for &u in &scene.units {
         if scene.parent_of(map, u).is_none() {
-            write_unit(map, scene, opts, u, &children, &members, 1, w)?;
+            write_unit(map, scene, opts, u, &tree, 1, w)?;
         }
     }
     for (g, label, id) in
         [(Group::OurSide, Word::OurSide, "cluster_our_side"), (Group::Others, Word::Others, "cluster_others")]
     {
-        if let Some(ps) = members.get(&g) {
+        if let Some(ps) = tree.members.get(&g) {
             writeln!(w, "  subgraph \"{id}\" {{")?;
             writeln!(
                 w,
@@ -59,7 +59,7 @@ pub fn write(map: &Map, scene: &Scene, opts: &Options, w: &mut dyn Write) -> io:
             writeln!(w, "  }}")?;
         }
     }
-    for &p in members.get(&Group::Top).map(Vec::as_slice).unwrap_or(&[]) {
+    for &p in tree.members.get(&Group::Top).map(Vec::as_slice).unwrap_or(&[]) {
         write_person(map, scene, opts, p, 1, w)?;
     }
     write_levels(map, scene, w)?;
@@ -104,22 +104,27 @@ pub fn unit_children(map: &Map, scene: &Scene) -> Vec<Vec<UnitIx>> {
     children
 }
 
-#[allow(clippy::too_many_arguments)]
+/// The drawn units as a tree: children, people and whether anyone shown sits below.
+struct Tree {
+    children: Vec<Vec<UnitIx>>,
+    populated: Vec<bool>,
+    members: std::collections::BTreeMap<Group, Vec<PersonIx>>,
+}
+
 fn write_unit(
     map: &Map,
     scene: &Scene,
     opts: &Options,
     u: UnitIx,
-    children: &[Vec<UnitIx>],
-    members: &std::collections::BTreeMap<Group, Vec<PersonIx>>,
+    tree: &Tree,
     depth: usize,
     w: &mut dyn Write,
 ) -> io::Result<()> {
     let pad = "  ".repeat(depth);
     let unit = &map.units[u];
-    let empty = !members.contains_key(&Group::Unit(u)) && children[u].is_empty();
+    let empty = !tree.members.contains_key(&Group::Unit(u)) && tree.children[u].is_empty();
     writeln!(w, "{pad}subgraph \"cluster_u{u}\" {{")?;
-    let style = if unit_is_empty(map, scene, u) { "rounded,dashed" } else { "rounded" };
+    let style = if tree.populated[u] { "rounded" } else { "rounded,dashed" };
     writeln!(
         w,
         "{pad}  graph [label=\"{}\", style=\"{style}\", color=\"{}\", fontsize=12];",
@@ -130,32 +135,35 @@ fn write_unit(
         // Graphviz drops an empty cluster; a blank point keeps the unit (and its gap) visible.
         writeln!(w, "{pad}  \"unit_{u}_empty\" [shape=point, style=invis, label=\"\"];")?;
     }
-    for &c in &children[u] {
-        write_unit(map, scene, opts, c, children, members, depth + 1, w)?;
+    for &c in &tree.children[u] {
+        write_unit(map, scene, opts, c, tree, depth + 1, w)?;
     }
-    for &p in members.get(&Group::Unit(u)).map(Vec::as_slice).unwrap_or(&[]) {
+    for &p in tree.members.get(&Group::Unit(u)).map(Vec::as_slice).unwrap_or(&[]) {
         write_person(map, scene, opts, p, depth + 1, w)?;
     }
     writeln!(w, "{pad}}}")
 }
 
-/// Does no shown person sit in this unit or below it?
-fn unit_is_empty(map: &Map, scene: &Scene, u: UnitIx) -> bool {
-    !scene.people.iter().any(|&p| {
+/// Per unit: does a shown person sit in it or below it? One walk up from each shown
+/// person, stopping at a unit already marked, so O(P + U) (a cycle of units cannot loop).
+pub fn populated_units(map: &Map, scene: &Scene) -> Vec<bool> {
+    let mut populated = vec![false; map.units.len()];
+    for &p in &scene.people {
         let mut cur = map.people[p].unit;
         let mut steps = 0;
         while let Some(x) = cur {
-            if x == u {
-                return true;
+            if populated[x] {
+                break;
             }
+            populated[x] = true;
             cur = map.units[x].parent;
             steps += 1;
             if steps > map.units.len() {
                 break;
             }
         }
-        false
-    })
+    }
+    populated
 }
 
 fn write_person(

@@ -1,13 +1,15 @@
-//! The HTML report: one self-contained file (inline CSS and SVG, no scripts, no
-//! fetches; a Content-Security-Policy forbids any), with a header naming the account and
-//! opportunity, the diagram with its legend, and the analysis sections as tables.
-//! Every string from the map or the report is escaped.
+//! The HTML report: one self-contained file (inline CSS and SVG, no fetches; a
+//! Content-Security-Policy forbids any, and allows only the one inline script of
+//! [`super::html_script`] by its SHA-256), with a header naming the account and
+//! opportunity, the diagram with its legend, and the analysis sections as tables —
+//! all readable with scripts off. Every string from the map or the report is escaped.
 
 use std::io::{self, Write};
 
 use crate::i18n::{tr, tr_args};
 use crate::model::Map;
 use crate::render::escape::xml;
+use crate::render::html_script;
 use crate::render::view::Scene;
 use crate::render::{Options, Overlay, View};
 
@@ -22,10 +24,31 @@ th{background:#f0f0f0}\
 h2{font-size:18px;margin:16px 0 4px}\
 .none{color:#777}\
 footer{color:#777;font-size:12px;margin-top:32px}\
+.js .pm-stage{position:relative;height:70vh;overflow:hidden;cursor:grab;background:#fff}\
+.js .pm-canvas{position:absolute;left:0;top:0;transform-origin:0 0}\
+.js .pm-canvas svg{max-width:none;display:block}\
+.js .diagram{position:relative}\
+.pm-bar{display:flex;flex-wrap:wrap;gap:6px;margin:0 0 6px}\
+.pm-bar input,.pm-bar select,.pm-bar button{font:inherit;font-size:13px;padding:3px 8px;border:1px solid #ccc;border-radius:5px;background:#fff}\
+.pm-hint{color:#777;font-size:12px;margin:4px 0 0}\
+.pm-panel{position:absolute;right:10px;top:44px;width:300px;max-height:60vh;overflow:auto;background:#fff;border:1px solid #ccc;border-radius:6px;padding:8px 12px;box-shadow:0 2px 8px rgba(0,0,0,.15)}\
+.pm-panel dt{color:#555;font-size:12px}\
+.pm-panel dd{margin:0 0 4px}\
+.pm-close{float:right;border:0;background:none;font-size:18px;cursor:pointer}\
+g.person{cursor:pointer}\
+svg.pm-filtered g.person:not(.pm-match),svg.pm-lit g.person:not(.pm-on){opacity:.18}\
+g.person.pm-on rect{stroke:#1f6feb;stroke-width:4}\
+tr.pm-link{cursor:pointer}\
+tr.pm-link:hover td{background:#eef4ff}\
+tr.pm-lit td{background:#dbe8ff}\
 @page{size:A4 portrait;margin:14mm 12mm}\
 @page diagram{size:A4 landscape;margin:8mm}\
 @media print{\
 body{margin:0;font-size:10pt;-webkit-print-color-adjust:exact;print-color-adjust:exact}\
+.pm-bar,.pm-hint,.pm-panel{display:none}\
+.js .pm-stage{height:100%;overflow:visible}\
+.js .pm-canvas{position:static;transform:none!important}\
+.js .pm-canvas svg{width:100%;height:100%}\
 .diagram{page:diagram;break-before:page;break-after:page;border:0;padding:0;margin:0;overflow:visible;height:190mm;display:flex;align-items:center;justify-content:center}\
 .diagram svg{display:block;width:100%;height:100%;max-width:none}\
 .report{break-before:page}\
@@ -34,7 +57,7 @@ table{width:100%;font-size:9pt;margin:4px 0 12px}\
 thead{display:table-header-group}\
 tr{break-inside:avoid}\
 th,td{word-break:keep-all;overflow-wrap:break-word;hyphens:manual;padding:3px 5px}\
-th{white-space:nowrap}\
+th,td.short{white-space:nowrap}\
 footer{margin-top:12px}\
 }";
 
@@ -57,7 +80,8 @@ pub fn write(
     writeln!(w, "<meta charset=\"utf-8\">")?;
     writeln!(
         w,
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">"
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:; script-src {}\">",
+        html_script::script_hash()
     )?;
     writeln!(w, "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">")?;
     writeln!(w, "<title>{} — powermap</title>", xml(account))?;
@@ -103,7 +127,10 @@ pub fn write(
             for row in &sec.rows {
                 write!(w, "<tr>")?;
                 for cell in row {
-                    write!(w, "<td>{}</td>", xml(cell).replace('\n', "<br>"))?;
+                    // A short value (a score, a stance, "中（75%）") is kept on one line.
+                    let short = cell.chars().count() <= 12 && !cell.contains('\n');
+                    let open = if short { "<td class=\"short\">" } else { "<td>" };
+                    write!(w, "{open}{}</td>", xml(cell).replace('\n', "<br>"))?;
                 }
                 writeln!(w, "</tr>")?;
             }
@@ -113,6 +140,12 @@ pub fn write(
         writeln!(w, "</section>")?;
     }
     writeln!(w, "<footer>{}</footer>", xml(&t("report-html-footer")))?;
+    writeln!(
+        w,
+        "<script type=\"application/json\" id=\"pm-data\">{}</script>",
+        html_script::data(map, overlay, lang)
+    )?;
+    writeln!(w, "<script>{}</script>", html_script::SCRIPT)?;
     writeln!(w, "</body>")?;
     writeln!(w, "</html>")
 }

@@ -19,11 +19,15 @@ pub mod fonts;
 pub mod graphml;
 pub mod graphviz;
 pub mod html;
+pub mod html_script;
 pub mod layout;
+pub mod layoutrs;
 pub mod mermaid;
 pub mod pages;
+pub mod pdf_canon;
 pub mod raster;
 pub mod sections;
+pub mod sha256;
 pub mod style;
 pub mod svg;
 pub mod view;
@@ -72,6 +76,9 @@ pub enum Engine {
     Builtin,
     /// Graphviz `dot`, run as a program on our DOT.
     Graphviz,
+    /// The layout-rs crate places the people ([`layoutrs`]); our SVG writer draws them.
+    /// Small scenes only (see [`layoutrs::MAX_PEOPLE`]).
+    LayoutRs,
 }
 
 /// How to draw.
@@ -125,6 +132,10 @@ pub enum RenderError {
     /// The layout failed (a bug; reported, never a panic).
     #[error("{}", self.message().render(Lang::En))]
     Layout(String),
+    /// The scene is too large for the chosen engine: a catalog message saying which
+    /// engine to use instead.
+    #[error("{}", self.message().render(Lang::En))]
+    TooBig(Msg),
 }
 
 impl RenderError {
@@ -132,7 +143,7 @@ impl RenderError {
     pub fn message(&self) -> Msg {
         match self {
             RenderError::Io(e) => Msg::new("diagram-error-io").arg("error", e.to_string()),
-            RenderError::Graphviz(m) => m.clone(),
+            RenderError::Graphviz(m) | RenderError::TooBig(m) => m.clone(),
             RenderError::Layout(e) => Msg::new("diagram-error-layout").arg("error", e.as_str()),
         }
     }
@@ -169,5 +180,6 @@ pub(crate) fn svg_text(g: &OrgGraph, scene: &view::Scene, opts: &Options) -> Res
             dot::write(g.map, scene, opts, &mut dot_text)?;
             graphviz::svg(&dot_text)
         }
+        Engine::LayoutRs => layoutrs::svg(g, scene, opts),
     }
 }

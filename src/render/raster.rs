@@ -141,7 +141,7 @@ pub fn picture(
 ) -> Result<Picture, PictureError> {
     let scene = view::scene(g, overlay, opts);
     let svg_text = crate::render::svg_text(g, &scene, opts)?;
-    let legend = (opts.engine == Engine::Builtin).then(|| svg::legend(&scene, opts, 0.0));
+    let legend = (opts.engine != Engine::Graphviz).then(|| svg::legend(&scene, opts, 0.0));
     let title = crate::render::dot::title(g.map, opts.lang);
     let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         draw(&svg_text, legend.as_ref(), &title, opts, p)
@@ -510,7 +510,7 @@ fn pdf(tree: &Tree, decs: &[Option<Tree>], plan: &Plan, title: &str) -> Result<V
     pdf.catalog(catalog).pages(page_tree);
     pdf.pages(page_tree).kids(page_ids.iter().copied()).count(page_ids.len() as i32);
     pdf.document_info(info).title(TextStr(title)).producer(TextStr("powermap"));
-    Ok(pdf.finish())
+    Ok(crate::render::pdf_canon::canonical(pdf.finish()))
 }
 
 #[cfg(test)]

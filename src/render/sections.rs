@@ -8,13 +8,10 @@ use crate::report::Section as Part;
 use crate::report::{column, roles_text, severity_text as severity};
 use crate::vocab::{Lang, Vocab};
 
-fn name_id(name: &str, id: &str) -> String {
-    if name == id { name.to_string() } else { format!("{name} ({id})") }
-}
-
 /// The report's sections as tables. O(size of the report).
 pub fn from_report(report: &Report, lang: Lang) -> Vec<Section> {
     let h = |key: &str| column(lang, key);
+    let names = &report.names;
     let mut out = Vec::new();
     for part in Part::ALL {
         let title = part.title(lang);
@@ -25,6 +22,7 @@ pub fn from_report(report: &Report, lang: Lang) -> Vec<Section> {
                     h("report-column-person"),
                     h("report-column-title"),
                     h("report-column-score"),
+                    h("report-column-confidence"),
                     h("report-column-roles"),
                     h("report-column-stance"),
                     h("report-column-reach"),
@@ -36,9 +34,10 @@ pub fn from_report(report: &Report, lang: Lang) -> Vec<Section> {
                     .map(|c| {
                         vec![
                             c.rank.to_string(),
-                            name_id(&c.name, &c.id),
+                            names.of(&c.id).to_string(),
                             c.title.clone().unwrap_or_default(),
                             format!("{:.1}", c.score),
+                            crate::report::confidence_text(c, lang),
                             roles_text(&c.roles, lang),
                             c.stance.label(lang).to_string(),
                             format!("{:.2}", c.reach),
@@ -66,14 +65,14 @@ pub fn from_report(report: &Report, lang: Lang) -> Vec<Section> {
                     .map(|(i, u)| {
                         vec![
                             (i + 1).to_string(),
-                            name_id(&u.name, &u.id),
+                            names.of(&u.id).to_string(),
                             roles_text(&u.roles, lang),
                             u.stance.label(lang).to_string(),
                             format!("{:.2}", u.sway),
                             format!("{:.2}", u.reach),
                             format!("{:.2}", u.priority),
-                            u.sways.join(", "),
-                            crate::report::way_in(u),
+                            names.list(&u.sways, ", "),
+                            crate::report::way_in(u, names),
                         ]
                     })
                     .collect(),
@@ -94,12 +93,17 @@ pub fn from_report(report: &Report, lang: Lang) -> Vec<Section> {
                             .iter()
                             .map(|s| format!("{:.2} {}", s.reliability, s.reason.render(lang)))
                             .collect();
-                        let mut route = p.ids.join(" → ");
+                        let mut route = names.route(&p.ids);
                         if p.hostile {
                             route.push(' ');
                             route.push_str(&crate::report::hostile_flag(lang));
                         }
-                        vec![p.target.clone(), route, format!("{:.2}", p.reliability), steps.join("\n")]
+                        vec![
+                            names.of(&p.target).to_string(),
+                            route,
+                            format!("{:.2}", p.reliability),
+                            steps.join("\n"),
+                        ]
                     })
                     .collect(),
             ),
@@ -119,6 +123,15 @@ pub fn from_report(report: &Report, lang: Lang) -> Vec<Section> {
                     .map(|n| vec![n.rank.to_string(), n.action.render(lang), n.why.render(lang)])
                     .collect(),
             ),
+            Part::Health | Part::Robustness => {
+                let lines = match (part, &report.health, &report.robustness) {
+                    (Part::Health, Some(x), _) => crate::report::health::health_lines(x, lang),
+                    (Part::Robustness, _, Some(r)) => crate::report::health::robust_lines(r, lang),
+                    // Not computed (a view draws nothing): no section.
+                    _ => continue,
+                };
+                (vec![title.clone()], lines.into_iter().map(|l| vec![l]).collect())
+            }
         };
         out.push(Section { title, columns, rows });
     }
@@ -137,7 +150,8 @@ mod tests {
         let g = OrgGraph::new(&map);
         let report = analyze(&g, &AnalyzeOptions::default());
         let secs = from_report(&report, Lang::En);
-        assert_eq!(secs.len(), Part::ALL.len());
+        // Every part but robustness, which a view does not draw.
+        assert_eq!(secs.len(), Part::ALL.len() - 1);
         assert_eq!(secs[0].rows.len(), report.decision_makers.len());
         assert!(!secs[0].rows.is_empty());
         for s in &secs {

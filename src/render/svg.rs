@@ -8,6 +8,7 @@ use std::fmt::Write as _;
 use crate::graph::OrgGraph;
 use crate::model::Map;
 use crate::render::escape::xml;
+use crate::render::layout::route::{self, Lane, Pt, Router};
 use crate::render::layout::{self, FONT, LINE_H, Layout, MARGIN, NodeBox};
 use crate::render::style::{self, FONT_STACK, HIGHLIGHT, LineKind, Word, text_em, word};
 use crate::render::view::Scene;
@@ -38,7 +39,8 @@ pub fn to_string(g: &OrgGraph, scene: &Scene, opts: &Options) -> Result<String, 
     })
 }
 
-fn draw(map: &Map, scene: &Scene, opts: &Options, l: &Layout) -> String {
+/// Draws a laid-out scene (from any engine that gives a [`Layout`]).
+pub(crate) fn draw(map: &Map, scene: &Scene, opts: &Options, l: &Layout) -> String {
     let lang = opts.lang;
     let (legend, legend_w, legend_h) = legend(scene, opts, l.height);
     let width = l.width.max(legend_w + 2.0 * MARGIN);
@@ -100,29 +102,28 @@ fn draw(map: &Map, scene: &Scene, opts: &Options, l: &Layout) -> String {
             xml(&gb.label)
         );
     }
-    // Ties, reporting lines first so the others draw on top.
+    // Ties, reporting lines first so the others draw on top; every line routed around
+    // the boxes it does not connect.
+    let router = Router::new(l);
     let mut ties: Vec<usize> = scene.ties.clone();
     ties.sort_by_key(|&t| (map.ties[t].kind != TieKind::ReportsTo, t));
-    for t in ties {
-        draw_tie(&mut s, map, scene, l, t, lang);
+    for (i, t) in ties.into_iter().enumerate() {
+        draw_tie(&mut s, map, scene, l, &router, t, i, lang);
     }
     for b in &l.nodes {
         draw_person(&mut s, map, scene, b);
     }
     for (i, &(a, b)) in scene.path_edges.iter().enumerate() {
-        if let (Some(na), Some(nb)) = (l.node_of[a], l.node_of[b]) {
-            let (p0, c, p1) = curve(&l.nodes[na], &l.nodes[nb], 0.2);
+        if let (Some(na), Some(nb)) = (l.node_of[a], l.node_of[b])
+            && na != nb
+        {
+            let pts = router.route(l, na, nb, Lane::Tie(i));
             let _ = writeln!(
                 s,
-                "<path class=\"path\" d=\"M{} {} Q{} {} {} {}\" fill=\"none\" stroke=\"{HIGHLIGHT}\" stroke-width=\"4\" marker-end=\"url(#arrow-path)\"/>",
-                f(p0.0),
-                f(p0.1),
-                f(c.0),
-                f(c.1),
-                f(p1.0),
-                f(p1.1)
+                "<path class=\"path\" d=\"{}\" fill=\"none\" stroke=\"{HIGHLIGHT}\" stroke-width=\"4\" marker-end=\"url(#arrow-path)\"/>",
+                path_d(&pts)
             );
-            let m = mid(p0, c, p1);
+            let m = route::midpoint(&pts);
             let _ = writeln!(
                 s,
                 "<circle cx=\"{}\" cy=\"{}\" r=\"9\" fill=\"{HIGHLIGHT}\"/><text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"11\" fill=\"#ffffff\" font-weight=\"bold\">{}</text>",
@@ -139,38 +140,50 @@ fn draw(map: &Map, scene: &Scene, opts: &Options, l: &Layout) -> String {
     s
 }
 
-type Pt = (f64, f64);
-
-/// Where the ray from a box's centre toward `to` leaves the box.
-fn border_point(b: &NodeBox, to: Pt) -> Pt {
-    let (cx, cy) = b.center();
-    let (dx, dy) = (to.0 - cx, to.1 - cy);
-    if dx == 0.0 && dy == 0.0 {
-        return (cx, cy);
+/// SVG path data of a polyline, its corners rounded (radius up to 5 px).
+fn path_d(pts: &[Pt]) -> String {
+    let mut d = String::new();
+    let Some(&first) = pts.first() else { return d };
+    let _ = write!(d, "M{} {}", f(first.0), f(first.1));
+    for (i, &p) in pts.iter().enumerate().skip(1) {
+        if i + 1 < pts.len() {
+            let (a, c) = (pts[i - 1], pts[i + 1]);
+            let la = (p.0 - a.0).abs() + (p.1 - a.1).abs();
+            let lc = (c.0 - p.0).abs() + (c.1 - p.1).abs();
+            let r = 5.0f64.min(la / 2.0).min(lc / 2.0);
+            let towards = |from: Pt, to: Pt, len: f64, r: f64| {
+                if len == 0.0 {
+                    to
+                } else {
+                    (to.0 + (from.0 - to.0) * r / len, to.1 + (from.1 - to.1) * r / len)
+                }
+            };
+            let p0 = towards(a, p, la, r);
+            let p1 = towards(c, p, lc, r);
+            let _ = write!(d, " L{} {} Q{} {} {} {}", f(p0.0), f(p0.1), f(p.0), f(p.1), f(p1.0), f(p1.1));
+        } else {
+            let _ = write!(d, " L{} {}", f(p.0), f(p.1));
+        }
     }
-    let sx = if dx != 0.0 { (b.w / 2.0) / dx.abs() } else { f64::INFINITY };
-    let sy = if dy != 0.0 { (b.h / 2.0) / dy.abs() } else { f64::INFINITY };
-    let k = sx.min(sy);
-    (cx + dx * k, cy + dy * k)
+    d
 }
 
-/// A gently bent curve between two boxes: start, control point, end.
-fn curve(a: &NodeBox, b: &NodeBox, bend: f64) -> (Pt, Pt, Pt) {
-    let p0 = border_point(a, b.center());
-    let p1 = border_point(b, a.center());
-    let (mx, my) = ((p0.0 + p1.0) / 2.0, (p0.1 + p1.1) / 2.0);
-    let (dx, dy) = (p1.0 - p0.0, p1.1 - p0.1);
-    (p0, (mx - dy * bend, my + dx * bend), p1)
-}
-
-fn mid(p0: Pt, c: Pt, p1: Pt) -> Pt {
-    (0.25 * p0.0 + 0.5 * c.0 + 0.25 * p1.0, 0.25 * p0.1 + 0.5 * c.1 + 0.25 * p1.1)
-}
-
-fn draw_tie(s: &mut String, map: &Map, scene: &Scene, l: &Layout, t: usize, lang: Lang) {
+#[allow(clippy::too_many_arguments)]
+fn draw_tie(
+    s: &mut String,
+    map: &Map,
+    scene: &Scene,
+    l: &Layout,
+    router: &Router,
+    t: usize,
+    i: usize,
+    lang: Lang,
+) {
     let tie = &map.ties[t];
     let (Some(na), Some(nb)) = (l.node_of[tie.from], l.node_of[tie.to]) else { return };
-    let (a, b) = (&l.nodes[na], &l.nodes[nb]);
+    if na == nb {
+        return;
+    }
     let (kind, mut color, arrow) = style::tie_look(tie.kind, tie.dotted);
     let dash = match kind {
         LineKind::Solid => "",
@@ -179,36 +192,14 @@ fn draw_tie(s: &mut String, map: &Map, scene: &Scene, l: &Layout, t: usize, lang
     };
     let mut width = style::strength_width(tie.strength);
     let title = style::tie_tooltip(map, tie, lang);
-    let d = if tie.kind == TieKind::ReportsTo {
+    let pts = tie_route(map, l, router, t, i);
+    if tie.kind == TieKind::ReportsTo {
         width = 1.4;
         if scene.faint_reporting {
             color = "#b0b0b0";
         }
-        // From the manager (tie.to) down to the subordinate (tie.from).
-        let (m, sub) = (b, a);
-        if sub.y > m.y + m.h {
-            let (x0, y0) = (m.x + m.w / 2.0, m.y + m.h);
-            let (x1, y1) = (sub.x + sub.w / 2.0, sub.y);
-            let dy = (y1 - y0) / 2.0;
-            format!(
-                "M{} {} C{} {} {} {} {} {}",
-                f(x0),
-                f(y0),
-                f(x0),
-                f(y0 + dy),
-                f(x1),
-                f(y1 - dy),
-                f(x1),
-                f(y1)
-            )
-        } else {
-            let (p0, c, p1) = curve(m, sub, 0.15);
-            format!("M{} {} Q{} {} {} {}", f(p0.0), f(p0.1), f(c.0), f(c.1), f(p1.0), f(p1.1))
-        }
-    } else {
-        let (p0, c, p1) = curve(a, b, 0.15);
-        format!("M{} {} Q{} {} {} {}", f(p0.0), f(p0.1), f(c.0), f(c.1), f(p1.0), f(p1.1))
-    };
+    }
+    let d = path_d(&pts);
     let marker = if arrow { " marker-end=\"url(#arrow-influence)\"" } else { "" };
     let _ = write!(
         s,
@@ -218,8 +209,7 @@ fn draw_tie(s: &mut String, map: &Map, scene: &Scene, l: &Layout, t: usize, lang
         xml(&title)
     );
     if tie.kind == TieKind::Conflict {
-        let (p0, c, p1) = curve(a, b, 0.15);
-        let m = mid(p0, c, p1);
+        let m = route::midpoint(&pts);
         let _ = write!(
             s,
             "<text x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"14\" font-weight=\"bold\" fill=\"{color}\">✕</text>",
@@ -228,6 +218,20 @@ fn draw_tie(s: &mut String, map: &Map, scene: &Scene, l: &Layout, t: usize, lang
         );
     }
     s.push('\n');
+}
+
+/// The route of tie `t`, the `i`-th line drawn: a reporting line runs from the manager
+/// down to the subordinate on the manager's lane (so one manager's lines make a bus);
+/// any other tie runs from its first person to its second on a lane of its own.
+pub fn tie_route(map: &Map, l: &Layout, router: &Router, t: usize, i: usize) -> Vec<Pt> {
+    let tie = &map.ties[t];
+    let (Some(na), Some(nb)) = (l.node_of[tie.from], l.node_of[tie.to]) else { return Vec::new() };
+    if tie.kind == TieKind::ReportsTo {
+        let lane = if tie.dotted { Lane::Tie(i) } else { Lane::Report(nb) };
+        router.route(l, nb, na, lane)
+    } else {
+        router.route(l, na, nb, Lane::Tie(i))
+    }
 }
 
 fn draw_person(s: &mut String, map: &Map, scene: &Scene, b: &NodeBox) {

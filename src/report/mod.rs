@@ -3,6 +3,8 @@
 //! over codes and parameters ([`Msg`]); this is where they become words, from the
 //! catalogs' `reports` section, in the report's language.
 
+pub mod health;
+pub mod portfolio;
 pub mod table;
 
 use serde_json::{Map as JsonMap, Value};
@@ -10,6 +12,7 @@ use serde_json::{Map as JsonMap, Value};
 use crate::analysis::Report;
 use crate::analysis::risks::Severity;
 use crate::i18n::{Msg, SCHEMA_VERSION, tr};
+use crate::naming::Labels;
 use crate::vocab::{Lang, Role, Stance, Vocab};
 use table::{Table, clean};
 
@@ -26,12 +29,23 @@ pub enum Section {
     Risks,
     /// Next steps.
     NextSteps,
+    /// Account health.
+    Health,
+    /// Robustness and value of information.
+    Robustness,
 }
 
 impl Section {
     /// Every section, in report order.
-    pub const ALL: [Section; 5] =
-        [Section::DecisionMakers, Section::Unreached, Section::Paths, Section::Risks, Section::NextSteps];
+    pub const ALL: [Section; 7] = [
+        Section::DecisionMakers,
+        Section::Unreached,
+        Section::Paths,
+        Section::Risks,
+        Section::NextSteps,
+        Section::Health,
+        Section::Robustness,
+    ];
 
     /// The JSON key.
     pub fn key(self) -> &'static str {
@@ -41,6 +55,8 @@ impl Section {
             Section::Paths => "paths",
             Section::Risks => "risks",
             Section::NextSteps => "next_steps",
+            Section::Health => "health",
+            Section::Robustness => "robustness",
         }
     }
 
@@ -54,6 +70,8 @@ impl Section {
                 Section::Paths => "report-section-paths",
                 Section::Risks => "report-section-risks",
                 Section::NextSteps => "report-section-next-steps",
+                Section::Health => "report-section-health",
+                Section::Robustness => "report-section-robustness",
             },
         )
     }
@@ -154,7 +172,23 @@ pub fn to_json(report: &Report, sections: &[Section], lang: Lang) -> Value {
         }
         put_back(m, "next_steps", out);
     }
+    if let (Some(h), Some(Value::Object(o))) = (&report.health, m.get_mut("health")) {
+        health::health_json(o, h, lang);
+    }
+    if let (Some(r), Some(Value::Object(o))) = (&report.robustness, m.get_mut("robustness")) {
+        health::robust_json(o, r, lang);
+    }
     v
+}
+
+/// The lines of a health or robustness section, or `None` for the other sections and
+/// for a report without it (a section not computed is not shown).
+fn added_lines(report: &Report, s: Section, lang: Lang) -> Option<Vec<String>> {
+    match s {
+        Section::Health => report.health.as_ref().map(|h| health::health_lines(h, lang)),
+        Section::Robustness => report.robustness.as_ref().map(|r| health::robust_lines(r, lang)),
+        _ => None,
+    }
 }
 
 /// A list of messages in words, joined (`reason; reason`).
@@ -220,7 +254,48 @@ pub fn why(c: &crate::analysis::Candidate, lang: Lang) -> String {
             format!("{} {:+.1}: {}", component_name(k.name, lang), k.points, join(&k.reasons, lang, "; "))
         })
         .collect();
-    parts.join(" · ")
+    let mut out = parts.join(" · ");
+    if let Some(d) = defaults_text(c, lang) {
+        out.push_str(" · ");
+        out.push_str(&d);
+    }
+    out
+}
+
+/// A candidate's confidence in words, beside the score: `low (35 %)`.
+pub fn confidence_text(c: &crate::analysis::Candidate, lang: Lang) -> String {
+    let key = match c.confidence.level {
+        "high" => "report-confidence-high",
+        "medium" => "report-confidence-medium",
+        _ => "report-confidence-low",
+    };
+    let share = (c.confidence.share * 100.0).round() as i64;
+    Msg::new(key).arg("share", share).render(lang)
+}
+
+/// What a candidate's score took by default (`by default: role, stance`), if anything.
+pub fn defaults_text(c: &crate::analysis::Candidate, lang: Lang) -> Option<String> {
+    if c.confidence.unknown.is_empty() {
+        return None;
+    }
+    let inputs: Vec<String> = c
+        .confidence
+        .unknown
+        .iter()
+        .map(|x| {
+            let key = match *x {
+                "role" => "confidence-input-role",
+                "level" => "confidence-input-level",
+                "stance" => "confidence-input-stance",
+                "governance" => "confidence-input-governance",
+                "purchase_share" => "confidence-input-purchase-share",
+                "expertise" => "confidence-input-expertise",
+                _ => "confidence-input-style",
+            };
+            tr(lang, key)
+        })
+        .collect();
+    Some(Msg::new("report-confidence-defaults").arg("inputs", inputs).render(lang))
 }
 
 /// The mark of a route that passes through a skeptic or opponent (`--allow-hostile`).
@@ -245,10 +320,11 @@ pub fn severity_text(s: Severity, lang: Lang) -> String {
     )
 }
 
-/// An unreached person's best way in, as `a → b → c (0.45)`, or `-` when none is known.
-pub fn way_in(u: &crate::analysis::Unreached) -> String {
+/// An unreached person's best way in, by names, as `赵总 → 黄主任 (0.45)`, or `-` when
+/// none is known.
+pub fn way_in(u: &crate::analysis::Unreached, names: &Labels) -> String {
     match u.way_in_reliability {
-        Some(r) if !u.way_in.is_empty() => format!("{} ({r:.2})", clean(&u.way_in.join(" → "))),
+        Some(r) if !u.way_in.is_empty() => format!("{} ({r:.2})", clean(&names.route(&u.way_in))),
         _ => "-".to_string(),
     }
 }
@@ -263,10 +339,20 @@ pub fn to_text(report: &Report, sections: &[Section], lang: Lang, style: Style) 
         }
         out.push_str("\n\n");
     }
-    let name_id = |name: &str, id: &str| {
-        if name == id { clean(name) } else { format!("{} ({})", clean(name), clean(id)) }
-    };
+    let names = &report.names;
+    let name = |id: &str| clean(names.of(id));
     for &s in sections {
+        if matches!(s, Section::Health | Section::Robustness) {
+            if let Some(lines) = added_lines(report, s, lang) {
+                out.push_str(&style.bold(&s.title(lang)));
+                out.push('\n');
+                for l in lines {
+                    out.push_str(&format!("  {}\n", clean(&l)));
+                }
+                out.push('\n');
+            }
+            continue;
+        }
         out.push_str(&style.bold(&s.title(lang)));
         out.push('\n');
         let h = |key: &str| column(lang, key);
@@ -277,17 +363,19 @@ pub fn to_text(report: &Report, sections: &[Section], lang: Lang, style: Style) 
                         "#",
                         &h("report-column-person"),
                         &h("report-column-score"),
+                        &h("report-column-confidence"),
                         &h("report-column-roles"),
                         &h("report-column-stance"),
                         &h("report-column-reach"),
                     ],
-                    &[0, 2, 5],
+                    &[0, 2, 6],
                 );
                 for c in &report.decision_makers {
                     t.row(vec![
                         c.rank.to_string(),
-                        name_id(&c.name, &c.id),
+                        name(&c.id),
                         format!("{:.1}", c.score),
+                        confidence_text(c, lang),
                         roles_text(&c.roles, lang),
                         stance_text(c.stance, lang).to_string(),
                         format!("{:.2}", c.reach),
@@ -295,7 +383,7 @@ pub fn to_text(report: &Report, sections: &[Section], lang: Lang, style: Style) 
                 }
                 out.push_str(&t.render(2, &|x| style.bold(x)));
                 for c in &report.decision_makers {
-                    out.push_str(&format!("  {} {}:", c.rank, clean(&c.name)));
+                    out.push_str(&format!("  {} {}:", c.rank, name(&c.id)));
                     let parts: Vec<String> = c
                         .components
                         .iter()
@@ -310,6 +398,9 @@ pub fn to_text(report: &Report, sections: &[Section], lang: Lang, style: Style) 
                         })
                         .collect();
                     out.push_str(&parts.join(" ·"));
+                    if let Some(d) = defaults_text(c, lang) {
+                        out.push_str(&format!(" · {}", clean(&d)));
+                    }
                     out.push('\n');
                 }
             }
@@ -329,12 +420,12 @@ pub fn to_text(report: &Report, sections: &[Section], lang: Lang, style: Style) 
                 for (i, u) in report.unreached.iter().enumerate() {
                     t.row(vec![
                         (i + 1).to_string(),
-                        name_id(&u.name, &u.id),
+                        name(&u.id),
                         format!("{:.2}", u.sway),
                         format!("{:.2}", u.reach),
                         format!("{:.2}", u.priority),
-                        clean(&u.sways.join(", ")),
-                        way_in(u),
+                        clean(&names.list(&u.sways, ", ")),
+                        way_in(u, names),
                     ]);
                 }
                 out.push_str(&t.render(2, &|x| style.bold(x)));
@@ -344,9 +435,9 @@ pub fn to_text(report: &Report, sections: &[Section], lang: Lang, style: Style) 
                     let flag = if p.hostile { format!("  {}", hostile_flag(lang)) } else { String::new() };
                     out.push_str(&format!(
                         "  → {}  {:.2}{flag}\n    {}\n",
-                        clean(&p.target),
+                        name(&p.target),
                         p.reliability,
-                        clean(&p.ids.join(" → "))
+                        clean(&names.route(&p.ids))
                     ));
                     for step in &p.steps {
                         out.push_str(&format!(
@@ -371,6 +462,7 @@ pub fn to_text(report: &Report, sections: &[Section], lang: Lang, style: Style) 
                     out.push_str(&format!("  [{sev}] {}\n", clean(&r.message.render(lang))));
                 }
             }
+            Section::Health | Section::Robustness => {}
             Section::NextSteps => {
                 for n in &report.next_steps {
                     let why =
@@ -421,14 +513,26 @@ pub fn to_markdown(report: &Report, sections: &[Section], lang: Lang) -> String 
         }
     }
     let h = |key: &str| column(lang, key);
+    let names = &report.names;
     for &s in sections {
+        if matches!(s, Section::Health | Section::Robustness) {
+            if let Some(lines) = added_lines(report, s, lang) {
+                out.push_str(&format!("## {}\n\n", s.title(lang)));
+                for l in lines {
+                    out.push_str(&format!("- {}\n", md(&l)));
+                }
+                out.push('\n');
+            }
+            continue;
+        }
         out.push_str(&format!("## {}\n\n", s.title(lang)));
         match s {
             Section::DecisionMakers => {
                 out.push_str(&format!(
-                    "| # | {} | {} | {} | {} | {} | {} |\n|--:|---|--:|---|---|--:|---|\n",
+                    "| # | {} | {} | {} | {} | {} | {} | {} |\n|--:|---|--:|---|---|---|--:|---|\n",
                     h("report-column-person"),
                     h("report-column-score"),
+                    h("report-column-confidence"),
                     h("report-column-roles"),
                     h("report-column-stance"),
                     h("report-column-reach"),
@@ -437,10 +541,11 @@ pub fn to_markdown(report: &Report, sections: &[Section], lang: Lang) -> String 
                 for c in &report.decision_makers {
                     let why = why(c, lang);
                     out.push_str(&format!(
-                        "| {} | {} | {:.1} | {} | {} | {:.2} | {} |\n",
+                        "| {} | {} | {:.1} | {} | {} | {} | {:.2} | {} |\n",
                         c.rank,
-                        md(&c.name),
+                        md(names.of(&c.id)),
                         c.score,
+                        md(&confidence_text(c, lang)),
                         md(&roles_text(&c.roles, lang)),
                         stance_text(c.stance, lang),
                         c.reach,
@@ -462,12 +567,12 @@ pub fn to_markdown(report: &Report, sections: &[Section], lang: Lang) -> String 
                     out.push_str(&format!(
                         "| {} | {} | {:.2} | {:.2} | {:.2} | {} | {} |\n",
                         i + 1,
-                        md(&u.name),
+                        md(names.of(&u.id)),
                         u.sway,
                         u.reach,
                         u.priority,
-                        md(&u.sways.join(", ")),
-                        md(&way_in(u))
+                        md(&names.list(&u.sways, ", ")),
+                        md(&way_in(u, names))
                     ));
                 }
             }
@@ -477,9 +582,9 @@ pub fn to_markdown(report: &Report, sections: &[Section], lang: Lang) -> String 
                         if p.hostile { format!(" {}", md(&hostile_flag(lang))) } else { String::new() };
                     out.push_str(&format!(
                         "- **{}** ({:.2}): {}{flag}\n",
-                        md(&p.target),
+                        md(names.of(&p.target)),
                         p.reliability,
-                        md(&p.ids.join(" → "))
+                        md(&names.route(&p.ids))
                     ));
                     for step in &p.steps {
                         out.push_str(&format!(
@@ -502,6 +607,7 @@ pub fn to_markdown(report: &Report, sections: &[Section], lang: Lang) -> String 
                     ));
                 }
             }
+            Section::Health | Section::Robustness => {}
             Section::NextSteps => {
                 for n in &report.next_steps {
                     out.push_str(&format!(

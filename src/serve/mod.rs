@@ -11,9 +11,15 @@
 //! taken from a request, and every request answered — a panic inside becomes a 500,
 //! never a dead server.
 
+pub mod collapse;
+pub mod form;
 pub mod guard;
 pub mod save;
+pub mod save_sheets;
 pub mod session;
+pub mod shape;
+pub mod train;
+mod train_http;
 pub mod view;
 
 use std::net::{IpAddr, SocketAddr};
@@ -33,6 +39,8 @@ use crate::vocab::Lang;
 use crate::whatif::{self, Assumption, WhatIfError};
 use guard::Rules;
 use session::{Edit, EditError, Session};
+use train::{Class, Training};
+use train_http::{trainee_of, training_routes};
 
 /// The largest request body read, in bytes (an edit is a few hundred).
 pub const MAX_BODY: usize = 256 * 1024;
@@ -45,17 +53,35 @@ const STYLE: &str = include_str!("../../web/app.css");
 const CSP: &str = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
                    connect-src 'self'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
 
+/// Every session the server holds: the map given (or, in training mode, the empty
+/// start), and in a class each trainee's own drawing.
+struct Hub {
+    main: Session,
+    training: Option<Training>,
+    class: Class,
+}
+
+impl Hub {
+    /// The session a request works on: its trainee's, else the main one.
+    fn pick(&mut self, trainee: Option<&str>) -> &mut Session {
+        match trainee.and_then(|t| self.class.trainees.get_mut(t)) {
+            Some(s) => s,
+            None => &mut self.main,
+        }
+    }
+}
+
 #[derive(Clone)]
 struct App {
     rules: Arc<Rules>,
-    session: Arc<Mutex<Session>>,
+    hub: Arc<Mutex<Hub>>,
 }
 
 impl App {
-    fn session(&self) -> MutexGuard<'_, Session> {
+    fn hub(&self) -> MutexGuard<'_, Hub> {
         // A panic while editing leaves the session as it was before the edit (edits
         // are made on a copy), so a poisoned lock is still good to use.
-        self.session.lock().unwrap_or_else(|e| e.into_inner())
+        self.hub.lock().unwrap_or_else(|e| e.into_inner())
     }
 }
 
@@ -78,6 +104,17 @@ impl Bound {
 
 /// Binds the server for a session on `listen:port` (port 0: any free port).
 pub fn bind(session: Session, listen: IpAddr, port: u16) -> std::io::Result<Bound> {
+    bind_with(session, None, listen, port)
+}
+
+/// Binds the server, in training mode when `training` is given (`session` is then the
+/// exercise's start, see [`train::start`]).
+pub fn bind_with(
+    session: Session,
+    training: Option<Training>,
+    listen: IpAddr,
+    port: u16,
+) -> std::io::Result<Bound> {
     let listener = std::net::TcpListener::bind(SocketAddr::new(listen, port))?;
     listener.set_nonblocking(true)?;
     let addr = listener.local_addr()?;
@@ -91,7 +128,10 @@ pub fn bind(session: Session, listen: IpAddr, port: u16) -> std::io::Result<Boun
     let rules = Rules { token, port: addr.port(), listen };
     Ok(Bound {
         listener,
-        app: App { rules: Arc::new(rules), session: Arc::new(Mutex::new(session)) },
+        app: App {
+            rules: Arc::new(rules),
+            hub: Arc::new(Mutex::new(Hub { main: session, training, class: Class::default() })),
+        },
         addr,
         url,
     })
@@ -144,7 +184,7 @@ fn refuse(status: StatusCode, key: &'static str, lang: Lang) -> Response {
 
 async fn handle(State(app): State<App>, req: Request) -> Response {
     let (parts, body) = req.into_parts();
-    let lang = app.session().lang;
+    let lang = app.hub().main.lang;
     let h = &parts.headers;
     let host = header_str(h, header::HOST);
     if !app.rules.host_ok(host) {
@@ -182,8 +222,14 @@ async fn handle(State(app): State<App>, req: Request) -> Response {
     };
     let method = parts.method.clone();
     let query = query.map(str::to_string);
+    let trainee = trainee_of(header_str(h, header::COOKIE), app.rules.port);
     std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        dispatch(&app, &method, &path, query.as_deref(), &bytes)
+        let mut hub = app.hub();
+        let req = Req { method: &method, path: &path, query: query.as_deref(), body: &bytes };
+        if let Some(r) = training_routes(&mut hub, trainee.as_deref(), app.rules.port, &req) {
+            return r;
+        }
+        dispatch(hub.pick(trainee.as_deref()), &req)
     }))
     .unwrap_or_else(|_| refuse(StatusCode::INTERNAL_SERVER_ERROR, "serve-internal", lang))
 }
@@ -198,6 +244,12 @@ struct EditBody {
 #[serde(deny_unknown_fields)]
 struct WhatIfBody {
     assumptions: Vec<Assumption>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct ViewBody {
+    collapsed: Vec<String>,
 }
 
 #[derive(Deserialize)]
@@ -254,8 +306,17 @@ fn problems(diags: &[crate::diag::Diagnostic], lang: Lang) -> Value {
     })
 }
 
-fn dispatch(app: &App, method: &Method, path: &str, query: Option<&str>, body: &[u8]) -> Response {
-    let lang = app.session().lang;
+/// A request as the routes see it.
+struct Req<'a> {
+    method: &'a Method,
+    path: &'a str,
+    query: Option<&'a str>,
+    body: &'a [u8],
+}
+
+fn dispatch(s: &mut Session, req: &Req<'_>) -> Response {
+    let (method, path, query, body) = (req.method, req.path, req.query, req.body);
+    let lang = s.lang;
     let get = method == Method::GET;
     let post = method == Method::POST;
     match (path, get, post) {
@@ -265,20 +326,29 @@ fn dispatch(app: &App, method: &Method, path: &str, query: Option<&str>, body: &
         ("/app.js", true, _) => respond(StatusCode::OK, "text/javascript; charset=utf-8", SCRIPT),
         ("/app.css", true, _) => respond(StatusCode::OK, "text/css; charset=utf-8", STYLE),
         ("/api/words", true, _) => json_response(StatusCode::OK, &view::words(lang)),
-        ("/api/state", true, _) => json_response(StatusCode::OK, &view::state(&app.session())),
+        ("/api/state", true, _) => json_response(StatusCode::OK, &view::state(s)),
         ("/api/diagram", true, _) => {
-            let s = app.session();
             let to = query_param(query, "path_to");
-            json_response(StatusCode::OK, &json!({ "svg": view::diagram(&s.map, lang, to.as_deref()) }))
+            let (svg, shown) = view::diagram_folded(&s.map, lang, to.as_deref(), &s.collapsed);
+            json_response(StatusCode::OK, &json!({ "svg": svg, "shown": shown }))
+        }
+        ("/api/view", _, true) => {
+            let b: ViewBody = match parse(body, lang) {
+                Ok(b) => b,
+                Err(r) => return *r,
+            };
+            // Only units of the map are kept: the set is never larger than the map's units.
+            s.collapsed =
+                b.collapsed.into_iter().filter(|c| s.map.units.iter().any(|u| &u.id == c)).collect();
+            json_response(StatusCode::OK, &view::state(s))
         }
         ("/api/edit", _, true) => {
             let b: EditBody = match parse(body, lang) {
                 Ok(b) => b,
                 Err(r) => return *r,
             };
-            let mut s = app.session();
             match s.edit(&b.edits) {
-                Ok(()) => json_response(StatusCode::OK, &view::state(&s)),
+                Ok(()) => json_response(StatusCode::OK, &view::state(s)),
                 Err(EditError::Refused(m)) => error(StatusCode::UNPROCESSABLE_ENTITY, &m, lang),
                 Err(EditError::Invalid(d)) => {
                     json_response(StatusCode::UNPROCESSABLE_ENTITY, &problems(&d, lang))
@@ -286,44 +356,38 @@ fn dispatch(app: &App, method: &Method, path: &str, query: Option<&str>, body: &
             }
         }
         ("/api/undo", _, true) | ("/api/redo", _, true) => {
-            let mut s = app.session();
             s.step(path == "/api/undo");
-            json_response(StatusCode::OK, &view::state(&s))
+            json_response(StatusCode::OK, &view::state(s))
         }
-        ("/api/reload", _, true) => {
-            let mut s = app.session();
-            match s.reload() {
-                Ok(()) => json_response(StatusCode::OK, &view::state(&s)),
-                Err(EditError::Refused(m)) => error(StatusCode::UNPROCESSABLE_ENTITY, &m, lang),
-                Err(EditError::Invalid(d)) => {
-                    json_response(StatusCode::UNPROCESSABLE_ENTITY, &problems(&d, lang))
-                }
+        ("/api/reload", _, true) => match s.reload() {
+            Ok(()) => json_response(StatusCode::OK, &view::state(s)),
+            Err(EditError::Refused(m)) => error(StatusCode::UNPROCESSABLE_ENTITY, &m, lang),
+            Err(EditError::Invalid(d)) => {
+                json_response(StatusCode::UNPROCESSABLE_ENTITY, &problems(&d, lang))
             }
-        }
+        },
         ("/api/whatif", _, true) => {
             let b: WhatIfBody = match parse(body, lang) {
                 Ok(b) => b,
                 Err(r) => return *r,
             };
-            let s = app.session();
-            what_if(&s, &b.assumptions)
+            what_if(s, &b.assumptions)
         }
         ("/api/save", _, true) => {
             let b: SaveBody = match parse(body, lang) {
                 Ok(b) => b,
                 Err(r) => return *r,
             };
-            let mut s = app.session();
-            match save::save(&mut s, b.force) {
+            match save::save(s, b.force) {
                 Ok(save::Saved::Written { snapshot }) => {
                     let snap = snapshot.map(|p| p.display().to_string());
                     json_response(
                         StatusCode::OK,
-                        &json!({ "saved": true, "snapshot": snap, "state": view::state(&s) }),
+                        &json!({ "saved": true, "snapshot": snap, "state": view::state(s) }),
                     )
                 }
                 Ok(save::Saved::ChangedOnDisk { text }) => {
-                    json_response(StatusCode::CONFLICT, &changed_on_disk(&s, &text))
+                    json_response(StatusCode::CONFLICT, &changed_on_disk(s, &text))
                 }
                 Err(m) => error(StatusCode::UNPROCESSABLE_ENTITY, &m, lang),
             }
@@ -333,9 +397,12 @@ fn dispatch(app: &App, method: &Method, path: &str, query: Option<&str>, body: &
             false,
             _,
         )
-        | ("/api/edit" | "/api/undo" | "/api/redo" | "/api/reload" | "/api/whatif" | "/api/save", _, false) => {
-            error(StatusCode::METHOD_NOT_ALLOWED, &Msg::new("serve-bad-method"), lang)
-        }
+        | (
+            "/api/edit" | "/api/undo" | "/api/redo" | "/api/reload" | "/api/whatif" | "/api/save"
+            | "/api/view",
+            _,
+            false,
+        ) => error(StatusCode::METHOD_NOT_ALLOWED, &Msg::new("serve-bad-method"), lang),
         _ => error(StatusCode::NOT_FOUND, &Msg::new("serve-no-such-page"), lang),
     }
 }
@@ -348,7 +415,11 @@ fn short_name(name: &str) -> &str {
 /// What changed on disk: the file's version against ours, as the diff engine words it.
 fn changed_on_disk(s: &Session, text: &str) -> Value {
     let lang = s.lang;
-    let diff_text = match crate::load::load_json_str(text, &s.name) {
+    let theirs = match (s.form, &s.file) {
+        (session::Form::Json, _) | (_, None) => crate::load::load_json_str(text, &s.name),
+        (_, Some(f)) => crate::load::load_path(f),
+    };
+    let diff_text = match theirs {
         Ok(theirs) => {
             let d = crate::train::diff::diff(&theirs.map, &s.map, lang);
             let mut out = Vec::new();
@@ -369,6 +440,7 @@ fn what_if(s: &Session, assumptions: &[Assumption]) -> Response {
     let lang = s.lang;
     match whatif::what_if(&s.map, assumptions, lang) {
         Ok(out) => {
+            let folded = view::diagram_folded(&out.map, lang, None, &s.collapsed);
             let mut text = Vec::new();
             let assumed = tr(lang, "whatif-assumed");
             let _ =
@@ -387,7 +459,8 @@ fn what_if(s: &Session, assumptions: &[Assumption]) -> Response {
                     "risks_cleared": rows(&out.before, &cleared),
                     "risks_added": rows(&out.after, &added),
                     "diff": serde_json::to_value(&out.diff).unwrap_or(Value::Null),
-                    "svg": view::diagram(&out.map, lang, None),
+                    "svg": folded.0,
+                    "shown": folded.1,
                 }),
             )
         }

@@ -10,6 +10,7 @@ use std::path::{Path, PathBuf};
 use std::time::{SystemTime, UNIX_EPOCH};
 
 use super::session::{Form, Session, fingerprint};
+use super::{save_sheets, shape};
 use crate::i18n::Msg;
 
 /// What a save did.
@@ -50,7 +51,8 @@ pub fn write_atomic(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
     result
 }
 
-fn stamp() -> String {
+/// A time stamp for history names: seconds and milliseconds since 1970.
+pub(super) fn stamp() -> String {
     let d = SystemTime::now().duration_since(UNIX_EPOCH).unwrap_or_default();
     format!("{}-{:03}", d.as_secs(), d.subsec_millis())
 }
@@ -82,36 +84,101 @@ fn io_msg(key: &'static str, file: &Path, e: &std::io::Error) -> Msg {
     Msg::new(key).arg("file", file.display().to_string()).arg("reason", e.to_string())
 }
 
-/// Saves the session's document to its file. With `force`, a file changed on disk is
-/// overwritten (after its version is kept in the history like any other).
+/// The files a session's map is kept in, in its form.
+fn files_of(s: &Session, file: &Path) -> Vec<PathBuf> {
+    match s.form {
+        Form::Csv => save_sheets::csv_files(file).into_iter().map(|(_, p, _)| p).collect(),
+        _ => vec![file.to_path_buf()],
+    }
+}
+
+/// The fingerprint of a map's files as they are on disk (none when none exists).
+pub fn files_fingerprint(files: &[(PathBuf, Vec<u8>)]) -> Option<u64> {
+    match files {
+        [] => None,
+        [(_, b)] => Some(fingerprint(b)),
+        many => {
+            let mut all = Vec::new();
+            for (p, b) in many {
+                all.extend_from_slice(p.to_string_lossy().as_bytes());
+                all.push(0);
+                all.extend_from_slice(b);
+                all.push(0);
+            }
+            Some(fingerprint(&all))
+        }
+    }
+}
+
+/// The fingerprint of the files of a map read from `file` in `form`, as they are now.
+pub fn disk_fingerprint(form: Form, file: &Path) -> Option<u64> {
+    let files = match form {
+        Form::Csv => save_sheets::csv_files(file).into_iter().map(|(_, p, _)| p).collect(),
+        _ => vec![file.to_path_buf()],
+    };
+    save_sheets::on_disk(&files).ok().and_then(|f| files_fingerprint(&f))
+}
+
+/// The new contents of the map's files, in its form.
+fn contents(s: &Session, file: &Path, old: &[(PathBuf, Vec<u8>)]) -> Result<Vec<(PathBuf, Vec<u8>)>, Msg> {
+    let failed = |reason: String| {
+        Msg::new("serve-save-failed").arg("file", file.display().to_string()).arg("reason", reason)
+    };
+    let lang = s.file_lang.unwrap_or(s.lang);
+    Ok(match s.form {
+        Form::Json => {
+            let old_text = old.first().map(|(_, b)| String::from_utf8_lossy(b).into_owned());
+            let text = shape::shaped(&s.doc, old_text.as_deref(), &s.unknown);
+            vec![(file.to_path_buf(), text.into_bytes())]
+        }
+        Form::Csv => save_sheets::csv_contents(&s.map, file, lang),
+        Form::Workbook => {
+            vec![(file.to_path_buf(), save_sheets::workbook_contents(&s.map, lang).map_err(failed)?)]
+        }
+        Form::ReadOnly => {
+            return Err(Msg::new("serve-save-form").arg("file", file.display().to_string()));
+        }
+        Form::Builtin => return Err(Msg::new("serve-save-builtin")),
+    })
+}
+
+/// Saves the session's document to its file(s), in the form it was read in. With
+/// `force`, files changed on disk are overwritten (after their version is kept in the
+/// history like any other).
 pub fn save(s: &mut Session, force: bool) -> Result<Saved, Msg> {
-    let file = match (&s.file, s.form) {
-        (Some(f), Form::Json) => f.clone(),
-        (_, Form::Csv) => return Err(Msg::new("serve-save-csv")),
-        _ => return Err(Msg::new("serve-save-builtin")),
-    };
-    let on_disk = match std::fs::read(&file) {
-        Ok(b) => Some(b),
-        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
-        Err(e) => return Err(io_msg("serve-read-failed", &file, &e)),
-    };
-    let now = on_disk.as_deref().map(fingerprint);
-    if !force && now != s.disk {
-        let text = on_disk.map(|b| String::from_utf8_lossy(&b).into_owned()).unwrap_or_default();
+    let Some(file) = s.file.clone() else { return Err(Msg::new("serve-save-builtin")) };
+    if matches!(s.form, Form::Builtin | Form::ReadOnly) {
+        contents(s, &file, &[])?;
+    }
+    let old =
+        save_sheets::on_disk(&files_of(s, &file)).map_err(|e| io_msg("serve-read-failed", &file, &e))?;
+    if !force && files_fingerprint(&old) != s.disk {
+        let text = old.first().map(|(_, b)| String::from_utf8_lossy(b).into_owned()).unwrap_or_default();
         return Ok(Saved::ChangedOnDisk { text });
     }
-    let mut text = serde_json::to_string_pretty(&s.doc).map_err(|e| {
-        Msg::new("serve-save-failed").arg("file", file.display().to_string()).arg("reason", e.to_string())
-    })?;
-    text.push('\n');
-    let snap = match &on_disk {
-        Some(b) if b.as_slice() != text.as_bytes() => {
-            Some(snapshot(&file, b).map_err(|e| io_msg("serve-save-failed", &file, &e))?)
-        }
-        _ => None,
+    let new = contents(s, &file, &old)?;
+    let changed = old.len() != new.len() || old.iter().zip(&new).any(|(a, b)| a != b);
+    let snap = match (s.form, old.as_slice()) {
+        (_, []) => None,
+        _ if !changed => None,
+        (Form::Csv, files) => Some(
+            save_sheets::snapshot_folder(&file, files).map_err(|e| io_msg("serve-save-failed", &file, &e))?,
+        ),
+        (_, [(_, b), ..]) => Some(snapshot(&file, b).map_err(|e| io_msg("serve-save-failed", &file, &e))?),
     };
-    write_atomic(&file, text.as_bytes()).map_err(|e| io_msg("serve-save-failed", &file, &e))?;
-    s.disk = Some(fingerprint(text.as_bytes()));
+    let written = match s.form {
+        Form::Csv => save_sheets::write_all_atomic(&new),
+        _ => write_atomic(&file, &new[0].1),
+    };
+    written.map_err(|e| io_msg("serve-save-failed", &file, &e))?;
+    s.disk = files_fingerprint(&save_sheets::on_disk(&files_of(s, &file)).unwrap_or_default());
+    if s.form == Form::Json {
+        // The fields kept as unknown are now where the new file has them.
+        let text = String::from_utf8_lossy(&new[0].1).into_owned();
+        if let Ok(l) = crate::load::load_json_str(&text, &s.name) {
+            s.unknown = shape::unknown_paths(&l.warnings);
+        }
+    }
     s.saved = s.doc.clone();
     s.version += 1;
     Ok(Saved::Written { snapshot: snap })

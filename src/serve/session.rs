@@ -5,6 +5,7 @@
 
 use serde::Deserialize;
 use serde_json::{Map as JsonObject, Value};
+use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use crate::diag::Diagnostic;
@@ -14,16 +15,7 @@ use crate::model::Map;
 use crate::vocab::Lang;
 use crate::whatif::{self, Assumption};
 
-/// How the map is saved back.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Form {
-    /// A JSON file: written back as canonical JSON.
-    Json,
-    /// A CSV folder or a people.csv: not written back by the workspace yet.
-    Csv,
-    /// The built-in North China case (or standard input): nothing to save to.
-    Builtin,
-}
+pub use super::form::Form;
 
 /// The most undo steps kept.
 const MAX_UNDO: usize = 200;
@@ -190,7 +182,7 @@ pub fn apply(doc: &mut Value, e: &Edit) -> Result<(), Msg> {
             objects(doc, "units").ok_or_else(|| bad_field("units"))?.push(Value::Object(u));
         }
         Edit::SetUnit { id, field, value } => {
-            if !["name", "parent", "kind"].contains(&field.as_str()) {
+            if !["name", "parent", "kind", "contact"].contains(&field.as_str()) {
                 return Err(bad_field(field));
             }
             let units = objects(doc, "units").ok_or_else(|| bad_field("units"))?;
@@ -295,6 +287,16 @@ pub struct Session {
     pub redo: Vec<Value>,
     /// The language of the page's words.
     pub lang: Lang,
+    /// The language the file is written in, as the loader judged it (a CSV's headers,
+    /// a workbook's sheets): a save writes it in the same.
+    pub file_lang: Option<Lang>,
+    /// The JSON paths of the fields of the file the loader does not know: a JSON save
+    /// keeps them.
+    pub unknown: BTreeSet<String>,
+    /// A training session (the page asks for the exercise's case).
+    pub training: bool,
+    /// The units drawn collapsed (a way of looking: not part of the document).
+    pub collapsed: BTreeSet<String>,
     /// Bumped by every change, so the page can tell a stale answer.
     pub version: u64,
 }
@@ -304,6 +306,10 @@ impl Session {
     pub fn new(loaded: Loaded, file: Option<PathBuf>, form: Form, disk: Option<u64>, lang: Lang) -> Session {
         let doc = whatif::to_doc(&loaded.map);
         Session {
+            training: false,
+            collapsed: super::collapse::initial(&loaded.map),
+            file_lang: loaded.lang,
+            unknown: super::shape::unknown_paths(&loaded.warnings),
             name: loaded.name,
             file,
             form,
@@ -330,17 +336,9 @@ impl Session {
             Some(p) => {
                 let loaded = load::load_path(p)?;
                 let lang = lang.or_else(|| loaded.map.language()).or_else(Lang::from_env).unwrap_or_default();
-                let is_json = p.is_file()
-                    && !matches!(
-                        p.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase).as_deref(),
-                        Some("csv" | "tsv" | "txt")
-                    );
-                let (form, disk) = if is_json {
-                    (Form::Json, std::fs::read(p).ok().map(|b| fingerprint(&b)))
-                } else {
-                    (Form::Csv, None)
-                };
-                Ok(Session::new(loaded, Some(p.to_path_buf()), form, disk, lang))
+                let (form, file) = Form::of(p);
+                let disk = super::save::disk_fingerprint(form, &file);
+                Ok(Session::new(loaded, Some(file), form, disk, lang))
             }
         }
     }
@@ -408,7 +406,8 @@ impl Session {
             }
         };
         let doc = whatif::to_doc(&loaded.map);
-        self.disk = std::fs::read(&p).ok().map(|b| fingerprint(&b));
+        self.disk = super::save::disk_fingerprint(self.form, &p);
+        self.unknown = super::shape::unknown_paths(&loaded.warnings);
         self.replace(doc.clone())?;
         self.saved = doc;
         Ok(())

@@ -4,8 +4,11 @@
 //! the workspace does not depend on the report's Rust types), and the words of the page
 //! in the chosen language.
 
+use std::collections::BTreeSet;
+
 use serde_json::{Value, json};
 
+use super::collapse::{self, Shown};
 use super::session::{Form, Session};
 use crate::analysis::{AnalyzeOptions, analyze, reach};
 use crate::graph::OrgGraph;
@@ -14,8 +17,8 @@ use crate::model::Map;
 use crate::render::{self, Format, Options, Overlay};
 use crate::report::{self, Section as Part};
 use crate::vocab::{
-    Adaptability, Expertise, Governance, Interest, Lang, PurchaseShare, Relationship, Role, Side, Stance,
-    Strength, Style, TieKind, UnitKind, Vocab,
+    Adaptability, Contact, Expertise, Governance, Interest, Lang, PurchaseShare, Relationship, Role, Side,
+    Stance, Strength, Style, TieKind, UnitKind, Vocab,
 };
 
 /// How many of the best candidates are highlighted on the diagram.
@@ -24,6 +27,18 @@ const TOP_HIGHLIGHTED: usize = 3;
 /// The diagram: the full view, the top candidates starred, who we reached, and the best
 /// coach path to `path_to` (an id) in bold when one is asked for and exists.
 pub fn diagram(map: &Map, lang: Lang, path_to: Option<&str>) -> String {
+    diagram_folded(map, lang, path_to, &BTreeSet::new()).0
+}
+
+/// The diagram with the `collapsed` units folded ([`collapse`]), and what each drawn
+/// person box stands for, in the diagram's order (`person-0`, `person-1`, …):
+/// `{"id"}` for a person, `{"unit", "count"}` for a collapsed unit.
+pub fn diagram_folded(
+    map: &Map,
+    lang: Lang,
+    path_to: Option<&str>,
+    collapsed: &BTreeSet<String>,
+) -> (String, Value) {
     let g = OrgGraph::new(map);
     let to = path_to.and_then(|id| map.person_ix(id));
     let report = analyze(&g, &AnalyzeOptions { to, ..AnalyzeOptions::default() });
@@ -38,11 +53,28 @@ pub fn diagram(map: &Map, lang: Lang, path_to: Option<&str>) -> String {
         sections: Vec::new(),
     };
     let opts = Options { lang, ..Options::default() };
-    let mut out = Vec::new();
-    match render::render(Format::Svg, &g, &overlay, &opts, &mut out) {
-        Ok(()) => String::from_utf8(out).unwrap_or_default(),
-        Err(_) => String::new(),
+    let draw = |m: &Map, o: &Overlay| {
+        let mut out = Vec::new();
+        match render::render(Format::Svg, &OrgGraph::new(m), o, &opts, &mut out) {
+            Ok(()) => String::from_utf8(out).unwrap_or_default(),
+            Err(_) => String::new(),
+        }
+    };
+    let known: BTreeSet<String> =
+        collapsed.iter().filter(|c| map.units.iter().any(|u| &u.id == *c)).cloned().collect();
+    if known.is_empty() {
+        let shown = map.people.iter().map(|p| json!({ "id": p.id })).collect::<Vec<_>>();
+        return (draw(map, &overlay), Value::Array(shown));
     }
+    let (folded, shown, carried) = collapse::fold(map, &known, &overlay);
+    let shown = shown
+        .iter()
+        .map(|s| match s {
+            Shown::Person(i) => json!({ "id": map.people[*i].id }),
+            Shown::Unit(u, n) => json!({ "unit": u, "count": n }),
+        })
+        .collect::<Vec<_>>();
+    (draw(&folded, &carried), Value::Array(shown))
 }
 
 fn strings(v: Option<&Value>) -> Vec<Value> {
@@ -67,12 +99,13 @@ fn links(report_json: &Value, part: Part) -> Vec<Value> {
                     ids.extend(strings(r.get("via")));
                     ids.extend(strings(r.get("target")));
                 }
+                Part::Health | Part::Robustness => {}
             }
             let target = match part {
                 Part::Paths => r.get("target").cloned(),
                 Part::NextSteps => r.get("target").cloned(),
                 Part::DecisionMakers | Part::Unreached => r.get("id").cloned(),
-                Part::Risks => None,
+                Part::Risks | Part::Health | Part::Robustness => None,
             };
             json!({ "ids": ids, "target": target.unwrap_or(Value::Null) })
         })
@@ -82,6 +115,7 @@ fn links(report_json: &Value, part: Part) -> Vec<Value> {
 /// Everything the page needs after a load or an edit.
 pub fn state(s: &Session) -> Value {
     let lang = s.lang;
+    let (svg, shown) = diagram_folded(&s.map, lang, None, &s.collapsed);
     let g = OrgGraph::new(&s.map);
     let report = analyze(&g, &AnalyzeOptions::default());
     let report_json = report::to_json(&report, &Part::ALL, lang);
@@ -91,13 +125,15 @@ pub fn state(s: &Session) -> Value {
         .zip(tables)
         .map(|(part, t)| {
             // Beside a diagram the tables stay narrow: the long columns (titles, reasons,
-            // hop by hop) are in the side panel of the person clicked.
+            // hop by hop) are in the side panel of the person clicked; the confidence
+            // stays beside the score.
             let keep: &[usize] = match part {
-                Part::DecisionMakers => &[0, 1, 3, 4, 5],
+                Part::DecisionMakers => &[0, 1, 3, 4, 5, 6],
                 Part::Unreached => &[0, 1, 2, 3, 8],
                 Part::Paths => &[0, 1, 2],
                 Part::Risks => &[0, 1],
                 Part::NextSteps => &[0, 1, 2],
+                Part::Health | Part::Robustness => &[0],
             };
             let pick = |row: &Vec<String>| -> Vec<String> {
                 keep.iter().filter_map(|&i| row.get(i).cloned()).collect()
@@ -117,10 +153,14 @@ pub fn state(s: &Session) -> Value {
         "dirty": s.dirty(),
         "can_undo": !s.undo.is_empty(),
         "can_redo": !s.redo.is_empty(),
-        "can_save": s.form == Form::Json,
-        "form": match s.form { Form::Json => "json", Form::Csv => "csv", Form::Builtin => "builtin" },
+        "can_save": matches!(s.form, Form::Json | Form::Csv | Form::Workbook) && s.file.is_some(),
+        "form": s.form.key(),
+        "training": s.training,
         "doc": s.doc,
-        "svg": diagram(&s.map, lang, None),
+        "svg": svg,
+        "shown": shown,
+        "collapsed": s.collapsed,
+        "big_map": s.map.people.len() > collapse::BIG_MAP,
         "reached": reach::reached(&g)
             .iter()
             .zip(&s.map.people)
@@ -197,6 +237,22 @@ pub const PAGE_WORDS: &[&str] = &[
     "serve-field-level",
     "serve-report",
     "serve-snapshot-kept",
+    "serve-case",
+    "serve-grade",
+    "serve-grade-result",
+    "serve-your-name",
+    "serve-start-drawing",
+    "serve-trainee-as",
+    "serve-attempt-saved",
+    "serve-training-help",
+    "serve-edit-unit",
+    "serve-remove-unit",
+    "serve-units",
+    "serve-collapse",
+    "serve-expand",
+    "serve-collapse-all",
+    "serve-expand-all",
+    "serve-collapsed-note",
 ];
 
 fn vocab<V: Vocab>(lang: Lang) -> Value {
@@ -228,6 +284,7 @@ pub fn words(lang: Lang) -> Value {
             "style": vocab::<Style>(lang),
             "adaptability": vocab::<Adaptability>(lang),
             "interest": vocab::<Interest>(lang),
+            "contact": vocab::<Contact>(lang),
             "unit_kind": vocab::<UnitKind>(lang),
         },
     })

@@ -5,6 +5,7 @@
 //! is the CSV template's example map written this way; `export` writes any map.
 
 pub mod plan;
+pub mod portfolio;
 pub mod redact;
 
 use std::collections::BTreeMap;
@@ -18,8 +19,8 @@ use unicode_width::UnicodeWidthStr;
 use crate::i18n::{Lang, tr};
 use crate::model::{Map, Tie};
 use crate::vocab::{
-    Adaptability, Expertise, Interest, Relationship, Role, Side, Stance, Strength, Style, TieKind, UnitKind,
-    Vocab,
+    Adaptability, Contact, Expertise, Interest, Relationship, Role, Side, Stance, Strength, Style, TieKind,
+    UnitKind, Vocab,
 };
 
 /// Which table.
@@ -117,6 +118,7 @@ const PEOPLE: &[Col] = &[
         Choices::One(labels::<Adaptability>),
     ),
     col("interests", "sheet-head-interests", "sheet-note-interests", Choices::Many(labels::<Interest>)),
+    col("contact", "sheet-head-contact", "sheet-note-contact", Choices::One(labels::<Contact>)),
     col("notes", "sheet-head-notes", "sheet-note-notes", Choices::Free),
     col("reports_to", "sheet-head-reports-to", "sheet-note-reports-to", Choices::Free),
 ];
@@ -135,6 +137,7 @@ const UNITS: &[Col] = &[
     col("name", "sheet-head-unit-name", "sheet-note-unit-name", Choices::Free),
     col("parent", "sheet-head-parent", "sheet-note-parent", Choices::Free),
     col("kind", "sheet-head-kind", "sheet-note-unit-kind", Choices::One(labels::<UnitKind>)),
+    col("contact", "sheet-head-contact", "sheet-note-unit-contact", Choices::One(labels::<Contact>)),
 ];
 
 const ACCOUNT: &[Col] = &[
@@ -193,6 +196,7 @@ pub fn tables(map: &Map, lang: Lang, layout: Layout) -> Vec<Table> {
     let optional_ties = map.grading.ties.values().any(|n| n.optional);
     let yes = |b: bool| if b { tr(lang, "sheet-yes") } else { String::new() };
     let opt = |s: &Option<String>| s.clone().unwrap_or_default();
+    let contact = |c: Contact| if c == Contact::Open { String::new() } else { c.label(lang) };
     let mut reports: BTreeMap<usize, Vec<String>> = BTreeMap::new();
     let mut tie_rows = Vec::new();
     for (ix, t) in map.ties.iter().enumerate() {
@@ -234,6 +238,7 @@ pub fn tables(map: &Map, lang: Lang, layout: Layout) -> Vec<Table> {
                 p.style.map(|v| v.label(lang)).unwrap_or_default(),
                 p.adaptability.map(|v| v.label(lang)).unwrap_or_default(),
                 join(lang, p.interests.iter().map(|r| r.label(lang))),
+                contact(p.contact),
                 opt(&p.notes),
                 join(lang, reports.remove(&ix).unwrap_or_default()),
             ];
@@ -252,6 +257,7 @@ pub fn tables(map: &Map, lang: Lang, layout: Layout) -> Vec<Table> {
                 opt(&u.name),
                 u.parent.map(|p| map.units[p].id.clone()).unwrap_or_default(),
                 u.kind.map(|k| k.label(lang)).unwrap_or_default(),
+                contact(u.contact),
             ]
         })
         .collect();

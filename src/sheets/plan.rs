@@ -8,13 +8,12 @@
 //! (`risk_text`, `step_texts`, `reasons`), so a change of how the analysis words them
 //! is met here alone.
 
-use std::collections::HashMap;
-
 use rust_xlsxwriter::{Color, Format, FormatBorder, Workbook, Worksheet, XlsxError};
 
 use crate::analysis::{Candidate, NextStep, Report, Risk};
 use crate::i18n::{Lang, tr};
 use crate::model::Map;
+use crate::naming::Namer;
 use crate::report::Section;
 use crate::vocab::Vocab;
 
@@ -44,35 +43,21 @@ fn severity_key(r: &Risk) -> &'static str {
 
 // ---- names ----
 
-/// People's names for the workbook: the name, with the id beside it where two people
-/// share the name (or the id alone for a person with no name).
-struct Names<'a> {
-    map: &'a Map,
-    shared: HashMap<&'a str, usize>,
-}
+/// People's names for the workbook, by the one rule of [`Namer`]: the name, with the id
+/// beside it where two people share the name (or the id alone for a person with no name).
+struct Names<'a>(Namer<'a>);
 
 impl<'a> Names<'a> {
     fn new(map: &'a Map) -> Names<'a> {
-        let mut shared = HashMap::new();
-        for p in &map.people {
-            if let Some(n) = &p.name {
-                *shared.entry(n.as_str()).or_insert(0) += 1;
-            }
-        }
-        Names { map, shared }
+        Names(Namer::new(map))
     }
 
     fn of_ix(&self, ix: usize) -> String {
-        let p = &self.map.people[ix];
-        match &p.name {
-            Some(n) if self.shared.get(n.as_str()).copied().unwrap_or(0) > 1 => format!("{n} ({})", p.id),
-            Some(n) => n.clone(),
-            None => p.id.clone(),
-        }
+        self.0.ix(ix)
     }
 
     fn of_id(&self, id: &str) -> String {
-        self.map.person_ix(id).map_or_else(|| id.to_string(), |ix| self.of_ix(ix))
+        self.0.id(id)
     }
 
     fn route(&self, ids: &[String]) -> String {
@@ -87,18 +72,18 @@ impl<'a> Names<'a> {
 // ---- cells ----
 
 /// A cell: text, a number shown with two decimals, or a whole number.
-enum Cell {
+pub(crate) enum Cell {
     Text(String),
     Num(f64),
     Int(usize),
     Empty,
 }
 
-struct Sheet {
-    name: &'static str,
-    heads: Vec<&'static str>,
-    widths: Vec<f64>,
-    rows: Vec<Vec<Cell>>,
+pub(crate) struct Sheet {
+    pub(crate) name: &'static str,
+    pub(crate) heads: Vec<&'static str>,
+    pub(crate) widths: Vec<f64>,
+    pub(crate) rows: Vec<Vec<Cell>>,
 }
 
 fn component(c: &Candidate, name: &str) -> Cell {
@@ -123,6 +108,7 @@ fn sheets(rep: &Report, map: &Map, sections: &[Section], lang: Lang) -> Vec<Shee
                     "sheet-head-roles",
                     "sheet-head-stance",
                     "sheet-plan-score",
+                    "sheet-plan-confidence",
                     "sheet-plan-authority",
                     "sheet-plan-role",
                     "sheet-plan-influence",
@@ -130,7 +116,7 @@ fn sheets(rep: &Report, map: &Map, sections: &[Section], lang: Lang) -> Vec<Shee
                     "sheet-plan-reach",
                     "sheet-plan-why",
                 ],
-                widths: vec![6.0, 22.0, 30.0, 18.0, 10.0, 8.0, 8.0, 8.0, 8.0, 8.0, 8.0, 70.0],
+                widths: vec![6.0, 22.0, 30.0, 18.0, 10.0, 8.0, 12.0, 8.0, 8.0, 8.0, 8.0, 8.0, 70.0],
                 rows: rep
                     .decision_makers
                     .iter()
@@ -142,6 +128,7 @@ fn sheets(rep: &Report, map: &Map, sections: &[Section], lang: Lang) -> Vec<Shee
                             roles(&c.roles),
                             t(c.stance.label(lang)),
                             Cell::Num(c.score),
+                            t(crate::report::confidence_text(c, lang)),
                             component(c, "authority"),
                             component(c, "role"),
                             component(c, "influence"),
@@ -254,25 +241,92 @@ fn sheets(rep: &Report, map: &Map, sections: &[Section], lang: Lang) -> Vec<Shee
                     })
                     .collect(),
             },
+            Section::Health => match &rep.health {
+                Some(h) => health_sheet(h, lang),
+                None => continue,
+            },
+            Section::Robustness => match &rep.robustness {
+                Some(r) => robust_sheet(r, lang),
+                None => continue,
+            },
         };
         out.push(sheet);
     }
     out
 }
 
+fn health_sheet(h: &crate::analysis::Health, lang: Lang) -> Sheet {
+    Sheet {
+        name: "sheet-plan-health",
+        heads: vec![
+            "sheet-plan-status",
+            "sheet-plan-coverage",
+            "sheet-plan-rule",
+            "sheet-plan-coverage-detail",
+        ],
+        widths: vec![10.0, 10.0, 70.0, 50.0],
+        rows: vec![vec![
+            Cell::Text(tr(lang, h.status.key())),
+            Cell::Num(h.coverage),
+            Cell::Text(h.rule.render(lang)),
+            Cell::Text(h.coverage_detail.render(lang)),
+        ]],
+    }
+}
+
+fn robust_sheet(r: &crate::analysis::Robustness, lang: Lang) -> Sheet {
+    let mut rows: Vec<Vec<Cell>> = r
+        .stability
+        .iter()
+        .map(|s| vec![Cell::Text(s.name.clone()), Cell::Num(s.top3), Cell::Num(s.first), Cell::Empty])
+        .collect();
+    rows.extend(
+        r.facts
+            .iter()
+            .map(|f| vec![Cell::Text(f.fact.render(lang)), Cell::Empty, Cell::Empty, Cell::Num(f.value)]),
+    );
+    let lines = crate::report::health::robust_lines(r, lang);
+    rows.extend(lines.first().map(|l| vec![Cell::Text(l.clone()), Cell::Empty, Cell::Empty, Cell::Empty]));
+    Sheet {
+        name: "sheet-plan-robustness",
+        heads: vec!["sheet-plan-item", "sheet-plan-top3", "sheet-plan-first", "sheet-plan-value"],
+        widths: vec![60.0, 12.0, 12.0, 12.0],
+        rows,
+    }
+}
+
+/// The cell formats of the analysis' workbooks: headers, wrapped text, numbers (in
+/// `num_format`), whole numbers, the title row.
+pub(crate) struct Styles {
+    pub head: Format,
+    pub wrap: Format,
+    pub num: Format,
+    pub int: Format,
+    pub title: Format,
+}
+
+impl Styles {
+    pub(crate) fn new(num_format: &str) -> Styles {
+        let top = rust_xlsxwriter::FormatAlign::Top;
+        Styles {
+            head: Format::new()
+                .set_bold()
+                .set_background_color(Color::RGB(0xDDE7F0))
+                .set_border_bottom(FormatBorder::Thin)
+                .set_text_wrap(),
+            wrap: Format::new().set_text_wrap().set_align(top),
+            num: Format::new().set_num_format(num_format).set_align(top),
+            int: Format::new().set_num_format("0").set_align(top),
+            title: Format::new().set_bold().set_font_size(13),
+        }
+    }
+}
+
 /// The report as a workbook's bytes: a title row (account — opportunity) above each
 /// sheet's table, frozen headers, numbers as numbers.
 pub fn workbook(rep: &Report, map: &Map, sections: &[Section], lang: Lang) -> Result<Vec<u8>, XlsxError> {
     let mut wb = Workbook::new();
-    let head = Format::new()
-        .set_bold()
-        .set_background_color(Color::RGB(0xDDE7F0))
-        .set_border_bottom(FormatBorder::Thin)
-        .set_text_wrap();
-    let wrap = Format::new().set_text_wrap().set_align(rust_xlsxwriter::FormatAlign::Top);
-    let num = Format::new().set_num_format("0.00").set_align(rust_xlsxwriter::FormatAlign::Top);
-    let int = Format::new().set_num_format("0").set_align(rust_xlsxwriter::FormatAlign::Top);
-    let title = Format::new().set_bold().set_font_size(13);
+    let Styles { head, wrap, num, int, title } = Styles::new("0.00");
     let caption = match (&rep.account, &rep.opportunity) {
         (Some(a), Some(o)) => format!("{a} — {o}"),
         (Some(a), None) => a.clone(),
@@ -287,7 +341,7 @@ pub fn workbook(rep: &Report, map: &Map, sections: &[Section], lang: Lang) -> Re
     wb.save_to_buffer()
 }
 
-fn write_sheet(
+pub(crate) fn write_sheet(
     ws: &mut Worksheet,
     s: &Sheet,
     lang: Lang,

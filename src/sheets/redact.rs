@@ -126,6 +126,9 @@ pub fn redact(map: &Map, lang: Lang) -> Map {
     // Explanations of an answer key speak of the people by name.
     for n in out.grading.people.values_mut().chain(out.grading.ties.values_mut()) {
         n.explain = None;
+        n.explain_roles = None;
+        n.explain_stance = None;
+        n.explain_relationship = None;
     }
     out
 }

@@ -2,14 +2,19 @@
 //! added and gone, stances and relationship stages that moved (warmer or colder),
 //! roles and details changed, ties added, removed or changed, and how the analysis
 //! moved: the decision-maker ranking, the unreached influencers, the best coach paths.
-//! People and ties are matched across versions by id (versions of one map keep ids).
+//! units added, gone, renamed or moved, risks that appeared or went, and routes lost or
+//! only ranked lower. People, units and ties are matched across versions by id
+//! (versions of one map keep ids).
 
 use serde::Serialize;
 use std::collections::BTreeMap;
 
+use crate::analysis::risks::{RiskKind, Severity};
 use crate::analysis::{AnalyzeOptions, Report, analyze};
 use crate::graph::OrgGraph;
+use crate::i18n::Msg;
 use crate::model::{Map, Person, Tie};
+use crate::naming::Namer;
 use crate::vocab::{Lang, Role, TieKind, Vocab};
 
 /// Which way a stance, a relationship or a tie moved.
@@ -33,6 +38,10 @@ pub struct PersonRef {
     pub id: String,
     /// The name shown.
     pub name: String,
+    /// How the review names them: the name, with the id beside it only where two people
+    /// of the map share the name ([`crate::naming`]).
+    #[serde(skip)]
+    pub label: String,
 }
 
 /// A stance or relationship stage that changed.
@@ -132,6 +141,9 @@ pub struct RankMove {
 pub struct Route {
     /// Ids from our side to the target.
     pub ids: Vec<String>,
+    /// The same people as the review names them ([`PersonRef::label`]).
+    #[serde(skip)]
+    pub names: Vec<String>,
     /// 0…1, rounded to two decimals.
     pub reliability: f64,
 }
@@ -145,6 +157,79 @@ pub struct PathMove {
     pub old: Option<Route>,
     /// The best route now.
     pub new: Option<Route>,
+    /// What became of the old route when it is no longer the best one: still there
+    /// (ranked lower) or lost, and why. Absent when the best route is the same people.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub old_route: Option<RouteFate>,
+}
+
+/// What became of a route that is no longer the best to its target, judged by walking
+/// its hops in the new map.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(tag = "fate", rename_all = "snake_case")]
+pub enum RouteFate {
+    /// Every hop still carries an introduction: the route exists, only ranked lower
+    /// (or the person is no longer a target of the report).
+    Kept {
+        /// Its reliability in the new map, 0…1, two decimals.
+        reliability: f64,
+    },
+    /// Someone on the route is no longer in the map.
+    PersonGone {
+        /// Who.
+        person: PersonRef,
+    },
+    /// Two neighbours on the route have no tie that carries an introduction any more
+    /// (removed, or the first no longer passes anyone on).
+    HopGone {
+        /// The one who introduced.
+        from: PersonRef,
+        /// The one introduced.
+        to: PersonRef,
+    },
+}
+
+/// A unit, by id and name.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct UnitRef {
+    /// The id.
+    pub id: String,
+    /// The name shown.
+    pub name: String,
+}
+
+/// A unit in both versions whose name or parent changed.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct UnitChange {
+    /// The unit as it is now.
+    pub unit: UnitRef,
+    /// The old name, when it was renamed.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub old_name: Option<String>,
+    /// Moved under another parent: the old parent (none for a top-level unit).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub old_parent: Option<Option<UnitRef>>,
+    /// The new parent, when moved.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub new_parent: Option<Option<UnitRef>>,
+}
+
+/// A risk of one of the two analyses, matched across versions by its kind and subject
+/// (people and unit).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RiskRef {
+    /// The kind of risk (its code).
+    pub kind: RiskKind,
+    /// How bad.
+    pub severity: Severity,
+    /// The people concerned, the main one first.
+    pub people: Vec<PersonRef>,
+    /// The unit concerned (id).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// The risk as its analysis words it.
+    #[serde(skip)]
+    pub message: Msg,
 }
 
 /// Everything that changed, each list sorted (people by id, ties by ids and kind).
@@ -162,7 +247,14 @@ pub struct MapDiff {
     pub relationships: Vec<Change>,
     /// Roles that changed.
     pub roles: Vec<RoleChange>,
-    /// Names, titles, units, sides and favored competitors that changed.
+    /// Units in the new version only.
+    pub units_added: Vec<UnitRef>,
+    /// Units in the old version only.
+    pub units_gone: Vec<UnitRef>,
+    /// Units renamed or moved under another parent.
+    pub units_changed: Vec<UnitChange>,
+    /// Names, titles, units (a move to another unit; a unit's rename is in
+    /// `units_changed`), sides and favored competitors that changed.
     pub details: Vec<FieldChange>,
     /// Ties in the new version only.
     pub ties_added: Vec<TieRef>,
@@ -179,6 +271,10 @@ pub struct MapDiff {
     pub unreached_gone: Vec<PersonRef>,
     /// Targets whose best coach path changed, in the new report's order.
     pub paths: Vec<PathMove>,
+    /// Risks of the new analysis that the old did not have.
+    pub risks_added: Vec<RiskRef>,
+    /// Risks of the old analysis that are gone.
+    pub risks_gone: Vec<RiskRef>,
 }
 
 impl MapDiff {
@@ -198,23 +294,24 @@ impl MapDiff {
             && self.unreached_added.is_empty()
             && self.unreached_gone.is_empty()
             && self.paths.is_empty()
+            && self.units_added.is_empty()
+            && self.units_gone.is_empty()
+            && self.units_changed.is_empty()
+            && self.risks_added.is_empty()
+            && self.risks_gone.is_empty()
     }
 }
 
-fn person_ref(p: &Person) -> PersonRef {
-    PersonRef { id: p.id.clone(), name: p.display_name().to_string() }
-}
-
 /// The key of a tie across versions: ids and kind; symmetric ties in id order.
-fn tie_key(map: &Map, t: &Tie) -> (String, String, TieKind) {
-    let (a, b) = (map.people[t.from].id.clone(), map.people[t.to].id.clone());
+fn tie_key<'m>(map: &'m Map, t: &Tie) -> (&'m str, &'m str, TieKind) {
+    let (a, b) = (map.people[t.from].id.as_str(), map.people[t.to].id.as_str());
     if t.kind.is_symmetric() && b < a { (b, a, t.kind) } else { (a, b, t.kind) }
 }
 
-fn tie_ref(map: &Map, t: &Tie) -> TieRef {
+fn tie_ref(map: &Map, namer: &Namer, t: &Tie) -> TieRef {
     TieRef {
-        from: person_ref(&map.people[t.from]),
-        to: person_ref(&map.people[t.to]),
+        from: person_ref(&map.people[t.from], namer),
+        to: person_ref(&map.people[t.to], namer),
         kind: t.kind,
         strength: t.strength.value(),
         dotted: t.dotted,
@@ -231,26 +328,79 @@ fn direction(old: Option<i8>, new: Option<i8>) -> Option<Direction> {
     }
 }
 
-/// Compares two versions of a map, with the analysis of each. O(P log P + T log T)
-/// for the structure, plus two runs of [`analyze`].
+/// A person as the review names them.
+pub(crate) fn person_ref(p: &Person, namer: &Namer) -> PersonRef {
+    PersonRef { id: p.id.clone(), name: p.display_name().to_string(), label: namer.person(p) }
+}
+
+/// The two versions, their people by id and how each names them.
+pub(crate) struct Versions<'m> {
+    pub old: &'m Map,
+    pub new: &'m Map,
+    pub old_by: BTreeMap<&'m str, &'m Person>,
+    pub new_by: BTreeMap<&'m str, &'m Person>,
+    pub old_names: Namer<'m>,
+    pub new_names: Namer<'m>,
+}
+
+impl<'m> Versions<'m> {
+    /// Indexes both versions. O(P log P).
+    fn new(old: &'m Map, new: &'m Map) -> Versions<'m> {
+        Versions {
+            old,
+            new,
+            old_by: old.people.iter().map(|p| (p.id.as_str(), p)).collect(),
+            new_by: new.people.iter().map(|p| (p.id.as_str(), p)).collect(),
+            old_names: Namer::new(old),
+            new_names: Namer::new(new),
+        }
+    }
+
+    /// The person with this id as the new version names them, else the old one. O(log P).
+    pub fn named(&self, id: &str) -> PersonRef {
+        if let Some(p) = self.new_by.get(id) {
+            person_ref(p, &self.new_names)
+        } else if let Some(p) = self.old_by.get(id) {
+            person_ref(p, &self.old_names)
+        } else {
+            PersonRef { id: id.to_string(), name: id.to_string(), label: id.to_string() }
+        }
+    }
+}
+
+/// Compares two versions of a map, with the analysis of each (the two run side by
+/// side). O(P log P + T log T + U log U) for the structure, plus two runs of
+/// [`analyze`] and one O(P + T) introduction graph when a best route changed.
 pub fn diff(old: &Map, new: &Map, lang: Lang) -> MapDiff {
-    let old_by: BTreeMap<&str, &Person> = old.people.iter().map(|p| (p.id.as_str(), p)).collect();
-    let new_by: BTreeMap<&str, &Person> = new.people.iter().map(|p| (p.id.as_str(), p)).collect();
+    let _ = lang; // the analyses choose no words: only the writers take a language
+    let opts = AnalyzeOptions::default();
+    let (ro, rn) =
+        crate::par::join(|| analyze(&OrgGraph::new(old), &opts), || analyze(&OrgGraph::new(new), &opts));
+    diff_with(old, new, &ro, &rn)
+}
+
+/// Compares two versions of a map given the analysis of each (as [`analyze`] with the
+/// default options made them). O(P log P + T log T + U log U + size of the reports),
+/// plus one O(P + T) introduction graph of the new map when a best route changed.
+pub fn diff_with(old: &Map, new: &Map, ro: &Report, rn: &Report) -> MapDiff {
+    let v = Versions::new(old, new);
+    let (units_added, units_gone, units_changed) = super::diff_units::unit_changes(old, new);
     let mut d = MapDiff {
         account: account_changes(old, new),
-        people_added: new_by
-            .iter()
-            .filter(|(id, _)| !old_by.contains_key(*id))
-            .map(|(_, p)| person_ref(p))
+        people_added: (v.new_by.iter())
+            .filter(|(id, _)| !v.old_by.contains_key(*id))
+            .map(|(_, p)| person_ref(p, &v.new_names))
             .collect(),
-        people_gone: old_by
-            .iter()
-            .filter(|(id, _)| !new_by.contains_key(*id))
-            .map(|(_, p)| person_ref(p))
+        people_gone: (v.old_by.iter())
+            .filter(|(id, _)| !v.new_by.contains_key(*id))
+            .map(|(_, p)| person_ref(p, &v.old_names))
             .collect(),
         stances: Vec::new(),
         relationships: Vec::new(),
         roles: Vec::new(),
+        units_added,
+        units_gone,
+        units_changed,
         details: Vec::new(),
         ties_added: Vec::new(),
         ties_removed: Vec::new(),
@@ -259,55 +409,78 @@ pub fn diff(old: &Map, new: &Map, lang: Lang) -> MapDiff {
         unreached_added: Vec::new(),
         unreached_gone: Vec::new(),
         paths: Vec::new(),
+        risks_added: Vec::new(),
+        risks_gone: Vec::new(),
     };
-    let unit_name = |m: &Map, p: &Person| p.unit.map(|u| m.units[u].display_name().to_string());
-    for (id, np) in &new_by {
-        let Some(op) = old_by.get(id) else { continue };
-        let who = person_ref(np);
-        if op.stance != np.stance
-            && let Some(dir) = direction(op.stance.score(), np.stance.score())
-        {
-            d.stances.push(Change {
-                person: who.clone(),
-                from: op.stance.as_str().into(),
-                to: np.stance.as_str().into(),
-                direction: dir,
-            });
-        }
-        let (a, b) = (op.relationship.value() as i8, np.relationship.value() as i8);
-        if let Some(dir) = direction(Some(a), Some(b)) {
-            d.relationships.push(Change {
-                person: who.clone(),
-                from: op.relationship.as_str().into(),
-                to: np.relationship.as_str().into(),
-                direction: dir,
-            });
-        }
-        let added: Vec<Role> = np.roles.iter().filter(|r| !op.roles.contains(r)).copied().collect();
-        let removed: Vec<Role> = op.roles.iter().filter(|r| !np.roles.contains(r)).copied().collect();
-        if !added.is_empty() || !removed.is_empty() {
-            d.roles.push(RoleChange { person: who.clone(), added, removed });
-        }
-        let fields: [(&'static str, Option<String>, Option<String>); 5] = [
-            ("name", Some(op.display_name().into()), Some(np.display_name().into())),
-            ("title", op.title.clone(), np.title.clone()),
-            ("unit", unit_name(old, op), unit_name(new, np)),
-            ("side", Some(op.side.as_str().into()), Some(np.side.as_str().into())),
-            ("favors", op.favors.clone(), np.favors.clone()),
-        ];
-        for (field, from, to) in fields {
-            if from != to {
-                d.details.push(FieldChange { person: who.clone(), field, from, to });
-            }
+    for (id, np) in &v.new_by {
+        if let Some(op) = v.old_by.get(id) {
+            person_changes(&mut d, &v, op, np);
         }
     }
+    tie_changes(&mut d, &v);
+    super::diff_analysis::analysis_moves(&mut d, &v, ro, rn);
+    d
+}
+
+/// What changed about one person in both versions. O(roles²), roles being few.
+fn person_changes(d: &mut MapDiff, v: &Versions, op: &Person, np: &Person) {
+    let who = person_ref(np, &v.new_names);
+    if op.stance != np.stance
+        && let Some(dir) = direction(op.stance.score(), np.stance.score())
+    {
+        d.stances.push(Change {
+            person: who.clone(),
+            from: op.stance.as_str().into(),
+            to: np.stance.as_str().into(),
+            direction: dir,
+        });
+    }
+    let (a, b) = (op.relationship.value() as i8, np.relationship.value() as i8);
+    if let Some(dir) = direction(Some(a), Some(b)) {
+        d.relationships.push(Change {
+            person: who.clone(),
+            from: op.relationship.as_str().into(),
+            to: np.relationship.as_str().into(),
+            direction: dir,
+        });
+    }
+    let added: Vec<Role> = np.roles.iter().filter(|r| !op.roles.contains(r)).copied().collect();
+    let removed: Vec<Role> = op.roles.iter().filter(|r| !np.roles.contains(r)).copied().collect();
+    if !added.is_empty() || !removed.is_empty() {
+        d.roles.push(RoleChange { person: who.clone(), added, removed });
+    }
+    // A person moves when their unit's id changes; a unit's new name is one change of
+    // the unit, not one per member.
+    fn unit_id<'m>(m: &'m Map, p: &Person) -> Option<&'m str> {
+        p.unit.map(|u| m.units[u].id.as_str())
+    }
+    let unit_name = |m: &Map, p: &Person| p.unit.map(|u| m.units[u].display_name().to_string());
+    let moved = unit_id(v.old, op) != unit_id(v.new, np);
+    let fields: [(&'static str, Option<String>, Option<String>); 5] = [
+        ("name", Some(op.display_name().into()), Some(np.display_name().into())),
+        ("title", op.title.clone(), np.title.clone()),
+        ("unit", unit_name(v.old, op).filter(|_| moved), unit_name(v.new, np).filter(|_| moved)),
+        ("side", Some(op.side.as_str().into()), Some(np.side.as_str().into())),
+        ("favors", op.favors.clone(), np.favors.clone()),
+    ];
+    for (field, from, to) in fields {
+        if from != to || (field == "unit" && moved) {
+            d.details.push(FieldChange { person: who.clone(), field, from, to });
+        }
+    }
+}
+
+/// Ties added, removed and changed, matched by their people's ids and kind.
+/// O(T log T).
+fn tie_changes(d: &mut MapDiff, v: &Versions) {
+    let (old, new) = (v.old, v.new);
     let old_ties: BTreeMap<_, &Tie> = old.ties.iter().map(|t| (tie_key(old, t), t)).collect();
     let new_ties: BTreeMap<_, &Tie> = new.ties.iter().map(|t| (tie_key(new, t), t)).collect();
     for (k, t) in &new_ties {
         match old_ties.get(k) {
-            None => d.ties_added.push(tie_ref(new, t)),
+            None => d.ties_added.push(tie_ref(new, &v.new_names, t)),
             Some(o) if o.strength != t.strength || o.dotted != t.dotted => d.ties_changed.push(TieChange {
-                tie: tie_ref(new, t),
+                tie: tie_ref(new, &v.new_names, t),
                 old_strength: o.strength.value(),
                 old_dotted: o.dotted,
                 direction: direction(Some(o.strength.value() as i8), Some(t.strength.value() as i8)),
@@ -315,13 +488,10 @@ pub fn diff(old: &Map, new: &Map, lang: Lang) -> MapDiff {
             Some(_) => {}
         }
     }
-    d.ties_removed =
-        old_ties.iter().filter(|(k, _)| !new_ties.contains_key(*k)).map(|(_, t)| tie_ref(old, t)).collect();
-    let _ = lang; // the analyses choose no words: only the writers take a language
-    let opts = AnalyzeOptions::default();
-    let (ro, rn) = (analyze(&OrgGraph::new(old), &opts), analyze(&OrgGraph::new(new), &opts));
-    analysis_moves(&mut d, old, new, &ro, &rn);
-    d
+    d.ties_removed = (old_ties.iter())
+        .filter(|(k, _)| !new_ties.contains_key(*k))
+        .map(|(_, t)| tie_ref(old, &v.old_names, t))
+        .collect();
 }
 
 /// The account-level fields that differ. O(competitors).
@@ -347,69 +517,4 @@ fn account_changes(old: &Map, new: &Map) -> Vec<AccountChange> {
         .filter(|(_, a, b)| a != b)
         .map(|(field, from, to)| AccountChange { field, from, to })
         .collect()
-}
-
-/// The name of an id in the new map, else the old one.
-fn named(id: &str, old: &Map, new: &Map) -> PersonRef {
-    let p = new.people.iter().find(|p| p.id == id).or_else(|| old.people.iter().find(|p| p.id == id));
-    match p {
-        Some(p) => person_ref(p),
-        None => PersonRef { id: id.to_string(), name: id.to_string() },
-    }
-}
-
-fn round2(x: f64) -> f64 {
-    (x * 100.0).round() / 100.0
-}
-
-/// Fills the ranking, unreached and path moves from the two reports. O(n²) in the
-/// (short) lists.
-fn analysis_moves(d: &mut MapDiff, old: &Map, new: &Map, ro: &Report, rn: &Report) {
-    let rank_of =
-        |r: &Report, id: &str| r.decision_makers.iter().find(|c| c.id == id).map(|c| (c.rank, c.score));
-    let mut ids: Vec<&str> = rn.decision_makers.iter().map(|c| c.id.as_str()).collect();
-    for c in &ro.decision_makers {
-        if !ids.contains(&c.id.as_str()) {
-            ids.push(&c.id);
-        }
-    }
-    let moves: Vec<RankMove> = ids
-        .iter()
-        .map(|id| {
-            let (o, n) = (rank_of(ro, id), rank_of(rn, id));
-            RankMove {
-                person: named(id, old, new),
-                old_rank: o.map(|x| x.0),
-                new_rank: n.map(|x| x.0),
-                old_score: o.map(|x| x.1),
-                new_score: n.map(|x| x.1),
-            }
-        })
-        .collect();
-    if moves.iter().any(|m| m.old_rank != m.new_rank || m.old_score != m.new_score) {
-        d.ranking = moves;
-    }
-    let listed = |r: &Report, id: &str| r.unreached.iter().any(|u| u.id == id);
-    d.unreached_added =
-        rn.unreached.iter().filter(|u| !listed(ro, &u.id)).map(|u| named(&u.id, old, new)).collect();
-    d.unreached_gone =
-        ro.unreached.iter().filter(|u| !listed(rn, &u.id)).map(|u| named(&u.id, old, new)).collect();
-    let best = |r: &Report, target: &str| {
-        r.paths
-            .iter()
-            .find(|p| p.target == target)
-            .map(|p| Route { ids: p.ids.clone(), reliability: round2(p.reliability) })
-    };
-    let mut targets: Vec<&str> = Vec::new();
-    for p in rn.paths.iter().chain(&ro.paths) {
-        if !targets.contains(&p.target.as_str()) {
-            targets.push(&p.target);
-        }
-    }
-    for t in targets {
-        let (o, n) = (best(ro, t), best(rn, t));
-        if o != n {
-            d.paths.push(PathMove { target: named(t, old, new), old: o, new: n });
-        }
-    }
 }

@@ -7,20 +7,19 @@ use std::io::{self, Write};
 use serde::Serialize;
 
 use super::diff::{
-    AccountChange, Change, Direction, FieldChange, MapDiff, PathMove, PersonRef, RankMove, RoleChange, Route,
-    TieChange, TieRef,
+    AccountChange, Change, Direction, FieldChange, MapDiff, PathMove, PersonRef, RankMove, RiskRef,
+    RoleChange, Route, RouteFate, TieChange, TieRef, UnitChange, UnitRef,
 };
 use super::grade_out::md_escape;
+use crate::analysis::risks::Severity;
 use crate::i18n::{Arg, Msg, SCHEMA_VERSION, Term, tr};
 use crate::vocab::{Governance, Lang, PurchaseShare, Relationship, Side, Stance, Vocab};
 
-/// A person: `name (id)`, or the id alone when that is the name.
+/// A person as the review names them: the name, with the id beside it only where two
+/// people share the name ([`crate::naming`]).
 fn who(p: &PersonRef) -> Arg {
-    if p.name == p.id {
-        Msg::new("diff-who-id").arg("id", p.id.as_str()).into()
-    } else {
-        Msg::new("diff-who").arg("name", p.name.as_str()).arg("id", p.id.as_str()).into()
-    }
+    let label = if p.label.is_empty() { &p.name } else { &p.label };
+    label.as_str().into()
 }
 
 fn direction(d: Direction) -> Term {
@@ -41,17 +40,22 @@ fn none() -> Arg {
 fn tie(t: &TieRef) -> Arg {
     let arrow = if t.kind.is_symmetric() { "—" } else { "→" };
     Msg::new(if t.dotted { "diff-tie-dotted" } else { "diff-tie" })
-        .arg("from", t.from.name.as_str())
+        .arg("from", who(&t.from))
         .arg("arrow", arrow)
-        .arg("to", t.to.name.as_str())
+        .arg("to", who(&t.to))
         .arg("kind", t.kind.term())
         .into()
+}
+
+/// A route by names (by ids for a route made by hand, without names).
+fn route_names(r: &Route) -> String {
+    if r.names.len() == r.ids.len() { r.names.join(" → ") } else { r.ids.join(" → ") }
 }
 
 fn route(r: &Option<Route>) -> Arg {
     match r {
         Some(r) => Msg::new("diff-route")
-            .arg("route", r.ids.join(" → "))
+            .arg("route", route_names(r))
             .arg("reliability", format!("{:.2}", r.reliability))
             .into(),
         None => Msg::new("diff-no-route").into(),
@@ -168,6 +172,7 @@ fn path(p: &PathMove) -> Msg {
         (Some(a), Some(b)) if b.reliability > a.reliability => "better",
         (Some(a), Some(b)) if b.reliability < a.reliability => "worse",
         (None, Some(_)) => "new",
+        (Some(_), None) if matches!(p.old_route, Some(RouteFate::Kept { .. })) => "unlisted",
         (Some(_), None) => "lost",
         _ => "other",
     };
@@ -176,6 +181,58 @@ fn path(p: &PathMove) -> Msg {
         .arg("old", route(&p.old))
         .arg("new", route(&p.new))
         .arg("verdict", Term { vocab: "diff-path", value: verdict })
+}
+
+/// What became of the old best route, when it is no longer the best.
+fn fate(p: &PathMove) -> Option<Msg> {
+    let old = p.old.as_ref()?;
+    Some(match p.old_route.as_ref()? {
+        RouteFate::Kept { reliability } => Msg::new("diff-route-kept")
+            .arg("route", route_names(old))
+            .arg("reliability", format!("{reliability:.2}")),
+        RouteFate::PersonGone { person } => Msg::new("diff-route-person-gone").arg("who", who(person)),
+        RouteFate::HopGone { from, to } => {
+            Msg::new("diff-route-hop-gone").arg("from", who(from)).arg("to", who(to))
+        }
+    })
+}
+
+fn unit_line(key: &'static str, u: &UnitRef) -> Msg {
+    Msg::new(key).arg("unit", u.name.as_str())
+}
+
+fn unit_changed(c: &UnitChange) -> Msg {
+    let parent = |p: &Option<UnitRef>| -> Arg {
+        match p {
+            Some(u) => u.name.as_str().into(),
+            None => Msg::new("diff-unit-top").into(),
+        }
+    };
+    match (&c.old_name, &c.old_parent, &c.new_parent) {
+        (Some(n), Some(a), Some(b)) => Msg::new("diff-unit-renamed-moved")
+            .arg("unit", c.unit.name.as_str())
+            .arg("old_name", n.as_str())
+            .arg("from", parent(a))
+            .arg("to", parent(b)),
+        (None, Some(a), Some(b)) => Msg::new("diff-unit-moved")
+            .arg("unit", c.unit.name.as_str())
+            .arg("from", parent(a))
+            .arg("to", parent(b)),
+        (n, _, _) => Msg::new("diff-unit-renamed")
+            .arg("unit", c.unit.name.as_str())
+            .arg("from", n.as_deref().unwrap_or_default()),
+    }
+}
+
+fn risk_line(key: &'static str, r: &RiskRef) -> Msg {
+    let severity = match r.severity {
+        Severity::High => "high",
+        Severity::Medium => "medium",
+        Severity::Low => "low",
+    };
+    Msg::new(key)
+        .arg("severity", Term { vocab: "risk-severity", value: severity })
+        .arg("risk", r.message.clone())
 }
 
 fn person(key: &'static str, p: &PersonRef) -> Msg {
@@ -202,6 +259,15 @@ fn sections(d: &MapDiff) -> Vec<(&'static str, Vec<Line>)> {
                 .chain(d.people_gone.iter().map(|p| ("-", person("diff-person-gone", p))))
                 .collect(),
         ),
+        (
+            "diff-heading-units",
+            d.units_added
+                .iter()
+                .map(|u| ("+", unit_line("diff-unit-added", u)))
+                .chain(d.units_gone.iter().map(|u| ("-", unit_line("diff-unit-gone", u))))
+                .chain(d.units_changed.iter().map(|c| ("~", unit_changed(c))))
+                .collect(),
+        ),
         ("diff-heading-stances", d.stances.iter().map(|c| ("", stance(c))).collect()),
         ("diff-heading-relationships", d.relationships.iter().map(|c| ("", relationship(c))).collect()),
         ("diff-heading-roles", d.roles.iter().map(|r| ("", roles(r))).collect()),
@@ -224,7 +290,21 @@ fn sections(d: &MapDiff) -> Vec<(&'static str, Vec<Line>)> {
                 .chain(d.unreached_gone.iter().map(|p| ("-", person("diff-unreached-gone", p))))
                 .collect(),
         ),
-        ("diff-heading-paths", d.paths.iter().map(|p| ("→", path(p))).collect()),
+        (
+            "diff-heading-paths",
+            d.paths
+                .iter()
+                .flat_map(|p| std::iter::once(("→", path(p))).chain(fate(p).map(|m| ("", m))))
+                .collect(),
+        ),
+        (
+            "diff-heading-risks",
+            d.risks_added
+                .iter()
+                .map(|r| ("+", risk_line("diff-risk-added", r)))
+                .chain(d.risks_gone.iter().map(|r| ("-", risk_line("diff-risk-gone", r))))
+                .collect(),
+        ),
     ];
     out.retain(|(_, lines)| !lines.is_empty());
     out
@@ -309,6 +389,9 @@ pub fn write_json(w: &mut dyn Write, d: &MapDiff, names: (&str, &str), lang: Lan
         stances: Vec<Said<'a, Change>>,
         relationships: Vec<Said<'a, Change>>,
         roles: Vec<Said<'a, RoleChange>>,
+        units_added: Vec<Said<'a, UnitRef>>,
+        units_gone: Vec<Said<'a, UnitRef>>,
+        units_changed: Vec<Said<'a, UnitChange>>,
         details: Vec<Said<'a, FieldChange>>,
         ties_added: Vec<Said<'a, TieRef>>,
         ties_removed: Vec<Said<'a, TieRef>>,
@@ -317,6 +400,8 @@ pub fn write_json(w: &mut dyn Write, d: &MapDiff, names: (&str, &str), lang: Lan
         unreached_added: Vec<Said<'a, PersonRef>>,
         unreached_gone: Vec<Said<'a, PersonRef>>,
         paths: Vec<Said<'a, PathMove>>,
+        risks_added: Vec<Said<'a, RiskRef>>,
+        risks_gone: Vec<Said<'a, RiskRef>>,
     }
     let out = Out {
         schema_version: SCHEMA_VERSION,
@@ -328,6 +413,9 @@ pub fn write_json(w: &mut dyn Write, d: &MapDiff, names: (&str, &str), lang: Lan
         stances: said(&d.stances, lang, stance),
         relationships: said(&d.relationships, lang, relationship),
         roles: said(&d.roles, lang, roles),
+        units_added: said(&d.units_added, lang, |u| unit_line("diff-unit-added", u)),
+        units_gone: said(&d.units_gone, lang, |u| unit_line("diff-unit-gone", u)),
+        units_changed: said(&d.units_changed, lang, unit_changed),
         details: said(&d.details, lang, detail),
         ties_added: said(&d.ties_added, lang, |t| tie_line("diff-tie-added", t)),
         ties_removed: said(&d.ties_removed, lang, |t| tie_line("diff-tie-removed", t)),
@@ -336,6 +424,8 @@ pub fn write_json(w: &mut dyn Write, d: &MapDiff, names: (&str, &str), lang: Lan
         unreached_added: said(&d.unreached_added, lang, |p| person("diff-unreached-added", p)),
         unreached_gone: said(&d.unreached_gone, lang, |p| person("diff-unreached-gone", p)),
         paths: said(&d.paths, lang, path),
+        risks_added: said(&d.risks_added, lang, |r| risk_line("diff-risk-added", r)),
+        risks_gone: said(&d.risks_gone, lang, |r| risk_line("diff-risk-gone", r)),
     };
     serde_json::to_writer_pretty(&mut *w, &out).map_err(io::Error::other)?;
     writeln!(w)
@@ -387,6 +477,7 @@ mod tests {
             ("diff-path", "new", "diff-path-new"),
             ("diff-path", "lost", "diff-path-lost"),
             ("diff-path", "other", "diff-path-other"),
+            ("diff-path", "unlisted", "diff-path-unlisted"),
         ];
         for (vocab, value, key) in terms {
             assert_eq!(Term { vocab, value }.key(), key);
@@ -412,6 +503,6 @@ mod tests {
         let mut out = Vec::new();
         write_report(&mut out, &d, ("v1", "v2"), Lang::En, true).unwrap();
         let s = String::from_utf8(out).unwrap();
-        assert!(s.contains(r"- `+` \*x\* \<y\> (b) added"), "{s}");
+        assert!(s.contains(r"- `+` \*x\* \<y\> added"), "{s}");
     }
 }

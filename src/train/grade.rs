@@ -19,13 +19,13 @@
 //!   the trainee missed earns nothing here either.
 
 use serde::Serialize;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 use crate::i18n::{Arg, Msg};
 
-use super::names::{NameKey, assign, dice, in_lang, name_score, unit_score};
+use super::names::in_lang;
 use crate::model::{Map, PersonIx};
-use crate::vocab::{Lang, Section, Side, TieKind, Vocab};
+use crate::vocab::{Lang, Section, TieKind, Vocab};
 
 /// The default weight of each section, out of 100.
 pub const DEFAULT_WEIGHTS: [(Section, f64); 7] = [
@@ -171,6 +171,11 @@ pub(super) struct Mismatch {
 pub(super) struct Note {
     pub(super) optional: bool,
     pub(super) explain: Option<String>,
+    /// The explanations of a person's roles, stance and relationship stage, each
+    /// falling back on `explain`.
+    pub(super) roles: Option<String>,
+    pub(super) stance: Option<String>,
+    pub(super) relationship: Option<String>,
 }
 
 /// A section's tally while grading.
@@ -190,19 +195,20 @@ pub(super) struct Grader<'a> {
     pub(super) to_key: Vec<Option<PersonIx>>,
     /// For each attempt person, the attempt's reporting ties leaving them (indices).
     pub(super) up: Vec<Vec<usize>>,
+    /// The attempt's ties by the pair of people they join (lower index first).
+    pub(super) by_pair: HashMap<(PersonIx, PersonIx), Vec<usize>>,
+    /// For each key unit, the attempt unit paired with it.
+    unit_to_att: Vec<Option<usize>>,
     tallies: BTreeMap<Section, Tally>,
     pub(super) items: Vec<Item>,
 }
 
-/// Grades `attempt` against `key`. O(K·A·log(K·A)) for the matching of K key people
-/// and A attempt people (likewise units), then O((K + A) + T_k·T_a) for the ties.
+/// Grades `attempt` against `key`. Near-linear: the pairing of people and units is
+/// indexed ([`super::matching`]), the ties are found through an index of the
+/// attempt's ties by pair of people; O((K + A + U + T)·log) when names are distinct.
 pub fn grade(key: &Map, attempt: &Map, lang: Lang) -> Grade {
-    let kn: Vec<(NameKey, String)> = key.people.iter().map(person_key).collect();
-    let an: Vec<(NameKey, String)> = attempt.people.iter().map(person_key).collect();
-    let to_att = assign(kn.len(), an.len(), |k, a| {
-        let s = name_score(&kn[k].0, &an[a].0);
-        if s > 0.0 { s + 0.05 * dice(&kn[k].1, &an[a].1) } else { 0.0 }
-    });
+    let pairing = super::matching::pair(key, attempt);
+    let to_att = pairing.people;
     let mut to_key = vec![None; attempt.people.len()];
     for (k, a) in to_att.iter().enumerate() {
         if let Some(a) = a {
@@ -210,25 +216,31 @@ pub fn grade(key: &Map, attempt: &Map, lang: Lang) -> Grade {
         }
     }
     let mut up = vec![Vec::new(); attempt.people.len()];
+    let mut by_pair: HashMap<(PersonIx, PersonIx), Vec<usize>> = HashMap::new();
     for (i, t) in attempt.ties.iter().enumerate() {
         if t.kind == TieKind::ReportsTo {
             up[t.from].push(i);
         }
+        by_pair.entry((t.from.min(t.to), t.from.max(t.to))).or_default().push(i);
     }
-    let mut g =
-        Grader { key, att: attempt, lang, to_att, to_key, up, tallies: BTreeMap::new(), items: Vec::new() };
+    let mut g = Grader {
+        key,
+        att: attempt,
+        lang,
+        to_att,
+        to_key,
+        up,
+        by_pair,
+        unit_to_att: pairing.units,
+        tallies: BTreeMap::new(),
+        items: Vec::new(),
+    };
     g.people();
     g.units();
     g.ties(Section::Reporting);
     g.ties(Section::Influence);
     g.attributes();
     g.finish()
-}
-
-/// A person's name taken apart (with the title, which may hold the surname's title),
-/// and their folded title for tie-breaking.
-fn person_key(p: &crate::model::Person) -> (NameKey, String) {
-    (NameKey::new(p.display_name()), super::names::fold(p.title.as_deref().unwrap_or("")))
 }
 
 /// The key's name with the attempt's spelling: `grade-you-wrote`.
@@ -298,9 +310,17 @@ impl Grader<'_> {
     }
 
     fn note(&self, n: Option<&crate::model::ItemNote>) -> Note {
-        n.map(|n| Note {
-            optional: n.optional,
-            explain: n.explain.as_ref().map(|e| e.get(self.lang).to_string()),
+        n.map(|n| {
+            let text = |e: &Option<crate::model::Explain>| e.as_ref().map(|e| e.get(self.lang).to_string());
+            let explain = text(&n.explain);
+            let field = |e: &Option<crate::model::Explain>| text(e).or_else(|| explain.clone());
+            Note {
+                optional: n.optional,
+                roles: field(&n.explain_roles),
+                stance: field(&n.explain_stance),
+                relationship: field(&n.explain_relationship),
+                explain,
+            }
         })
         .unwrap_or_default()
     }
@@ -344,32 +364,33 @@ impl Grader<'_> {
         }
         for a in 0..self.att.people.len() {
             if self.to_key[a].is_none() {
-                let name = self.att.people[a].display_name().to_string();
-                let msg = Msg::new("grade-extra").arg("what", name.as_str());
+                let p = &self.att.people[a];
+                let name = p.display_name().to_string();
+                let msg = match super::leftover::person(p) {
+                    Some(sample) => {
+                        Msg::new("grade-leftover").arg("what", name.as_str()).arg("sample", sample)
+                    }
+                    None => Msg::new("grade-extra").arg("what", name.as_str()),
+                };
                 self.push(Section::People, ItemKind::Extra, Subject::Name(name), msg);
             }
         }
     }
 
     fn units(&mut self) {
-        let graded: Vec<usize> = (0..self.key.units.len())
-            .filter(|&u| {
-                let members: Vec<_> = self.key.people.iter().filter(|p| p.unit == Some(u)).collect();
-                members.is_empty() || members.iter().any(|p| p.side != Side::Ours)
-            })
-            .collect();
-        let kn: Vec<&str> = graded.iter().map(|&u| self.key.units[u].display_name()).collect();
-        let an: Vec<&str> = self.att.units.iter().map(|u| u.display_name()).collect();
-        let m = assign(kn.len(), an.len(), |k, a| unit_score(kn[k], an[a]));
-        let mut used = vec![false; an.len()];
-        for (i, full) in kn.iter().enumerate() {
+        let graded = super::matching::graded_units(self.key);
+        let att_graded = super::matching::graded_units(self.att);
+        let mut used = vec![false; self.att.units.len()];
+        for u in (0..self.key.units.len()).filter(|&u| graded[u]) {
+            let full = self.key.units[u].display_name();
             let name = in_lang(full, self.lang);
-            match m[i] {
+            match self.unit_to_att[u] {
                 Some(a) => {
                     used[a] = true;
                     self.tally(Section::Units, 1.0, 1.0);
+                    let theirs = self.att.units[a].display_name();
                     let shown =
-                        if an[a] == *full || an[a] == name { name.into() } else { you_wrote(name, an[a]) };
+                        if theirs == full || theirs == name { name.into() } else { you_wrote(name, theirs) };
                     let msg = Msg::new("grade-found").arg("what", shown);
                     self.push(Section::Units, ItemKind::Found, Subject::Name(name.to_string()), msg);
                 }
@@ -380,14 +401,20 @@ impl Grader<'_> {
                 }
             }
         }
-        for (a, name) in an.iter().enumerate() {
+        // The account (the top of the organization) still named as in the template.
+        if let Some(acc) = self.att.account.as_deref().filter(|a| super::leftover::name(a)) {
+            let msg = Msg::new("grade-leftover").arg("what", acc).arg("sample", acc);
+            self.push(Section::Units, ItemKind::Extra, Subject::Name(acc.to_string()), msg);
+        }
+        for a in 0..self.att.units.len() {
             // Units holding only our own people are not graded, so not extra either.
-            let ours_only = {
-                let members: Vec<_> = self.att.people.iter().filter(|p| p.unit == Some(a)).collect();
-                !members.is_empty() && members.iter().all(|p| p.side == Side::Ours)
-            };
-            if !used[a] && !ours_only {
-                let msg = Msg::new("grade-extra-unit").arg("what", *name);
+            if !used[a] && att_graded[a] {
+                let name = self.att.units[a].display_name();
+                let msg = if super::leftover::name(name) {
+                    Msg::new("grade-leftover").arg("what", name).arg("sample", name)
+                } else {
+                    Msg::new("grade-extra-unit").arg("what", name)
+                };
                 self.push(Section::Units, ItemKind::Extra, Subject::Name(name.to_string()), msg);
             }
         }

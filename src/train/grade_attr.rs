@@ -38,12 +38,13 @@ impl Grader<'_> {
             };
             let ap = &self.att.people[a];
             let who = self.who(k);
-            let because = self.because(note.explain.as_ref());
-            let wrong = |key: &'static str, expected: Arg, got: Arg| {
+            let [b_roles, b_stance, b_stage] =
+                [&note.roles, &note.stance, &note.relationship].map(|e| self.because(e.as_ref()));
+            let wrong = |key: &'static str, expected: Arg, got: Arg, because: Arg| {
                 Msg::new(key)
                     .arg("who", who.clone())
                     .arg("expected", expected)
-                    .arg("because", because.clone())
+                    .arg("because", because)
                     .arg("got", got)
             };
             // Roles, by overlap (Jaccard).
@@ -52,10 +53,18 @@ impl Grader<'_> {
             let credit = if union == 0 { 1.0 } else { common as f64 / union as f64 };
             self.tally(Section::Roles, credit, 1.0);
             if credit < 1.0 {
-                let msg = wrong("grade-wrong-roles", roles(&kp.roles), roles(&ap.roles));
+                let msg = wrong("grade-wrong-roles", roles(&kp.roles), roles(&ap.roles), b_roles);
                 let canon = |rs: &[Role]| rs.iter().map(|r| r.as_str()).collect::<Vec<_>>().join(", ");
                 let subject = in_lang(kp.display_name(), self.lang).to_string();
-                self.wrong(Section::Roles, subject, msg, canon(&kp.roles), canon(&ap.roles), &note);
+                self.wrong(
+                    Section::Roles,
+                    subject,
+                    msg,
+                    canon(&kp.roles),
+                    canon(&ap.roles),
+                    &note,
+                    &note.roles,
+                );
             }
             // Stance: half a point one step off.
             let credit = match (kp.stance.score(), ap.stance.score()) {
@@ -65,10 +74,11 @@ impl Grader<'_> {
             };
             self.tally(Section::Stances, credit, 1.0);
             if credit < 1.0 {
-                let msg = wrong("grade-wrong-stance", kp.stance.term().into(), ap.stance.term().into());
+                let msg =
+                    wrong("grade-wrong-stance", kp.stance.term().into(), ap.stance.term().into(), b_stance);
                 let subject = in_lang(kp.display_name(), self.lang).to_string();
                 let (e, g) = (kp.stance.as_str().into(), ap.stance.as_str().into());
-                self.wrong(Section::Stances, subject, msg, e, g, &note);
+                self.wrong(Section::Stances, subject, msg, e, g, &note, &note.stance);
             }
             // Relationship stage: half a point one step off.
             let (x, y) = (kp.relationship.value(), ap.relationship.value());
@@ -79,14 +89,20 @@ impl Grader<'_> {
             };
             self.tally(Section::Relationships, credit, 1.0);
             if credit < 1.0 {
-                let msg = wrong("grade-wrong-relationship", stage(kp.relationship), stage(ap.relationship));
+                let msg = wrong(
+                    "grade-wrong-relationship",
+                    stage(kp.relationship),
+                    stage(ap.relationship),
+                    b_stage,
+                );
                 let subject = in_lang(kp.display_name(), self.lang).to_string();
                 let (e, g) = (kp.relationship.as_str().into(), ap.relationship.as_str().into());
-                self.wrong(Section::Relationships, subject, msg, e, g, &note);
+                self.wrong(Section::Relationships, subject, msg, e, g, &note, &note.relationship);
             }
         }
     }
 
+    #[allow(clippy::too_many_arguments)]
     fn wrong(
         &mut self,
         section: Section,
@@ -95,11 +111,12 @@ impl Grader<'_> {
         expected: String,
         got: String,
         note: &super::grade::Note,
+        explain: &Option<String>,
     ) {
         let it = self.push(section, ItemKind::Wrong, Subject::Name(subject), msg);
         it.expected = Some(expected);
         it.got = Some(got);
         it.optional = note.optional;
-        it.explain = note.explain.clone();
+        it.explain = explain.clone();
     }
 }

@@ -9,9 +9,28 @@ use super::grade::{Grade, Item, ItemKind, Match, SectionScore};
 use crate::i18n::{Msg, SCHEMA_VERSION, tr};
 use crate::vocab::{Lang, Section, Vocab};
 
-/// The feedback items grouped by kind, in reading order (wrong, missing, extra, found),
-/// each with its heading; kinds with no item are left out.
-fn grouped(g: &Grade, lang: Lang) -> Vec<(String, Vec<&Item>)> {
+/// How a single attempt's grade is written.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Options {
+    /// The pass mark, to show the verdict.
+    pub pass: Option<f64>,
+    /// List the items found one by one (else only their count).
+    pub verbose: bool,
+}
+
+/// How many items were found.
+fn found(g: &Grade) -> usize {
+    g.items.iter().filter(|i| i.kind == ItemKind::Found).count()
+}
+
+/// The line that stands for the items found when they are not listed.
+fn found_line(g: &Grade, lang: Lang) -> String {
+    Msg::new("grade-found-count").arg("count", found(g)).render(lang)
+}
+
+/// The feedback items grouped by kind, in reading order (wrong, missing, extra, and
+/// found when `verbose`), each with its heading; kinds with no item are left out.
+fn grouped(g: &Grade, verbose: bool, lang: Lang) -> Vec<(String, Vec<&Item>)> {
     [
         (ItemKind::Wrong, "grade-heading-wrong"),
         (ItemKind::Missing, "grade-heading-missing"),
@@ -21,6 +40,7 @@ fn grouped(g: &Grade, lang: Lang) -> Vec<(String, Vec<&Item>)> {
     .into_iter()
     .map(|(kind, heading)| (tr(lang, heading), g.items.iter().filter(|i| i.kind == kind).collect::<Vec<_>>()))
     .filter(|(_, items)| !items.is_empty())
+    .filter(|(_, items)| verbose || items[0].kind != ItemKind::Found)
     .collect()
 }
 
@@ -39,9 +59,9 @@ fn pass_line(g: &Grade, pass: Option<f64>, lang: Lang) -> Option<String> {
 
 /// Writes the grade as text: the total, a line per section, then the items grouped
 /// by kind (wrong, missing, extra, found).
-pub fn write_text(w: &mut dyn Write, g: &Grade, pass: Option<f64>, lang: Lang) -> io::Result<()> {
+pub fn write_text(w: &mut dyn Write, g: &Grade, opts: Options, lang: Lang) -> io::Result<()> {
     let total = score_line(g, lang);
-    match pass_line(g, pass, lang) {
+    match pass_line(g, opts.pass, lang) {
         Some(p) => writeln!(w, "{total} ({p})")?,
         None => writeln!(w, "{total}")?,
     }
@@ -55,19 +75,22 @@ pub fn write_text(w: &mut dyn Write, g: &Grade, pass: Option<f64>, lang: Lang) -
             .render(lang);
         writeln!(w, "  {label}{:pad$} {:>5.1}  {points}", "", s.score)?;
     }
-    for (heading, items) in grouped(g, lang) {
+    for (heading, items) in grouped(g, opts.verbose, lang) {
         writeln!(w, "\n{heading} ({}):", items.len())?;
         for i in items {
             writeln!(w, "  - [{}] {}", i.section.label(lang), i.message.render(lang))?;
         }
     }
+    if !opts.verbose && found(g) > 0 {
+        writeln!(w, "\n{}", found_line(g, lang))?;
+    }
     Ok(())
 }
 
 /// Writes the grade as Markdown: a table of sections and a list per kind of item.
-pub fn write_markdown(w: &mut dyn Write, g: &Grade, pass: Option<f64>, lang: Lang) -> io::Result<()> {
+pub fn write_markdown(w: &mut dyn Write, g: &Grade, opts: Options, lang: Lang) -> io::Result<()> {
     writeln!(w, "# {}\n", score_line(g, lang))?;
-    if let Some(p) = pass_line(g, pass, lang) {
+    if let Some(p) = pass_line(g, opts.pass, lang) {
         writeln!(w, "{p}\n")?;
     }
     let col = |k: &str| tr(lang, k);
@@ -91,11 +114,14 @@ pub fn write_markdown(w: &mut dyn Write, g: &Grade, pass: Option<f64>, lang: Lan
             trim(s.weight)
         )?;
     }
-    for (heading, items) in grouped(g, lang) {
+    for (heading, items) in grouped(g, opts.verbose, lang) {
         writeln!(w, "\n## {heading} ({})\n", items.len())?;
         for i in items {
             writeln!(w, "- **{}** {}", i.section.label(lang), md_escape(&i.message.render(lang)))?;
         }
+    }
+    if !opts.verbose && found(g) > 0 {
+        writeln!(w, "\n{}", md_escape(&found_line(g, lang)))?;
     }
     Ok(())
 }
@@ -125,13 +151,16 @@ fn params<S: serde::Serializer>(m: &&Msg, s: S) -> Result<S::Ok, S::Error> {
 }
 
 /// Writes the grade as pretty JSON (in `lang` for the messages and subjects), with
-/// the pass mark and verdict when asked, and the `schema_version`.
-pub fn write_json(w: &mut dyn Write, g: &Grade, pass: Option<f64>, lang: Lang) -> io::Result<()> {
+/// the pass mark and verdict when asked, and the `schema_version`; `found` counts the
+/// items found, which `items` lists only when `verbose`.
+pub fn write_json(w: &mut dyn Write, g: &Grade, opts: Options, lang: Lang) -> io::Result<()> {
+    let pass = opts.pass;
     #[derive(Serialize)]
     struct Out<'a> {
         schema_version: u32,
         total: f64,
         sections: &'a [SectionScore],
+        found: usize,
         items: Vec<ItemOut<'a>>,
         matches: &'a [Match],
         #[serde(skip_serializing_if = "Option::is_none")]
@@ -142,6 +171,7 @@ pub fn write_json(w: &mut dyn Write, g: &Grade, pass: Option<f64>, lang: Lang) -
     let items = g
         .items
         .iter()
+        .filter(|i| opts.verbose || i.kind != ItemKind::Found)
         .map(|i| ItemOut {
             section: i.section,
             kind: i.kind,
@@ -159,6 +189,7 @@ pub fn write_json(w: &mut dyn Write, g: &Grade, pass: Option<f64>, lang: Lang) -
         schema_version: SCHEMA_VERSION,
         total: g.total,
         sections: &g.sections,
+        found: found(g),
         items,
         matches: &g.matches,
         pass,
@@ -209,20 +240,24 @@ mod tests {
             r#"{"people":[{"id":"x","name":"Director Huang","roles":["approver"]}]}"#,
         );
         let mut t = Vec::new();
-        write_text(&mut t, &g, Some(50.0), Lang::En).unwrap();
+        write_text(&mut t, &g, Options { pass: Some(50.0), verbose: false }, Lang::En).unwrap();
         let t = String::from_utf8(t).unwrap();
         assert!(t.starts_with("Score: "), "{t}");
         assert!(t.contains("Missing (2):"), "{t}");
         assert!(t.contains("  - [people] missing: Liu <b>"), "{t}");
         let mut m = Vec::new();
-        write_markdown(&mut m, &g, None, Lang::Zh).unwrap();
+        write_markdown(&mut m, &g, Options::default(), Lang::Zh).unwrap();
         let m = String::from_utf8(m).unwrap();
         assert!(m.contains("| 部分 | 得分 |"), "{m}");
         assert!(m.contains(r"Liu \<b\>"), "{m}");
         let mut j = Vec::new();
-        write_json(&mut j, &g, Some(50.0), Lang::En).unwrap();
+        write_json(&mut j, &g, Options { pass: Some(50.0), verbose: true }, Lang::En).unwrap();
         let v: serde_json::Value = serde_json::from_slice(&j).unwrap();
         assert_eq!(v["passed"], serde_json::json!(g.total >= 50.0));
         assert_eq!(v["matches"][0]["attempt"], "x");
+        assert_eq!(v["found"], 1);
+        assert!(v["items"].as_array().unwrap().iter().any(|i| i["kind"] == "found"));
+        assert!(t.contains("found: 1 item (--verbose lists them)"), "{t}");
+        assert!(!t.contains("Found (1)"), "{t}");
     }
 }

@@ -104,7 +104,12 @@ impl Grader<'_> {
     fn find_tie(&self, t: &Tie, a: PersonIx, b: PersonIx, used: &mut [bool]) -> Option<TieFound> {
         let section = section_of(t.kind);
         let same_pair = |x: &Tie| (x.from == a && x.to == b) || (x.from == b && x.to == a);
-        let candidates: Vec<usize> = (0..self.att.ties.len())
+        let candidates: Vec<usize> = self
+            .by_pair
+            .get(&(a.min(b), a.max(b)))
+            .into_iter()
+            .flatten()
+            .copied()
             .filter(|&i| {
                 !used[i] && section_of(self.att.ties[i].kind) == section && same_pair(&self.att.ties[i])
             })
@@ -172,31 +177,28 @@ impl Grader<'_> {
 
     /// A reporting line from `a` up to `b` through people the key does not have
     /// (an intermediate manager the trainee added). Breadth-first over the reporting
-    /// lines, O(A + T_a).
+    /// lines, O(people and lines visited).
     fn reporting_chain(&self, a: PersonIx, b: PersonIx, dotted: bool, used: &mut [bool]) -> Option<TieFound> {
-        let n = self.att.people.len();
-        let mut via: Vec<Option<usize>> = vec![None; n];
-        let mut seen = vec![false; n];
+        // Only the people met are remembered, so that a search costs what it visits.
+        let mut via: std::collections::HashMap<PersonIx, usize> = std::collections::HashMap::new();
         let mut queue = std::collections::VecDeque::from([a]);
-        seen[a] = true;
         while let Some(p) = queue.pop_front() {
             for &i in &self.up[p] {
                 let x = &self.att.ties[i];
-                if x.dotted != dotted || used[i] || seen[x.to] {
+                if x.dotted != dotted || used[i] || x.to == a || via.contains_key(&x.to) {
                     continue;
                 }
                 if x.to == b && p != a {
                     let mut q = p;
                     used[i] = true;
-                    while let Some(ti) = via[q] {
+                    while let Some(&ti) = via.get(&q) {
                         used[ti] = true;
                         q = self.att.ties[ti].from;
                     }
                     return Some(TieFound { credit: 1.0, wrong: None });
                 }
                 if self.to_key[x.to].is_none() {
-                    seen[x.to] = true;
-                    via[x.to] = Some(i);
+                    via.insert(x.to, i);
                     queue.push_back(x.to);
                 }
             }

@@ -126,14 +126,15 @@ pub struct NameKey {
     pub latin_sorted: Vec<String>,
 }
 
-/// Folds full-width forms to half-width, the ideographic space to a space, and
-/// lower-cases. O(length).
+/// Folds full-width forms to half-width, the ideographic space to a space, Traditional
+/// characters to Simplified ones (黃 → 黄, see [`super::hanzi`]), and lower-cases.
+/// O(length).
 pub fn fold(s: &str) -> String {
     s.chars()
         .map(|c| match c {
             '\u{3000}' => ' ',
             '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
-            _ => c,
+            _ => super::hanzi::simplified(c),
         })
         .flat_map(char::to_lowercase)
         .collect()
@@ -289,7 +290,7 @@ fn covers(long: &[String], short: &[String]) -> Option<bool> {
         let hit = long
             .iter()
             .enumerate()
-            .position(|(i, l)| !used[i] && (l == w || (w.chars().count() == 1 && l.starts_with(w.as_str()))));
+            .position(|(i, l)| !used[i] && (l == w || (is_initial(w) && l.starts_with(w.as_str()))));
         match hit {
             Some(i) => {
                 used[i] = true;
@@ -299,6 +300,13 @@ fn covers(long: &[String], short: &[String]) -> Option<bool> {
         }
     }
     full_word.then(|| used.last().copied().unwrap_or(false))
+}
+
+/// A word that may stand for a longer one: a single letter (S. ≈ Sarah), not a digit
+/// (Person 1 is not Person 12).
+pub fn is_initial(w: &str) -> bool {
+    let mut cs = w.chars();
+    matches!((cs.next(), cs.next()), (Some(c), None) if c.is_alphabetic())
 }
 
 /// The Sørensen–Dice similarity of the character bigrams of two texts, 0…1; a text of
@@ -332,9 +340,7 @@ pub fn dice(a: &str, b: &str) -> f64 {
 /// containing the other (0.8: 调度中心 ≈ 网络调度中心), else bigram similarity when at
 /// least 0.6, scaled by 0.8. O(length²).
 pub fn unit_score(a: &str, b: &str) -> f64 {
-    let norm =
-        |s: &str| -> String { drop_asides(&fold(s)).chars().filter(|c| c.is_alphanumeric()).collect() };
-    let (a, b) = (norm(a), norm(b));
+    let (a, b) = (unit_norm(a), unit_norm(b));
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
@@ -347,6 +353,12 @@ pub fn unit_score(a: &str, b: &str) -> f64 {
     }
     let d = dice(&a, &b);
     if d >= 0.6 { 0.8 * d } else { 0.0 }
+}
+
+/// A unit's name as [`unit_score`] compares it: folded, asides and punctuation dropped.
+/// O(length).
+pub fn unit_norm(s: &str) -> String {
+    drop_asides(&fold(s)).chars().filter(|c| c.is_alphanumeric()).collect()
 }
 
 /// The lowest score that counts as a match.
@@ -376,6 +388,83 @@ pub fn assign(rows: usize, cols: usize, score: impl Fn(usize, usize) -> f64) -> 
         }
     }
     row_of
+}
+
+/// [`assign`] over the pairs proposed (duplicates allowed) rather than every pair: the
+/// same result as [`assign`] whenever every pair scoring at least [`MATCH_THRESHOLD`]
+/// is proposed. O(P log P) for P pairs proposed.
+pub fn assign_pairs(
+    rows: usize,
+    cols: usize,
+    pairs: impl IntoIterator<Item = (usize, usize)>,
+    score: impl Fn(usize, usize) -> f64,
+) -> Vec<Option<usize>> {
+    let mut proposed: Vec<(usize, usize)> =
+        pairs.into_iter().filter(|&(r, c)| r < rows && c < cols).collect();
+    proposed.sort_unstable();
+    proposed.dedup();
+    let mut scored: Vec<(f64, usize, usize)> = proposed
+        .into_iter()
+        .filter_map(|(r, c)| {
+            let s = score(r, c);
+            (s >= MATCH_THRESHOLD).then_some((s, r, c))
+        })
+        .collect();
+    scored.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)).then(x.2.cmp(&y.2)));
+    let mut row_of = vec![None; rows];
+    let mut col_used = vec![false; cols];
+    for (_, r, c) in scored {
+        if row_of[r].is_none() && !col_used[c] {
+            row_of[r] = Some(c);
+            col_used[c] = true;
+        }
+    }
+    row_of
+}
+
+/// The texts under which a key name is indexed: a pair of names can score above 0 in
+/// [`name_score`] only if the attempt's [`query_tokens`] meet one of the key's (the
+/// whole text, the Chinese core, the surname, the sorted Latin words, the Chinese
+/// trigrams, and for four characters or more the Chinese bigrams), or their Latin words
+/// meet (see `matching`). O(length).
+pub fn key_tokens(k: &NameKey) -> Vec<String> {
+    let mut t = shared_tokens(k);
+    if !k.cjk.is_empty() {
+        t.push(format!("S:{}", k.surname()));
+    }
+    t
+}
+
+/// The texts an attempt's name looks up in the index of [`key_tokens`]. O(length).
+pub fn query_tokens(a: &NameKey) -> Vec<String> {
+    let mut t = shared_tokens(a);
+    if !a.cjk.is_empty() {
+        // The attempt's name may be the key's surname (黄 ≈ 黄伟), or the key's the
+        // attempt's (黄伟 ≈ 黄).
+        t.push(format!("S:{}", a.cjk));
+        t.push(format!("C:{}", a.surname()));
+    }
+    t
+}
+
+fn shared_tokens(k: &NameKey) -> Vec<String> {
+    let mut t = Vec::new();
+    if !k.full.is_empty() {
+        t.push(format!("F:{}", k.full));
+    }
+    if !k.cjk.is_empty() {
+        t.push(format!("C:{}", k.cjk));
+    }
+    if !k.latin.is_empty() {
+        t.push(format!("L:{}", k.latin_sorted.join(" ")));
+    }
+    let text: Vec<char> = k.cjk_text.chars().collect();
+    t.extend(text.windows(3).map(|w| format!("T:{}{}{}", w[0], w[1], w[2])));
+    let core: Vec<char> = k.cjk.chars().collect();
+    if core.len() >= 4 {
+        t.extend(core.windows(2).map(|w| format!("B:{}{}", w[0], w[1])));
+    }
+    t
 }
 
 #[cfg(test)]

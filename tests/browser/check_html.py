@@ -123,6 +123,31 @@ class Browser:
         shutil.rmtree(self.profile, ignore_errors=True)
 
 
+INTERACT = """(() => {
+  const out = { data: !!document.getElementById('pm-data') };
+  if (!out.data) return JSON.stringify(out);
+  out.ran = document.documentElement.classList.contains('js');
+  const search = document.querySelector('.pm-search');
+  const svg = document.querySelector('.diagram svg');
+  if (search) {
+    search.value = 'no such person zzz';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    out.filtered = svg.classList.contains('pm-filtered') && !svg.querySelector('g.person.pm-match');
+    search.value = '';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  const row = document.querySelector('tr.pm-link');
+  if (row) { row.click(); out.lit = svg.classList.contains('pm-lit'); }
+  const g = svg.querySelector('g.person');
+  if (g) {
+    g.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    const panel = document.querySelector('.pm-panel');
+    out.panel = !!panel && !panel.hidden && panel.textContent.length > 0;
+  } else out.panel = true;
+  return JSON.stringify(out);
+})()"""
+
+
 def check_page(browser, path, shot):
     """Returns a list of problems found opening `path`; saves a screenshot to `shot`."""
     url = pathlib.Path(path).resolve().as_uri()
@@ -179,6 +204,12 @@ def check_page(browser, path, shot):
     seen = json.loads(probe["result"]["value"])
     if seen["svg"] < 1 or seen["texts"] < 1 or seen["width"] <= 0:
         problems.append(f"no diagram drawn: {seen}")
+    # powermap's reports carry a script (allowed by its hash): it must have run, and its
+    # controls must work: filter, light up a route, click a person for details.
+    interactive = browser.send("Runtime.evaluate", {"returnByValue": True, "expression": INTERACT}, session=session)
+    got = json.loads(interactive["result"].get("value") or "{}")
+    if got.get("data") and not all(got.get(k) for k in ("ran", "filtered", "panel")):
+        problems.append(f"the report's script did not work: {got}")
     metrics = browser.send("Page.getLayoutMetrics", session=session)
     size = metrics.get("cssContentSize") or metrics.get("contentSize")
     clip = {"x": 0, "y": 0, "width": min(size["width"], 4000), "height": min(size["height"], 6000), "scale": 1}

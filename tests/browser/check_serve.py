@@ -3,7 +3,11 @@
 by chromium-driver through selenium (nothing downloaded at test time). Opens the page on
 a copy of the North China map, clicks a person, changes a stance and sees the report
 change, asks what if, draws a tie by dragging, undoes it, saves, and runs `powermap check`
-on the saved file. Screenshots go to target/screens/serve-*.png.
+on the saved file. Then: a CSV folder edited and saved back as CSV (checked); a big
+generated map that opens collapsed, a unit expanded by a click and collapsed again
+from the units panel; and training mode end to end (a class: the trainee's name, the
+case, drawing two people and a tie, grading, and `powermap grade` on the saved attempt).
+Screenshots go to target/screens/serve-*.png.
 
 Usage: python3 tests/browser/check_serve.py target/release/powermap
 """
@@ -30,8 +34,9 @@ def fail(msg):
     sys.exit(1)
 
 
-def start_server(binary, map_path):
-    proc = subprocess.Popen([binary, "serve", map_path, "--port", "0", "--lang", "en"],
+def start_server(binary, map_path, *extra):
+    args = [binary, "serve"] + ([map_path] if map_path else []) + ["--port", "0", "--lang", "en", *extra]
+    proc = subprocess.Popen(args,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     line = proc.stdout.readline()
     if "token=" not in line:
@@ -101,8 +106,9 @@ def main():
         Select(d.find_element(By.CSS_SELECTOR, "#person-form select[name=stance]")).select_by_value("supporter")
         d.find_element(By.ID, "apply-person").click()
         WebDriverWait(d, 10).until(lambda d: state(d, "S.dirty") is True)
-        ranking = d.find_element(By.CSS_SELECTOR, "table[data-section=decision_makers]").text
-        liu_row = next((l for l in ranking.splitlines() if "刘工" in l), "")
+        # The row's text (a cell may wrap, e.g. the confidence with its defaults).
+        rows = d.find_elements(By.CSS_SELECTOR, "table[data-section=decision_makers] tr")
+        liu_row = next((r.text.replace("\n", " ") for r in rows if "刘工" in r.text), "")
         if "supporter" not in liu_row:
             fail(f"the ranking does not show 刘工 as a supporter: {liu_row!r}")
         if "powerful skeptic" in d.find_element(By.CSS_SELECTOR, "table[data-section=risks]").text:
@@ -163,6 +169,168 @@ def main():
         fail("no previous version kept in .powermap/history")
     shutil.rmtree(work, ignore_errors=True)
     print("check_serve: the workspace in Chromium: open, click, edit, what-if, draw a tie, undo, save, check: passed")
+    csv_folder(binary)
+    big_map_collapsed(binary)
+    training(binary)
+
+
+def no_console_errors(d):
+    errors = [e for e in d.get_log("browser") if e.get("level") == "SEVERE"]
+    if errors:
+        fail(f"console errors: {errors}")
+
+
+def session(binary, map_path, *extra):
+    work = tempfile.mkdtemp(prefix="powermap-serve-")
+    proc, url = start_server(binary, map_path, *extra)
+    d = driver(os.path.join(work, "profile"))
+    d.get(url)
+    return work, proc, d
+
+
+def csv_folder(binary):
+    """A CSV folder: an edit saved back as the same CSV files, the old ones in the history."""
+    work = tempfile.mkdtemp(prefix="powermap-csv-")
+    folder = os.path.join(work, "ncg")
+    subprocess.run([binary, "export", os.path.join(ROOT, "data", "north-china-grid.json"), "--format", "csv",
+                    "-o", folder, "--lang", "zh"], check=True, capture_output=True)
+    files = sorted(os.listdir(folder))
+    _, proc, d = session(binary, folder)
+    try:
+        WebDriverWait(d, 20).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#canvas g.person"))
+        if state(d, "S.form") != "csv" or not state(d, "S.can_save"):
+            fail(f"a CSV folder is not saveable: {state(d, 'S.form')}")
+        click_person(d, "ma")
+        Select(d.find_element(By.CSS_SELECTOR, "#person-form select[name=stance]")).select_by_value("opponent")
+        d.find_element(By.ID, "apply-person").click()
+        WebDriverWait(d, 10).until(lambda d: state(d, "S.dirty") is True)
+        d.find_element(By.ID, "save").click()
+        WebDriverWait(d, 10).until(lambda d: d.find_elements(By.ID, "saved-note"))
+        shot(d, "7-csv-saved")
+        no_console_errors(d)
+    finally:
+        d.quit()
+        proc.kill()
+        proc.wait()
+    now = sorted(f for f in os.listdir(folder) if f != ".powermap")
+    if now != files:
+        fail(f"the CSV folder's files changed: {files} -> {now}")
+    check = subprocess.run([binary, "check", folder], capture_output=True, text=True)
+    if check.returncode != 0:
+        fail(f"powermap check refused the saved CSV folder: {check.stderr}")
+    out = subprocess.run([binary, "export", folder, "--format", "json", "-o", os.path.join(work, "back.json")],
+                         capture_output=True, text=True)
+    if out.returncode != 0:
+        fail(f"the saved CSV folder does not export: {out.stderr}")
+    ma = next(p for p in json.load(open(os.path.join(work, "back.json"), encoding="utf-8"))["people"] if p["id"] == "ma")
+    if ma.get("stance") != "opponent":
+        fail("the saved CSV folder does not hold the edit")
+    history = os.path.join(folder, ".powermap", "history")
+    snaps = os.listdir(history) if os.path.isdir(history) else []
+    if len(snaps) != 1 or sorted(os.listdir(os.path.join(history, snaps[0]))) != files:
+        fail(f"the history does not keep every old file: {snaps}")
+    shutil.rmtree(work, ignore_errors=True)
+    print("check_serve: a CSV folder edited and saved back as CSV, old files kept: passed")
+
+
+def big_map_collapsed(binary):
+    """A big map opens collapsed; a click on a unit's box expands it; the panel collapses it."""
+    work = tempfile.mkdtemp(prefix="powermap-big-")
+    big = os.path.join(work, "big.json")
+    subprocess.run([binary, "generate", "--people", "150", "--seed", "3", "-o", big], check=True, capture_output=True)
+    _, proc, d = session(binary, big)
+    try:
+        WebDriverWait(d, 30).until(lambda d: d.find_elements(By.CSS_SELECTOR, "#canvas g.person"))
+        folded = d.find_elements(By.CSS_SELECTOR, "#canvas g.person.folded")
+        if not folded or not state(d, "S.collapsed.length"):
+            fail("a 150-person map does not open collapsed")
+        boxes = len(d.find_elements(By.CSS_SELECTOR, "#canvas g.person"))
+        if boxes >= 150:
+            fail(f"collapsed, the diagram still draws {boxes} boxes")
+        shot(d, "8-big-collapsed")
+        unit = folded[0].get_attribute("data-unit")
+        ActionChains(d).move_to_element(folded[0].find_element(By.TAG_NAME, "rect")).click().perform()
+        WebDriverWait(d, 20).until(lambda d: unit not in state(d, "S.collapsed"))
+        if len(d.find_elements(By.CSS_SELECTOR, "#canvas g.person")) <= boxes:
+            fail("expanding a unit did not draw its people")
+        shot(d, "9-big-expanded")
+        d.find_element(By.ID, "units").click()
+        WebDriverWait(d, 10).until(lambda d: d.find_elements(By.ID, "collapse-all"))
+        d.find_element(By.CSS_SELECTOR, f"button.fold[data-unit='{unit}']").click()
+        WebDriverWait(d, 20).until(lambda d: unit in state(d, "S.collapsed"))
+        d.find_element(By.ID, "expand-all").click()
+        WebDriverWait(d, 30).until(lambda d: state(d, "S.collapsed.length") == 0)
+        # The diagram is fetched again after the view changes: wait for it.
+        drawn = lambda: len(d.find_elements(By.CSS_SELECTOR, "#canvas g.person"))
+        everyone = len(json.load(open(big, encoding="utf-8"))["people"])  # ours included
+        try:
+            WebDriverWait(d, 30).until(lambda _: drawn() == everyone)
+        except Exception:
+            fail(f"expand all does not draw everyone: {drawn()} boxes of {everyone}")
+        if state(d, "S.dirty"):
+            fail("collapsing made the map dirty")
+        shot(d, "10-big-expanded-all")
+        no_console_errors(d)
+    finally:
+        d.quit()
+        proc.kill()
+        proc.wait()
+    shutil.rmtree(work, ignore_errors=True)
+    print("check_serve: a big map opens collapsed, expands and collapses: passed")
+
+
+def training(binary):
+    """Training mode, a class: name, case, draw, grade; the trainer grades the saved file."""
+    work = tempfile.mkdtemp(prefix="powermap-class-")
+    klass = os.path.join(work, "class")
+    _, proc, d = session(binary, None, "--exercise", "north-china-grid", "--class", klass)
+    try:
+        WebDriverWait(d, 20).until(lambda d: d.find_elements(By.ID, "trainee-name"))
+        case = d.find_element(By.ID, "case").text
+        if "North China" not in case:
+            fail(f"the case text is not shown: {case[:200]}")
+        if state(d, "S.doc.people ? S.doc.people.length : 0") != 0:
+            fail("the trainee does not start from an empty map")
+        d.find_element(By.ID, "trainee-name").send_keys("Wang Xiaoming")
+        d.find_element(By.ID, "trainee-start").click()
+        WebDriverWait(d, 10).until(lambda d: d.find_elements(By.ID, "trainee"))
+        shot(d, "11-training-start")
+        for pid, name in [("head", "Bureau head"), ("liu", "Liu")]:
+            d.find_element(By.ID, "add-person").click()
+            WebDriverWait(d, 10).until(lambda d: d.find_elements(By.ID, "create-person"))
+            d.find_element(By.CSS_SELECTOR, "#panel input[name=id]").send_keys(pid)
+            d.find_element(By.CSS_SELECTOR, "#panel input[name=name]").send_keys(name)
+            d.find_element(By.ID, "create-person").click()
+            WebDriverWait(d, 10).until(lambda d, pid=pid: any(p["id"] == pid for p in state(d, "S.doc.people")))
+        src = person(d, "liu").find_element(By.TAG_NAME, "rect")
+        dst = person(d, "head").find_element(By.TAG_NAME, "rect")
+        ActionChains(d).click_and_hold(src).move_by_offset(15, 15).move_to_element(dst).release().perform()
+        WebDriverWait(d, 10).until(lambda d: d.find_elements(By.ID, "create-tie"))
+        Select(d.find_element(By.CSS_SELECTOR, "#panel select[name=kind]")).select_by_value("reports_to")
+        d.find_element(By.ID, "create-tie").click()
+        WebDriverWait(d, 10).until(lambda d: len(state(d, "S.doc.ties || []")) == 1)
+        shot(d, "12-training-drawn")
+        d.find_element(By.ID, "grade").click()
+        WebDriverWait(d, 20).until(lambda d: d.find_elements(By.ID, "grade-text"))
+        shown = float(d.find_element(By.ID, "grade-total").text)
+        shot(d, "13-training-graded")
+        no_console_errors(d)
+    finally:
+        d.quit()
+        proc.kill()
+        proc.wait()
+    attempt = os.path.join(klass, "Wang_Xiaoming.json")
+    if not os.path.isfile(attempt):
+        fail(f"the attempt is not saved in the class folder: {os.listdir(klass) if os.path.isdir(klass) else None}")
+    g = subprocess.run([binary, "grade", "--exercise", "north-china-grid", attempt, "--format", "json"],
+                       capture_output=True, text=True)
+    if g.returncode != 0:
+        fail(f"powermap grade refused the saved attempt: {g.stderr}")
+    total = json.loads(g.stdout)["total"]
+    if abs(total - shown) > 0.05:
+        fail(f"the page showed {shown}, powermap grade gives {total}")
+    shutil.rmtree(work, ignore_errors=True)
+    print("check_serve: training mode: name, case, draw, grade, the trainer's grade agrees: passed")
 
 
 if __name__ == "__main__":

@@ -304,8 +304,11 @@ fn traditional_chinese_reports_have_no_simplified_words_of_their_own() {
             run(&["render", p, "--format", "html", "--lang", "zh-Hant", "-o", html.to_str().unwrap()]);
         assert_eq!(code, 0, "{err}");
         let page = std::fs::read_to_string(&html).unwrap();
-        // The report's part of the page: from the first section heading on.
-        let report = page[page.find("<h2>").unwrap_or(0)..].replace("&#39;", "'").replace("&amp;", "&");
+        // The report's part of the page: from the first section heading on, up to the
+        // map's data for the page's script (the map's own words, JSON-escaped).
+        let start = page.find("<h2>").unwrap_or(0);
+        let end = page[start..].find("<script").map_or(page.len(), |i| start + i);
+        let report = page[start..end].replace("&#39;", "'").replace("&amp;", "&");
         outputs.push(("render html".into(), report));
         for (what, out) in &outputs {
             let mut rest = out.clone();

@@ -5,13 +5,16 @@
 mod analysis;
 mod analysis_cli;
 mod analysis_props;
+mod cases;
 mod common;
 mod diagnostics;
 mod docs;
 mod end_to_end;
+mod health;
 mod loaders;
 mod robust;
 mod schema;
+mod steps;
 mod threads;
 mod twin;
 mod vocab;

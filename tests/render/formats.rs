@@ -86,9 +86,22 @@ fn html_is_one_self_contained_file_with_the_report_tables() {
     let html = draw(map, Format::Html, &overlay, &Options { lang: Lang::En, ..Options::default() });
     assert!(html.starts_with("<!DOCTYPE html>"));
     assert!(html.contains("Content-Security-Policy"));
-    assert!(html.contains("<svg") && html.contains("<table>") && html.contains("<td>Huang</td>"));
+    assert!(
+        html.contains("<svg") && html.contains("<table>") && html.contains("<td class=\"short\">Huang</td>")
+    );
+    // Two scripts: the data block (not run) and the one inline script, allowed by its
+    // SHA-256 in the policy; no other script source, no fetch of any kind.
+    assert_eq!(html.matches("<script").count(), 2);
+    assert!(html.contains("<script type=\"application/json\" id=\"pm-data\">"));
+    let start = html.rfind("<script>").unwrap() + "<script>".len();
+    let script = &html[start..start + html[start..].find("</script>").unwrap()];
+    let hash = powermap::render::sha256::base64(&powermap::render::sha256::sha256(script.as_bytes()));
+    assert!(html.contains(&format!("script-src 'sha256-{hash}'\"")), "the policy does not allow the script");
+    for fetch in ["fetch(", "XMLHttpRequest", "WebSocket", "import(", "eval(", "new Function"] {
+        assert!(!script.contains(fetch), "{fetch}");
+    }
     let lower = html.to_lowercase();
-    for banned in ["<script", "<link", "http://", "https://", "@import", "url("] {
+    for banned in ["<link", "http://", "https://", "@import", "url("] {
         let hits: Vec<_> = lower
             .match_indices(banned)
             .map(|(i, _)| &html[i.saturating_sub(20)..(i + 40).min(html.len())])

@@ -9,7 +9,9 @@ mod examples;
 mod formats;
 mod genmap;
 mod golden;
+mod layoutrs;
 mod pictures;
+mod routing;
 
 use powermap::graph::OrgGraph;
 use powermap::model::Map;

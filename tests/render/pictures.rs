@@ -120,9 +120,8 @@ fn a_wide_map_on_a4_takes_numbered_pages_with_text_of_seven_points_or_more() {
     }
 }
 
-/// PNGs are byte-identical run to run. PDFs hold the same objects, but svg2pdf writes
-/// its fonts and resources in hash-map order, so their order (and numbering) may
-/// differ between runs: same length, same pages.
+/// PNGs and PDFs are byte-identical run to run (svg2pdf's hash-map order of fonts and
+/// resources is rewritten into one canonical order), on every map in data/.
 #[test]
 fn pictures_are_the_same_run_to_run() {
     let map = powermap::load::load(&powermap::load::MapSource::Embedded).unwrap().map;
@@ -132,10 +131,32 @@ fn pictures_are_the_same_run_to_run() {
             (draw(&map, &Options::default(), &p).unwrap(), draw(&map, &Options::default(), &p).unwrap());
         assert!(a.bytes == b.bytes, "{fit:?}");
     }
-    let p = PictureOptions { fit: Some(Paper::A4), ..PictureOptions::new(PictureFormat::Pdf) };
-    let (a, b) = (draw(&map, &Options::default(), &p).unwrap(), draw(&map, &Options::default(), &p).unwrap());
-    assert_eq!(a.bytes.len(), b.bytes.len());
-    assert_eq!(pdf_pages(&a.bytes), pdf_pages(&b.bytes));
+    for (name, map) in crate::data_maps() {
+        for fit in [None, Some(Paper::A4)] {
+            let p = PictureOptions { fit, ..PictureOptions::new(PictureFormat::Pdf) };
+            let runs: Vec<Vec<u8>> =
+                (0..3).map(|_| draw(&map, &Options::default(), &p).unwrap().bytes).collect();
+            assert!(runs[0].starts_with(b"%PDF-") && runs[0].ends_with(b"%%EOF"), "{name}");
+            assert!(runs.iter().all(|r| *r == runs[0]), "{name} {fit:?}: the PDFs differ run to run");
+            // Byte offsets, so the PDF is read as bytes (binary streams are not UTF-8).
+            let pdf = &runs[0];
+            let find = |needle: &[u8]| pdf.windows(needle.len()).rposition(|w| w == needle);
+            let sx = find(b"startxref\n").unwrap() + 10;
+            let tail = String::from_utf8_lossy(&pdf[sx..]);
+            let at: usize = tail.trim_end_matches("%%EOF").trim().parse().unwrap();
+            assert!(pdf[at..].starts_with(b"xref"), "{name}: startxref points at the table");
+            // Every entry of the table points at its object.
+            let table = String::from_utf8_lossy(&pdf[at..sx]).into_owned();
+            for (k, line) in table.lines().skip(3).take_while(|l| l.ends_with(" n")).enumerate() {
+                let off: usize = line[..10].parse().unwrap();
+                assert!(
+                    pdf[off..].starts_with(format!("{} 0 obj\n", k + 1).as_bytes()),
+                    "{name}: object {}",
+                    k + 1
+                );
+            }
+        }
+    }
 }
 
 /// A Latin-only font file on this machine (Debian's fonts-dejavu-core).

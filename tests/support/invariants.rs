@@ -112,10 +112,33 @@ pub fn render_all(map: &Map) -> Result<(), String> {
         let opts = Options { view, lang: Lang::Zh, around: None, engine: Engine::Builtin };
         let mut out = Vec::new();
         render::render(format, &g, &overlay, &opts, &mut out).map_err(|e| format!("{format:?}: {e}"))?;
-        let text = String::from_utf8(out).map_err(|e| format!("{format:?}: not UTF-8: {e}"))?;
+        let mut text = String::from_utf8(out).map_err(|e| format!("{format:?}: not UTF-8: {e}"))?;
+        if format == Format::Html {
+            text = without_report_scripts(&text).map_err(|e| format!("{format:?}: {e}"))?;
+        }
         clean(&text, format == Format::Mermaid).map_err(|e| format!("{format:?}: {e}"))?;
     }
     Ok(())
+}
+
+/// The HTML report without its own two scripts — the JSON data block (which must hold
+/// no `<`, `>` or `&`, so nothing in it can close it or be read as markup) and the one
+/// script its policy allows — so that what is left can be held to [`clean`]; an error
+/// when either is missing or the script is not the one built in.
+pub fn without_report_scripts(html: &str) -> Result<String, String> {
+    let open = "<script type=\"application/json\" id=\"pm-data\">";
+    let a = html.find(open).ok_or("no data block in the HTML report")?;
+    let rest = &html[a + open.len()..];
+    let b = rest.find("</script>").ok_or("the data block is not closed")?;
+    if rest[..b].contains(['<', '>', '&']) {
+        return Err("markup in the data block".into());
+    }
+    let without = format!("{}{}", &html[..a], &rest[b + "</script>".len()..]);
+    let script = format!("<script>{}</script>", powermap::render::html_script::SCRIPT);
+    if without.matches(&script).count() != 1 {
+        return Err("the report's script is not the one built in".into());
+    }
+    Ok(without.replacen(&script, "", 1))
 }
 
 /// No markup from a name: no `<script`, every `&` starts an entity, and in Mermaid

@@ -23,13 +23,13 @@ const BATCH: usize = 256;
 /// Lists of at least this many ties are checked in two shares, on two threads.
 const SHARE_MIN: usize = 20_000;
 
-/// Where a tie was written: the index and line of a record of ties, or the number of
+/// Where a tie was written: the index and line (JSON: 1 + byte offset) of a record of ties, or the number of
 /// a person's `reports_to` reference and where it was. Kept small (16 bytes; no list
 /// or file reaches 2³² records or lines) and turned into a [`Location`] only when
 /// there is something to report.
 #[derive(Clone)]
 pub(super) enum Spot {
-    Record(u32, u32),
+    Record(u32, u64),
     Written(u32, Box<Location>),
 }
 
@@ -37,7 +37,7 @@ impl Spot {
     fn location(&self, src: &Sources) -> Location {
         match self {
             Spot::Record(index, line) => {
-                Here { src, section: "ties", index: *index as usize, line: u64::from(*line) }.at(None)
+                Here { src, section: "ties", index: *index as usize, line: *line }.at(None)
             }
             Spot::Written(_, l) => (**l).clone(),
         }
@@ -320,7 +320,7 @@ fn check_tie(
     }
     let note = note.map(String::into_boxed_str);
     let tie = Tie { from, to, kind, strength, dotted: dotted && kind == TieKind::ReportsTo, note };
-    out.accepted.push(tie, Spot::Record(i as u32, r.line as u32), grading);
+    out.accepted.push(tie, Spot::Record(i as u32, r.line), grading);
 }
 
 /// Drops every tie that repeats an earlier one (either order for symmetric kinds),

@@ -74,8 +74,18 @@ pub(super) fn fill_empty(gs: &mut [G], g: usize, r: usize) {
 
 /// Horizontal positions, top-down: each item gets its band; each row of an own column
 /// is centred in the band (long rows wrap onto several lines). Writes people's centre x
-/// into `xc` and their line within the row into `line`.
-pub(super) fn place(gs: &mut [G], g: usize, x0: f64, width: &[f64], xc: &mut [f64], line: &mut [usize]) {
+/// into `xc`, their line within the row into `line`, and into `ox` the x their place
+/// in the row stands for (their centre, or for a wrapped row, their rank in it spread
+/// over the column's width).
+pub(super) fn place(
+    gs: &mut [G],
+    g: usize,
+    x0: f64,
+    width: &[f64],
+    xc: &mut [f64],
+    line: &mut [usize],
+    ox: &mut [f64],
+) {
     gs[g].x = x0;
     let pad = if gs[g].boxed { SIDE_PAD } else { 0.0 };
     let items = gs[g].items.clone();
@@ -93,6 +103,7 @@ pub(super) fn place(gs: &mut [G], g: usize, x0: f64, width: &[f64], xc: &mut [f6
             Item::Own => {
                 let own_w = gs[g].own_w;
                 for ps in gs[g].rows.values() {
+                    let wrapped = wrap_len(ps.len()) < ps.len();
                     for (li, chunk) in ps.chunks(wrap_len(ps.len())).enumerate() {
                         let mut cx = x + (own_w - line_width(chunk, width)) / 2.0;
                         for &p in chunk {
@@ -101,11 +112,16 @@ pub(super) fn place(gs: &mut [G], g: usize, x0: f64, width: &[f64], xc: &mut [f6
                             cx += width[p] + NODE_GAP;
                         }
                     }
+                    // The order a wrapped row stands for, spread over its band: what
+                    // crossing reduction compares (its boxes' x would interleave lines).
+                    for (i, &p) in ps.iter().enumerate() {
+                        ox[p] = if wrapped { x + own_w * (i as f64 + 0.5) / ps.len() as f64 } else { xc[p] };
+                    }
                 }
                 x += own_w + ITEM_GAP;
             }
             Item::Child(c) => {
-                place(gs, c, x, width, xc, line);
+                place(gs, c, x, width, xc, line, ox);
                 x += gs[c].w + ITEM_GAP;
             }
         }

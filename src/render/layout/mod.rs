@@ -1,7 +1,9 @@
 //! The built-in layout of a scene, for SVG without Graphviz: people in rows by level,
 //! units as nested, non-overlapping column bands (so unit boxes never cross), and
 //! crossing reduction by barycentres over reporting lines only (influence and other ties
-//! never move anyone, so they cannot tangle the picture).
+//! never move anyone, so they cannot tangle the picture; people the reporting lines do
+//! not sort keep the map's order). Every line is then routed through the free channels
+//! between the boxes ([`route`]).
 //!
 //! Cost: O(I · (P + T·d + G log G)) for P people, T reporting ties, G groups of depth at
 //! most d, with I = [`ITERATIONS`] reordering passes: linear in practice (2000 people in
@@ -17,6 +19,7 @@ use crate::vocab::TieKind;
 
 mod bands;
 mod order;
+pub mod route;
 
 use bands::{collect_boxes, measure, place, spans};
 use order::reorder;
@@ -232,7 +235,8 @@ pub fn layout(map: &Map, scene: &Scene, opts: &Options) -> Layout {
     spans(&mut gs, 0);
     let mut xc = vec![0.0f64; n];
     let mut line = vec![0usize; n];
-    place(&mut gs, 0, 0.0, &width, &mut xc, &mut line);
+    let mut ox = vec![0.0f64; n];
+    place(&mut gs, 0, 0.0, &width, &mut xc, &mut line, &mut ox);
     for pass in 0..ITERATIONS {
         // Alternate: order by managers above, then by subordinates below (a one-sided
         // barycentre per pass, as in layered drawing; two-sided passes oscillate).
@@ -246,8 +250,8 @@ pub fn layout(map: &Map, scene: &Scene, opts: &Options) -> Layout {
                     .collect()
             })
             .collect();
-        reorder(&mut gs, &side, &chains, &group_of, &xc);
-        place(&mut gs, 0, 0.0, &width, &mut xc, &mut line);
+        reorder(&mut gs, &side, &chains, &group_of, &ox);
+        place(&mut gs, 0, 0.0, &width, &mut xc, &mut line, &mut ox);
     }
     // Vertical placement.
     let max_depth = gs.iter().filter(|g| g.boxed).map(|g| g.depth).max().unwrap_or(0) as f64;
@@ -386,6 +390,28 @@ mod tests {
                 assert!(!overlap((a.x, a.y, a.w, a.h), (b.x, b.y, b.w, b.h)));
             }
         }
+    }
+
+    #[test]
+    fn wrapped_reports_keep_the_map_order() {
+        let mut people = vec![serde_json::json!({"id": "boss"})];
+        let mut ties = Vec::new();
+        for i in 0..30 {
+            people.push(serde_json::json!({"id": format!("r{i}"), "name": format!("Report {i}")}));
+            ties.push(serde_json::json!({"from": format!("r{i}"), "to": "boss", "kind": "reports_to"}));
+        }
+        let v = serde_json::json!({"version": 1, "people": people, "ties": ties});
+        let map = crate::load::load_json_str(&v.to_string(), "t").unwrap().map;
+        let g = OrgGraph::new(&map);
+        let opts = Options::default();
+        let s = view::scene(&g, &Overlay::default(), &opts);
+        let l = layout(&map, &s, &opts);
+        let mut reports: Vec<&NodeBox> =
+            l.nodes.iter().filter(|b| map.people[b.person].id.starts_with('r')).collect();
+        reports.sort_by(|a, b| a.y.total_cmp(&b.y).then(a.x.total_cmp(&b.x)));
+        let order: Vec<&str> = reports.iter().map(|b| map.people[b.person].id.as_str()).collect();
+        let want: Vec<String> = (0..30).map(|i| format!("r{i}")).collect();
+        assert_eq!(order, want, "reading order, line by line");
     }
 
     #[test]

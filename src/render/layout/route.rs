@@ -1,0 +1,384 @@
+//! Orthogonal channel routing for the built-in layout: every line (reporting, influence,
+//! acquaintance, conflict, the coach path) runs as a polyline through the free channels
+//! of the picture, so it never passes behind a person's box it does not connect, nor
+//! through a unit's label.
+//!
+//! The layout puts boxes in horizontal *bands* (one per level and wrapped line, all boxes
+//! of a band the same height). Between two bands lies a *channel*: the strip with no box
+//! and no unit label in it, the full width of the picture. A line leaves its first box
+//! through the bottom (or top) into the next channel, runs along it, drops through the
+//! bands in between at an x where none of them has a box or label (a gap between boxes,
+//! else beside the block), runs along the channel next to its second box and enters it.
+//! Reporting lines of one manager share their lane and their trunk, so they draw as an
+//! org chart's bus: one drop from the manager, one bar per wrapped line of reports.
+//!
+//! Cost: building the bands sorts the boxes, O(P log P + U). Each line costs
+//! O(k · b · log b) for the k bands it crosses holding b boxes each (most lines cross
+//! none or one band), so O(E · k · b log b) for E lines: near-linear on real maps.
+
+use super::{LABEL_H, Layout, NodeBox};
+use crate::render::style::text_em;
+
+/// A point.
+pub type Pt = (f64, f64);
+
+/// Clearance kept between a line and any box or label it passes, px.
+const CLEAR: f64 = 3.0;
+/// Distance between parallel lines sharing a channel, px.
+const LANE: f64 = 3.0;
+
+/// An obstacle: left, top, right, bottom.
+#[derive(Debug, Clone, Copy)]
+struct Rect {
+    x0: f64,
+    y0: f64,
+    x1: f64,
+    y1: f64,
+}
+
+/// The channels and obstacles of one layout, ready to route lines through.
+#[derive(Debug)]
+pub struct Router {
+    /// Band tops and bottoms, top to bottom.
+    bands: Vec<(f64, f64)>,
+    /// Per band: the x-extents of its boxes, sorted.
+    band_boxes: Vec<Vec<(f64, f64)>>,
+    /// Per node: its band.
+    band_of: Vec<usize>,
+    /// Channel `k` lies above band `k` (the last one below the last band): centre y and
+    /// half the free height.
+    channels: Vec<(f64, f64)>,
+    /// Unit labels, sorted by top.
+    labels: Vec<Rect>,
+}
+
+/// What a line is, for its lanes: reporting lines of one manager share theirs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Lane {
+    /// A reporting line from this manager (node index).
+    Report(usize),
+    /// Any other line, numbered (its lanes spread around the channel's middle).
+    Tie(usize),
+}
+
+impl Router {
+    /// Builds the bands, channels and obstacles of a layout. O(P log P + U).
+    pub fn new(l: &Layout) -> Router {
+        let mut tops: Vec<(f64, f64)> = l.nodes.iter().map(|b| (b.y, b.y + b.h)).collect();
+        tops.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+        tops.dedup_by(|a, b| (a.0 - b.0).abs() < 0.01);
+        let bands = tops;
+        let band_index =
+            |y: f64| bands.partition_point(|b| b.0 < y - 0.01).min(bands.len().saturating_sub(1));
+        let band_of: Vec<usize> = l.nodes.iter().map(|b| band_index(b.y)).collect();
+        let mut band_boxes: Vec<Vec<(f64, f64)>> = vec![Vec::new(); bands.len()];
+        for (b, &k) in l.nodes.iter().zip(&band_of) {
+            band_boxes[k].push((b.x, b.x + b.w));
+        }
+        for v in &mut band_boxes {
+            v.sort_by(|a, b| a.0.total_cmp(&b.0));
+        }
+        let mut labels: Vec<Rect> = l
+            .groups
+            .iter()
+            .map(|g| Rect {
+                x0: g.x + 4.0,
+                y0: g.y + 1.0,
+                x1: g.x + 8.0 + text_em(&g.label) * 12.0,
+                y1: g.y + LABEL_H - 1.0,
+            })
+            .collect();
+        labels.sort_by(|a, b| a.y0.total_cmp(&b.y0));
+        let mut channels = Vec::with_capacity(bands.len() + 1);
+        for k in 0..=bands.len() {
+            let lo = if k == 0 { super::MARGIN + super::TITLE_H - 8.0 } else { bands[k - 1].1 };
+            let hi = if k < bands.len() { bands[k].0 } else { lo + 14.0 };
+            channels.push(free_strip(lo, hi, &labels));
+        }
+        Router { bands, band_boxes, band_of, channels, labels }
+    }
+
+    /// The polyline from box `a` (node index) to box `b`: starts on `a`'s border, ends on
+    /// `b`'s, every segment horizontal or vertical and clear of every other box and of
+    /// unit labels.
+    pub fn route(&self, l: &Layout, a: usize, b: usize, lane: Lane) -> Vec<Pt> {
+        let (na, nb) = (&l.nodes[a], &l.nodes[b]);
+        let (ka, kb) = (self.band_of[a], self.band_of[b]);
+        let (lx, ly) = match lane {
+            Lane::Report(m) => (0, m),
+            Lane::Tie(i) => (i + 1, i + 1),
+        };
+        if ka == kb
+            && let Some(p) = self.beside(na, nb, ka)
+        {
+            return p;
+        }
+        let down = ka <= kb;
+        // Leave `a` through its bottom (going down or sideways) or its top.
+        let ca = if down { ka + 1 } else { ka };
+        let ya = self.lane_y(ca, ly);
+        let xa = if down { exit_x(na, lx) } else { self.entry_x(na, lx, (ya, na.y)) };
+        let mut pts = vec![(xa, if down { na.y + na.h } else { na.y }), (xa, ya)];
+        // Enter `b` through its top (coming down) or its bottom.
+        let from_above = ka < kb;
+        let cb = if from_above { kb } else { kb + 1 };
+        let yb = self.lane_y(cb, ly);
+        let xb = self.entry_x(nb, lx, if from_above { (yb, nb.y) } else { (nb.y + nb.h, yb) });
+        if ca != cb {
+            let (y0, y1) = if ya < yb { (ya, yb) } else { (yb, ya) };
+            let (lo, hi) = match lane {
+                Lane::Report(_) => (xa, xa),
+                Lane::Tie(_) => (xa.min(xb), xa.max(xb)),
+            };
+            let xv = self.free_x(y0, y1, lo, hi, if matches!(lane, Lane::Report(_)) { xa } else { xb }, lx);
+            pts.push((xv, ya));
+            pts.push((xv, yb));
+        }
+        pts.push((xb, yb));
+        pts.push((xb, if from_above { nb.y } else { nb.y + nb.h }));
+        simplify(pts)
+    }
+
+    /// Two boxes side by side in one band with nothing between them: a straight line.
+    fn beside(&self, na: &NodeBox, nb: &NodeBox, k: usize) -> Option<Vec<Pt>> {
+        let (l, r) = if na.x < nb.x { (na, nb) } else { (nb, na) };
+        let (x0, x1) = (l.x + l.w, r.x);
+        if x1 <= x0 {
+            return None;
+        }
+        let bx = &self.band_boxes[k];
+        let i = bx.partition_point(|b| b.0 < x0);
+        if i < bx.len() && bx[i].0 < x1 - 0.01 {
+            return None;
+        }
+        let y = l.y + l.h / 2.0;
+        Some(if na.x < nb.x { vec![(x0, y), (x1, y)] } else { vec![(x1, y), (x0, y)] })
+    }
+
+    /// The y of lane `i` in channel `c`.
+    fn lane_y(&self, c: usize, i: usize) -> f64 {
+        let (cy, half) = self.channels[c.min(self.channels.len() - 1)];
+        cy + lane_offset(i, half)
+    }
+
+    /// Where a line enters box `b` over the vertical span `span`: near the middle (spread
+    /// by lane), moved along the box's edge when a unit label is in the way.
+    fn entry_x(&self, b: &NodeBox, lane: usize, span: (f64, f64)) -> f64 {
+        let x = exit_x(b, lane);
+        let blocked = |x: f64| self.labels_in(span.0, span.1).any(|r| r.x0 - CLEAR < x && x < r.x1 + CLEAR);
+        if !blocked(x) {
+            return x;
+        }
+        let mut c = b.x + b.w - 8.0;
+        while c > b.x + 8.0 {
+            if !blocked(c) {
+                return c;
+            }
+            c -= 4.0;
+        }
+        x
+    }
+
+    fn labels_in(&self, y0: f64, y1: f64) -> impl Iterator<Item = &Rect> {
+        let end = self.labels.partition_point(|r| r.y0 < y1);
+        self.labels[..end].iter().filter(move |r| r.y1 > y0)
+    }
+
+    /// An x for a vertical segment from `y0` to `y1` that no box or label blocks: inside
+    /// `[lo, hi]` when it can be (nearest `target`), else the nearest free x outside it;
+    /// narrow gaps take their middle, spread by lane. Steps outward from the wanted x
+    /// box by box: O(s · k log b) for s boxes stepped over in k bands of b boxes.
+    fn free_x(&self, y0: f64, y1: f64, lo: f64, hi: f64, target: f64, lane: usize) -> f64 {
+        let first = self.bands.partition_point(|b| b.1 <= y0);
+        let last = self.bands.partition_point(|b| b.0 < y1).max(first);
+        let labels: Vec<Rect> = self.labels_in(y0, y1).copied().collect();
+        let span = Span { r: self, bands: first..last, labels: &labels };
+        let want = target.clamp(lo, hi);
+        let mut best: Option<(f64, f64)> = None;
+        for right in [true, false] {
+            let mut x = want;
+            let mut steps = 0;
+            while let Some((a, b)) = span.blocker_at(x) {
+                x = if right { b + 0.01 } else { a - 0.01 };
+                steps += 1;
+                if steps > 100_000 {
+                    break;
+                }
+            }
+            let x = pick(span.prev_end(x), span.next_start(x), lo, hi, target, lane);
+            let d = if x < lo {
+                lo - x
+            } else if x > hi {
+                x - hi
+            } else {
+                0.0
+            };
+            let key = d * 1000.0 + (x - target).abs();
+            if best.is_none_or(|(k, _)| key < k) {
+                best = Some((key, x));
+            }
+        }
+        best.map_or(target, |(_, x)| x)
+    }
+}
+
+/// The obstacles a vertical segment meets: the boxes of some bands and some labels,
+/// each widened by [`CLEAR`].
+struct Span<'a> {
+    r: &'a Router,
+    bands: std::ops::Range<usize>,
+    labels: &'a [Rect],
+}
+
+impl Span<'_> {
+    fn boxes(&self) -> impl Iterator<Item = &Vec<(f64, f64)>> {
+        self.r.band_boxes[self.bands.clone()].iter()
+    }
+
+    /// The widened obstacle at `x`, if any. O(k log b + labels).
+    fn blocker_at(&self, x: f64) -> Option<(f64, f64)> {
+        for bx in self.boxes() {
+            let i = bx.partition_point(|b| b.0 - CLEAR <= x);
+            if i > 0 && x < bx[i - 1].1 + CLEAR {
+                return Some((bx[i - 1].0 - CLEAR, bx[i - 1].1 + CLEAR));
+            }
+        }
+        self.labels
+            .iter()
+            .find(|r| r.x0 - CLEAR <= x && x < r.x1 + CLEAR)
+            .map(|r| (r.x0 - CLEAR, r.x1 + CLEAR))
+    }
+
+    /// Where the next obstacle right of a free `x` begins.
+    fn next_start(&self, x: f64) -> f64 {
+        let mut m = f64::INFINITY;
+        for bx in self.boxes() {
+            let i = bx.partition_point(|b| b.0 - CLEAR <= x);
+            if let Some(b) = bx.get(i) {
+                m = m.min(b.0 - CLEAR);
+            }
+        }
+        self.labels.iter().filter(|r| r.x0 - CLEAR > x).fold(m, |m, r| m.min(r.x0 - CLEAR))
+    }
+
+    /// Where the last obstacle left of a free `x` ends.
+    fn prev_end(&self, x: f64) -> f64 {
+        let mut m = f64::NEG_INFINITY;
+        for bx in self.boxes() {
+            let i = bx.partition_point(|b| b.1 + CLEAR <= x);
+            if i > 0 {
+                m = m.max(bx[i - 1].1 + CLEAR);
+            }
+        }
+        self.labels.iter().filter(|r| r.x1 + CLEAR <= x).fold(m, |m, r| m.max(r.x1 + CLEAR))
+    }
+}
+
+/// A point of the free interval `(a, b)` for a vertical line wanted in `[lo, hi]` near
+/// `target`: narrow intervals (a gap between two boxes) take their middle.
+fn pick(a: f64, b: f64, lo: f64, hi: f64, target: f64, lane: usize) -> f64 {
+    if b - a < 40.0 {
+        let half = (b - a) / 2.0;
+        return a + half + lane_offset(lane, half);
+    }
+    let (a, b) = (a + 2.0 * LANE, b - 2.0 * LANE);
+    let want = target.clamp(lo, hi);
+    want.clamp(a, b)
+}
+
+/// Offset of lane `i` from a channel's middle, for a channel `half` wide on each side:
+/// 0, +3, −3, +6, −6 … wrapping round within the channel.
+fn lane_offset(i: usize, half: f64) -> f64 {
+    let slots = ((half - 1.0) / LANE).floor().max(0.0) as usize;
+    let n = 2 * slots + 1;
+    let j = i % n;
+    let step = j.div_ceil(2) as f64 * LANE;
+    if j % 2 == 1 { step } else { -step }
+}
+
+/// Where a line leaves box `b` on lane `lane`: the middle of its edge, spread by 6 px a lane.
+fn exit_x(b: &NodeBox, lane: usize) -> f64 {
+    let (cx, _) = b.center();
+    let room = (b.w / 2.0 - 10.0).max(0.0);
+    let slots = (room / 6.0).floor() as usize;
+    let j = lane % (2 * slots + 1);
+    let off = j.div_ceil(2) as f64 * 6.0;
+    if j % 2 == 1 { cx + off } else { cx - off }
+}
+
+/// The middle and half-height of the tallest strip of `[lo, hi]` that no label crosses.
+fn free_strip(lo: f64, hi: f64, labels: &[Rect]) -> (f64, f64) {
+    let mut cuts: Vec<(f64, f64)> =
+        labels.iter().filter(|r| r.y1 > lo && r.y0 < hi).map(|r| (r.y0 - 1.0, r.y1 + 1.0)).collect();
+    cuts.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let (mut best, mut cur) = ((lo, lo), lo);
+    for (a, b) in cuts {
+        if a - cur > best.1 - best.0 {
+            best = (cur, a);
+        }
+        cur = cur.max(b);
+    }
+    if hi - cur > best.1 - best.0 {
+        best = (cur, hi);
+    }
+    ((best.0 + best.1) / 2.0, ((best.1 - best.0) / 2.0).max(0.0))
+}
+
+/// Drops repeated points and middle points of straight runs.
+fn simplify(pts: Vec<Pt>) -> Vec<Pt> {
+    let mut out: Vec<Pt> = Vec::with_capacity(pts.len());
+    for p in pts {
+        if out.last().is_some_and(|q| (q.0 - p.0).abs() < 0.01 && (q.1 - p.1).abs() < 0.01) {
+            continue;
+        }
+        if out.len() >= 2 {
+            let (a, b) = (out[out.len() - 2], out[out.len() - 1]);
+            let straight = ((a.0 - b.0).abs() < 0.01 && (b.0 - p.0).abs() < 0.01)
+                || ((a.1 - b.1).abs() < 0.01 && (b.1 - p.1).abs() < 0.01);
+            if straight {
+                out.pop();
+            }
+        }
+        out.push(p);
+    }
+    out
+}
+
+/// Does the segment `p`–`q` (horizontal, vertical or slanted) pass through the inside of
+/// the box, shrunk by `inset`? Liang–Barsky clipping, O(1).
+pub fn crosses(p: Pt, q: Pt, b: &NodeBox, inset: f64) -> bool {
+    let (x0, y0, x1, y1) = (b.x + inset, b.y + inset, b.x + b.w - inset, b.y + b.h - inset);
+    let (dx, dy) = (q.0 - p.0, q.1 - p.1);
+    let mut t0 = 0.0f64;
+    let mut t1 = 1.0f64;
+    for (pk, qk) in [(-dx, p.0 - x0), (dx, x1 - p.0), (-dy, p.1 - y0), (dy, y1 - p.1)] {
+        if pk == 0.0 {
+            if qk < 0.0 {
+                return false;
+            }
+        } else {
+            let r = qk / pk;
+            if pk < 0.0 {
+                t0 = t0.max(r);
+            } else {
+                t1 = t1.min(r);
+            }
+        }
+    }
+    t0 < t1
+}
+
+/// The point halfway along a polyline (for a mark on the line).
+pub fn midpoint(pts: &[Pt]) -> Pt {
+    let len: f64 = pts.windows(2).map(|w| (w[1].0 - w[0].0).abs() + (w[1].1 - w[0].1).abs()).sum();
+    let mut left = len / 2.0;
+    for w in pts.windows(2) {
+        let d = (w[1].0 - w[0].0).abs() + (w[1].1 - w[0].1).abs();
+        if d >= left && d > 0.0 {
+            let t = left / d;
+            return (w[0].0 + (w[1].0 - w[0].0) * t, w[0].1 + (w[1].1 - w[0].1) * t);
+        }
+        left -= d;
+    }
+    pts.first().copied().unwrap_or((0.0, 0.0))
+}

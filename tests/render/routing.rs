@@ -1,0 +1,102 @@
+//! Lines never cross a box they do not connect: every reporting, influence, acquaintance
+//! and conflict line of the built-in layout, on every map in data/ (the exercise keys
+//! too) in every view, and on generated maps of several sizes, shapes and seeds.
+
+use powermap::graph::OrgGraph;
+use powermap::model::Map;
+use powermap::render::layout::route::{Router, crosses};
+use powermap::render::layout::{Layout, layout};
+use powermap::render::svg::tie_route;
+use powermap::render::{Options, Overlay, View, view};
+use proptest::prelude::*;
+
+use super::{VIEWS, data_maps};
+
+/// Every line of `view` on `map` that passes through a box other than its ends:
+/// (tie index, the box's person id).
+fn crossings(map: &Map, v: View) -> Vec<(usize, String)> {
+    let g = OrgGraph::new(map);
+    let opts = Options { view: v, ..Options::default() };
+    let scene = view::scene(&g, &Overlay::default(), &opts);
+    let l: Layout = layout(map, &scene, &opts);
+    let router = Router::new(&l);
+    let mut ties = scene.ties.clone();
+    ties.sort_by_key(|&t| (map.ties[t].kind != powermap::vocab::TieKind::ReportsTo, t));
+    let mut out = Vec::new();
+    for (i, t) in ties.into_iter().enumerate() {
+        let pts = tie_route(map, &l, &router, t, i);
+        let tie = &map.ties[t];
+        for w in pts.windows(2) {
+            for b in &l.nodes {
+                if b.person != tie.from && b.person != tie.to && crosses(w[0], w[1], b, 0.5) {
+                    out.push((t, map.people[b.person].id.clone()));
+                }
+            }
+        }
+        // Each line starts and ends on the border of its own two boxes, and is orthogonal.
+        if let (Some(a), Some(z)) = (pts.first(), pts.last()) {
+            let on = |p: &(f64, f64), person: usize| {
+                let b = &l.nodes[l.node_of[person].unwrap()];
+                p.0 >= b.x - 0.01 && p.0 <= b.x + b.w + 0.01 && p.1 >= b.y - 0.01 && p.1 <= b.y + b.h + 0.01
+            };
+            let (first, last) = if tie.kind == powermap::vocab::TieKind::ReportsTo {
+                (tie.to, tie.from)
+            } else {
+                (tie.from, tie.to)
+            };
+            assert!(on(a, first) && on(z, last), "tie {t} does not join its boxes: {pts:?}");
+        }
+        for w in pts.windows(2) {
+            assert!(
+                (w[0].0 - w[1].0).abs() < 0.01 || (w[0].1 - w[1].1).abs() < 0.01,
+                "tie {t} has a slanted segment {w:?}"
+            );
+        }
+    }
+    out
+}
+
+#[test]
+fn no_line_crosses_a_box_on_the_data_maps() {
+    let maps = data_maps();
+    assert!(maps.len() >= 8, "data/ maps and exercise keys are found");
+    for (name, map) in &maps {
+        for v in VIEWS {
+            let c = crossings(map, v);
+            assert!(c.is_empty(), "{name} {v:?}: lines through boxes {c:?}");
+        }
+    }
+}
+
+#[test]
+fn no_line_crosses_a_box_on_generated_maps() {
+    use powermap::generate::{Shape, generate_shaped};
+    for (n, seed, shape) in
+        [(100, 1, Shape::Wide), (500, 2, Shape::Wide), (100, 3, Shape::Deep), (500, 1, Shape::Deep)]
+    {
+        let map = generate_shaped(n, seed, shape);
+        let c = crossings(&map, View::Full);
+        assert!(
+            c.is_empty(),
+            "{n} people, seed {seed}, {shape:?}: {} lines through boxes, e.g. {:?}",
+            c.len(),
+            &c[..c.len().min(5)]
+        );
+    }
+    let map = super::load(&super::genmap::map_json(400, 7));
+    for v in VIEWS {
+        let c = crossings(&map, v);
+        assert!(c.is_empty(), "genmap 400 {v:?}: {:?}", &c[..c.len().min(5)]);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 16, ..ProptestConfig::default() })]
+    #[test]
+    fn no_line_crosses_a_box_whatever_the_map(n in 1usize..160, seed in 0u64..1000, deep in any::<bool>(), v in 0usize..4) {
+        let shape = if deep { powermap::generate::Shape::Deep } else { powermap::generate::Shape::Wide };
+        let map = powermap::generate::generate_shaped(n, seed, shape);
+        let c = crossings(&map, VIEWS[v]);
+        prop_assert!(c.is_empty(), "{:?}", &c[..c.len().min(5)]);
+    }
+}
