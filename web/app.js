@@ -91,6 +91,11 @@ function setSvg(svgText, shown) {
     g.dataset.id = s.id || '';
     if (s.unit) { g.dataset.unit = s.unit; g.classList.add('folded'); g.setAttribute('title', W['serve-expand']); }
   }
+  // Lines carry the numbers of their two boxes; keep the ids they stand for.
+  for (const p of svg.querySelectorAll('path.tie')) {
+    p.dataset.a = (sh[Number(p.dataset.from)] || {}).id || '';
+    p.dataset.b = (sh[Number(p.dataset.to)] || {}).id || '';
+  }
   markSelection();
   applyFilters();
 }
@@ -107,10 +112,18 @@ function markSelection() {
 
 function lightUp(ids) {
   const c = $('canvas');
-  for (const g of c.querySelectorAll('g.person.on')) g.classList.remove('on');
+  for (const g of c.querySelectorAll('g.person.on, path.tie.on')) g.classList.remove('on');
   if (!ids || !ids.length) { c.classList.remove('lit'); return; }
   c.classList.add('lit');
   for (const id of ids) { const g = personG(id); if (g) g.classList.add('on'); }
+  // The lines between consecutive people of a route (either direction).
+  const lines = [...c.querySelectorAll('path.tie')];
+  for (let k = 0; k + 1 < ids.length; k++) {
+    for (const p of lines) {
+      const { a, b } = p.dataset;
+      if (a && b && ((a === ids[k] && b === ids[k + 1]) || (a === ids[k + 1] && b === ids[k]))) p.classList.add('on');
+    }
+  }
 }
 
 // ---- filters and search ----

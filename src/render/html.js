@@ -100,10 +100,25 @@
   for (const s of [search, unitSel, stanceSel, reachSel]) s.addEventListener('input', filter);
 
   // ---- lighting up: a route or a candidate from the report ----
+  // A route lights its people and the lines between consecutive ones (either
+  // direction); a single person lights every line of theirs.
+  const lines = [...svg.querySelectorAll('path.tie')];
   const light = (ix) => {
     for (const g of groups) g.classList.remove('pm-on');
+    for (const p of lines) p.classList.remove('pm-on');
     svg.classList.toggle('pm-lit', ix.length > 0);
     for (const i of ix) { const g = gOf(i); if (g) g.classList.add('pm-on'); }
+    const ends = (p) => [Number(p.dataset.from), Number(p.dataset.to)];
+    if (ix.length === 1) {
+      for (const p of lines) if (ends(p).includes(ix[0])) p.classList.add('pm-on');
+    }
+    for (let k = 0; k + 1 < ix.length; k++) {
+      const [a, b] = [ix[k], ix[k + 1]];
+      for (const p of lines) {
+        const [f, t] = ends(p);
+        if ((f === a && t === b) || (f === b && t === a)) p.classList.add('pm-on');
+      }
+    }
   };
   const tables = [...document.querySelectorAll('section.report')].map((s) => s.querySelector('tbody'));
   for (const r of D.rows) {

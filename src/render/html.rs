@@ -38,6 +38,8 @@ footer{color:#777;font-size:12px;margin-top:32px}\
 g.person{cursor:pointer}\
 svg.pm-filtered g.person:not(.pm-match),svg.pm-lit g.person:not(.pm-on){opacity:.18}\
 g.person.pm-on rect{stroke:#1f6feb;stroke-width:4}\
+svg.pm-lit path.tie:not(.pm-on){opacity:.15}\
+svg.pm-lit path.tie.pm-on{stroke:#1f6feb;stroke-width:4}\
 tr.pm-link{cursor:pointer}\
 tr.pm-link:hover td{background:#eef4ff}\
 tr.pm-lit td{background:#dbe8ff}\

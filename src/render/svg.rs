@@ -203,8 +203,10 @@ fn draw_tie(
     let marker = if arrow { " marker-end=\"url(#arrow-influence)\"" } else { "" };
     let _ = write!(
         s,
-        "<path class=\"tie {}\" d=\"{d}\" fill=\"none\" stroke=\"{color}\" stroke-width=\"{}\"{dash}{marker}><title>{}</title></path>",
+        "<path class=\"tie {}\" data-from=\"{}\" data-to=\"{}\" d=\"{d}\" fill=\"none\" stroke=\"{color}\" stroke-width=\"{}\"{dash}{marker}><title>{}</title></path>",
         tie.kind.as_str(),
+        tie.from,
+        tie.to,
         f(width),
         xml(&title)
     );

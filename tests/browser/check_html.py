@@ -138,6 +138,16 @@ INTERACT = """(() => {
   }
   const row = document.querySelector('tr.pm-link');
   if (row) { row.click(); out.lit = svg.classList.contains('pm-lit'); }
+  // A route row lights the lines between its people, not only their boxes.
+  const D = JSON.parse(document.getElementById('pm-data').textContent);
+  const route = D.rows.find((r) => r.route && r.people.length > 1);
+  out.routeLines = 'no route';
+  if (route) {
+    const tb = [...document.querySelectorAll('section.report')].map((s) => s.querySelector('tbody'))[route.section];
+    const tr = tb && tb.rows[route.row];
+    if (tr && !tr.classList.contains('pm-lit')) tr.click();
+    out.routeLines = svg.querySelectorAll('path.tie.pm-on').length;
+  }
   const g = svg.querySelector('g.person');
   if (g) {
     g.dispatchEvent(new MouseEvent('click', { bubbles: true }));
@@ -208,7 +218,7 @@ def check_page(browser, path, shot):
     # controls must work: filter, light up a route, click a person for details.
     interactive = browser.send("Runtime.evaluate", {"returnByValue": True, "expression": INTERACT}, session=session)
     got = json.loads(interactive["result"].get("value") or "{}")
-    if got.get("data") and not all(got.get(k) for k in ("ran", "filtered", "panel")):
+    if got.get("data") and not all(got.get(k) for k in ("ran", "filtered", "panel", "routeLines")):
         problems.append(f"the report's script did not work: {got}")
     metrics = browser.send("Page.getLayoutMetrics", session=session)
     size = metrics.get("cssContentSize") or metrics.get("contentSize")

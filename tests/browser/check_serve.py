@@ -93,6 +93,15 @@ def main():
             fail("the token stayed in the address bar")
         shot(d, "1-open")
 
+        # A route in the report lights its people and the lines between them.
+        row = d.find_element(By.CSS_SELECTOR, "table[data-section=paths] tbody tr.link")
+        row.click()
+        WebDriverWait(d, 10).until(
+            lambda d: state(d, "document.querySelectorAll('#canvas path.tie.on').length") > 0)
+        shot(d, "1b-route")
+        row.click()
+        WebDriverWait(d, 10).until(lambda d: state(d, "document.querySelectorAll('#canvas .on').length") == 0)
+
         # Click a person: the side panel shows the score and the form.
         click_person(d, "liu")
         panel = d.find_element(By.ID, "panel").text

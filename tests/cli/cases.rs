@@ -1,13 +1,13 @@
 //! The coach's cases (tests/cases/*: map.json and expected.md, written before the run)
 //! as tests of issue 13 items 1, 2, 3 and 7, and the principles of the decision chain on
-//! small maps: who moves up or down under each combination of the bases.
-//! (The do-not-contact expectations, item 6, belong to the next-steps work.)
+//! small maps: who moves up or down under each combination of the bases; the port
+//! case's off-limits people (`"contact": "do_not_contact"`) test item 6.
 
 use powermap::analysis::risks::RiskKind;
 use powermap::analysis::{AnalyzeOptions, Report, analyze};
 use powermap::graph::OrgGraph;
 use powermap::model::Map;
-use powermap::vocab::Lang;
+use powermap::vocab::{Contact, Lang};
 
 use crate::common::{load_json, ok};
 
@@ -93,6 +93,44 @@ fn port_cranes_the_decision_rises_to_the_group_top() {
     for claim in ["姜总: 冯副总 听取", "影响 冯副总", "影响 姜总"] {
         assert!(!text.contains(claim), "{claim} in\n{text}");
     }
+}
+
+#[test]
+fn port_cranes_no_route_or_step_reaches_the_people_off_limits() {
+    let map = ok(load_json(&case("port-cranes-centralized"))).map;
+    let off = ["yan", "tu"];
+    for id in off {
+        let p = &map.people[map.person_ix(id).unwrap()];
+        assert_eq!(p.contact, Contact::DoNotContact, "{id} is marked do-not-contact in the case");
+    }
+    let r = report(&map);
+    // 7 and 8: nobody off limits is a route's target or one of its hops, nor a step's
+    // target or way.
+    for p in &r.paths {
+        assert!(!p.ids.iter().any(|h| off.contains(&h.as_str())), "route {:?}", p.ids);
+    }
+    for s in &r.next_steps {
+        let t = s.target.as_deref().unwrap_or("");
+        assert!(!off.contains(&t) && !s.via.iter().any(|v| off.contains(&v.as_str())), "step {s:#?}");
+    }
+    // The temptations are real: with the marks removed, the routes through 严教授 and
+    // 屠主任 come back (so the test above is not passing for want of any route).
+    let open = case("port-cranes-centralized").replace(r#""contact": "do_not_contact","#, "");
+    let ro = report(&ok(load_json(&open)).map);
+    assert!(
+        ro.paths.iter().any(|p| p.ids.iter().any(|h| off.contains(&h.as_str()))),
+        "{:?}",
+        ro.paths.iter().map(|p| &p.ids).collect::<Vec<_>>()
+    );
+    // 9: for the evaluation committee the advice turns to legitimate channels, through
+    // 梅部长, who writes the specification and the scoring rules.
+    let legit: Vec<_> = r.next_steps.iter().filter(|s| s.kind == "legitimate_channel").collect();
+    assert!(!legit.is_empty(), "{:#?}", r.next_steps);
+    let words = legit.iter().map(|s| s.action.render(Lang::Zh)).collect::<Vec<_>>().join("\n");
+    assert!(words.contains("评标委员会") || words.contains("严教授"), "{words}");
+    // No step tells us to find a contact in the committee.
+    let text = all_text(&r);
+    assert!(!text.contains("在 评标委员会 找到联系人"), "{text}");
 }
 
 #[test]
