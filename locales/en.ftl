@@ -292,6 +292,7 @@ report-column-sway = sway
 report-column-priority = priority
 report-column-sways = sways
 report-column-way-in = way in
+report-way-in-off-limits = off limits: legitimate channels only
 report-column-target = to
 report-column-route = route
 report-column-reliability = reliability

@@ -386,15 +386,29 @@ impl<'a, 'g, 'm> Ctx<'a, 'g, 'm> {
 
     /// Someone off limits: win them through the legitimate channels — the
     /// specification (through its writer if we can reach one), references, the
-    /// scoring criteria. The step targets the writer, never the person.
+    /// scoring criteria. The step targets the writer, never the person. The writer is
+    /// a specification writer, else an evaluator with an influence tie to the person
+    /// (who sets the criteria an expert panel scores by); never anyone off limits or
+    /// opposed to us (a skeptic writer is the one to work on the specification with).
+    /// O(P + T) plus one route search per candidate writer.
     pub fn legitimate(&self, x: PersonIx, why: Msg, urgency: f64) -> NextStep {
         let map = self.g.map;
-        let writer = (0..map.people.len())
-            .filter(|&i| {
-                map.people[i].has_role(Role::SpecWriter) && !self.off[i] && !map.people[i].stance.is_hostile()
-            })
-            .filter_map(|i| self.way_to(i).map(|(r, _)| (i, r)))
-            .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)));
+        let usable = |i: PersonIx| !self.off[i] && map.people[i].stance != Stance::Opponent && i != x;
+        let best = |it: &mut dyn Iterator<Item = PersonIx>| {
+            it.filter(|&i| usable(i))
+                .filter_map(|i| self.way_to(i).map(|(r, _)| (i, r)))
+                .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+        };
+        let writer = best(&mut (0..map.people.len()).filter(|&i| map.people[i].has_role(Role::SpecWriter)))
+            .or_else(|| {
+                best(
+                    &mut self
+                        .g
+                        .incoming(x, TieKind::Influences)
+                        .map(|(i, _)| i)
+                        .filter(|&i| map.people[i].has_role(Role::Evaluator)),
+                )
+            });
         let base = self.who(Msg::new("step-legitimate"), "who", "who_id", x);
         let (way, target) = match writer {
             Some((w, r)) => (

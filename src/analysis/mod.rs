@@ -216,7 +216,10 @@ pub fn analyze(g: &OrgGraph, opts: &AnalyzeOptions) -> Report {
     report.unreached = unreached;
     if opts.scope == Scope::All {
         report.robustness = robust::robustness(g, opts, &report);
-        if let Some(step) = report.robustness.as_ref().and_then(|r| robust::learn_step(r, map)) {
+        // A fact a gap's information step already asks about is not asked twice.
+        if let Some(step) = report.robustness.as_ref().and_then(|r| robust::learn_step(r, map))
+            && !report.next_steps.iter().any(|s| s.kind == "learn" && s.target == step.target)
+        {
             add_step(
                 &mut report.next_steps,
                 step,

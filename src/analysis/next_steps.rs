@@ -189,6 +189,8 @@ pub fn next_steps(g: &OrgGraph, inp: &Inputs, opts: &AnalyzeOptions) -> Vec<Next
             }
             RiskKind::Blocker => {
                 let Some(&b) = r.persons.first() else { continue };
+                // Working on a blocker is meeting them: no second step to "reach" them.
+                targeted.push(b);
                 out.push(cx.handle_blocker(b, urgency));
             }
             RiskKind::LevelMismatch => {

@@ -345,19 +345,24 @@ fn level_mismatch(g: &OrgGraph, holders: &[PersonIx], top: &[PersonIx], out: &mu
 }
 
 /// Customer units where nobody in the unit or below it is acquainted with us (reach
-/// above 0); only the topmost such unit of a subtree is listed. O(P + U).
+/// above 0); only the topmost such unit of a subtree is listed. A unit whose people are
+/// all off limits (a drawn expert panel) is not a gap to fill: its off-limits risk
+/// says what to do instead. O(P · depth of units + U).
 fn uncovered_units(g: &OrgGraph, reach: &[f64], out: &mut Vec<Risk>) {
     let mut listed = 0usize;
     let map = g.map;
     let u = map.units.len();
+    let off = map.off_limits();
     let mut known = vec![false; u];
     let mut customer = vec![false; u];
+    let mut open = vec![false; u];
     let mut ours = vec![false; u];
     for (i, p) in map.people.iter().enumerate() {
         let Some(mut unit) = p.unit else { continue };
         loop {
             if p.side == Side::Customer {
                 customer[unit] = true;
+                open[unit] |= !off[i];
                 known[unit] |= reach[i] > 0.0;
             } else {
                 ours[unit] = true;
@@ -369,7 +374,7 @@ fn uncovered_units(g: &OrgGraph, reach: &[f64], out: &mut Vec<Risk>) {
         }
     }
     for (ix, unit) in map.units.iter().enumerate() {
-        if known[ix] || (ours[ix] && !customer[ix]) {
+        if known[ix] || (ours[ix] && !customer[ix]) || (customer[ix] && !open[ix]) {
             continue;
         }
         if unit.parent.is_some_and(|p| !known[p] && (!ours[p] || customer[p])) {

@@ -59,6 +59,10 @@ pub struct Unreached {
     pub way_in: Vec<String>,
     /// That route's reliability, 0…1.
     pub way_in_reliability: Option<f64>,
+    /// Off limits (marked do-not-contact, or in a unit so marked): no way in is
+    /// looked for; the next steps turn to legitimate channels.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub off_limits: bool,
 }
 
 /// Each person's sway over the top decision makers (absolute). O(I · (P + T)).
@@ -112,6 +116,7 @@ pub fn unreached(
             ties[t.from].push(t.to);
         }
     }
+    let off = map.off_limits();
     out.into_iter()
         .map(|(priority, i)| {
             let p = &map.people[i];
@@ -133,6 +138,7 @@ pub fn unreached(
                 manages_ix: managed,
                 way_in: Vec::new(),
                 way_in_reliability: None,
+                off_limits: off[i],
             }
         })
         .collect()

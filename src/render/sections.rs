@@ -72,7 +72,7 @@ pub fn from_report(report: &Report, lang: Lang) -> Vec<Section> {
                             format!("{:.2}", u.reach),
                             format!("{:.2}", u.priority),
                             names.list(&u.sways, ", "),
-                            crate::report::way_in(u, names),
+                            crate::report::way_in(u, names, lang),
                         ]
                     })
                     .collect(),

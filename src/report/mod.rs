@@ -320,9 +320,12 @@ pub fn severity_text(s: Severity, lang: Lang) -> String {
     )
 }
 
-/// An unreached person's best way in, by names, as `赵总 → 黄主任 (0.45)`, or `-` when
-/// none is known.
-pub fn way_in(u: &crate::analysis::Unreached, names: &Labels) -> String {
+/// An unreached person's best way in, by names, as `赵总 → 黄主任 (0.45)`; "off
+/// limits" for someone marked do-not-contact; `-` when none is known.
+pub fn way_in(u: &crate::analysis::Unreached, names: &Labels, lang: Lang) -> String {
+    if u.off_limits {
+        return tr(lang, "report-way-in-off-limits");
+    }
     match u.way_in_reliability {
         Some(r) if !u.way_in.is_empty() => format!("{} ({r:.2})", clean(&names.route(&u.way_in))),
         _ => "-".to_string(),
@@ -425,7 +428,7 @@ pub fn to_text(report: &Report, sections: &[Section], lang: Lang, style: Style) 
                         format!("{:.2}", u.reach),
                         format!("{:.2}", u.priority),
                         clean(&names.list(&u.sways, ", ")),
-                        way_in(u, names),
+                        way_in(u, names, lang),
                     ]);
                 }
                 out.push_str(&t.render(2, &|x| style.bold(x)));
@@ -572,7 +575,7 @@ pub fn to_markdown(report: &Report, sections: &[Section], lang: Lang) -> String 
                         u.reach,
                         u.priority,
                         md(&names.list(&u.sways, ", ")),
-                        md(&way_in(u, names))
+                        md(&way_in(u, names, lang))
                     ));
                 }
             }

@@ -124,13 +124,29 @@ fn port_cranes_no_route_or_step_reaches_the_people_off_limits() {
     );
     // 9: for the evaluation committee the advice turns to legitimate channels, through
     // 梅部长, who writes the specification and the scoring rules.
-    let legit: Vec<_> = r.next_steps.iter().filter(|s| s.kind == "legitimate_channel").collect();
-    assert!(!legit.is_empty(), "{:#?}", r.next_steps);
-    let words = legit.iter().map(|s| s.action.render(Lang::Zh)).collect::<Vec<_>>().join("\n");
-    assert!(words.contains("评标委员会") || words.contains("严教授"), "{words}");
-    // No step tells us to find a contact in the committee.
-    let text = all_text(&r);
-    assert!(!text.contains("在 评标委员会 找到联系人"), "{text}");
+    let legit = r.next_steps.iter().find(|s| s.kind == "legitimate_channel");
+    let legit = legit.unwrap_or_else(|| panic!("{:#?}", r.next_steps));
+    assert_eq!(legit.target.as_deref(), Some("mei"), "{legit:#?}");
+    assert_eq!(legit.via, ["shi", "mei"], "{legit:#?}");
+    let words = legit.action.render(Lang::Zh);
+    assert!(words.contains("严教授") && words.contains("梅部长") && words.contains("技术规格"), "{words}");
+    // It is worth doing soon: among the first three steps.
+    assert!(legit.rank <= 3, "{:#?}", r.next_steps);
+    // The committee, whose one member is off limits, is no gap to fill: no risk says we
+    // know nobody there, and no step sends us to find a contact in it.
+    assert!(!r.risks.iter().any(|x| x.kind == RiskKind::UncoveredUnit && x.unit.as_deref() == Some("panel")));
+    assert!(!r.next_steps.iter().any(|s| s.kind == "cover_unit"), "{:#?}", r.next_steps);
+    // The unreached table says he is off limits instead of offering a way in.
+    let yan = r.unreached.iter().find(|u| u.id == "yan").expect("严教授 is unreached");
+    assert!(yan.off_limits && yan.way_in.is_empty());
+    // The value of learning 孔总's role is not asked twice: the gap's step asks it.
+    assert_eq!(
+        r.next_steps
+            .iter()
+            .filter(|s| s.target.as_deref() == Some("kong") && s.kind.starts_with("learn"))
+            .count(),
+        1
+    );
 }
 
 #[test]
