@@ -246,7 +246,7 @@ fn unreadable_input_exits_1_with_a_clear_message() {
     let out = powermap().arg("check").arg(&p).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
     assert!(
-        stderr_of(&out).contains("not a map: expected a .json file, a people.csv or a directory holding one")
+        stderr_of(&out).contains("not a map: expected a .json file, a people.csv (人员.csv) or a directory holding one, or a workbook")
     );
 }
 
