@@ -12,9 +12,13 @@
 //! Reporting lines of one manager share their lane and their trunk, so they draw as an
 //! org chart's bus: one drop from the manager, one bar per wrapped line of reports.
 //!
-//! Cost: building the bands sorts the boxes, O(P log P + U). Each line costs
-//! O(k · b · log b) for the k bands it crosses holding b boxes each (most lines cross
-//! none or one band), so O(E · k · b log b) for E lines: near-linear on real maps.
+//! Cost: building the bands sorts the boxes and the unit labels, O(P log P + U log U).
+//! A line's vertical segment steps from the x it wants over the boxes and labels in its
+//! way, each step O(k log b + r log l) for the k bands it crosses holding b boxes each
+//! and the r rows of unit labels (one top each; a few in a picture) holding l labels
+//! each — never a scan of every label. So O(E · s · (k log b + r log l)) for E lines
+//! of s steps (most lines cross none or one band, in a step or two): near-linear on
+//! real maps.
 
 use super::{LABEL_H, Layout, NodeBox};
 use crate::render::style::text_em;
@@ -140,7 +144,7 @@ pub enum Lane {
 }
 
 impl Router {
-    /// Builds the bands, channels and obstacles of a layout. O(P log P + U).
+    /// Builds the bands, channels and obstacles of a layout. O(P log P + U log U).
     pub fn new(l: &Layout) -> Router {
         let mut tops: Vec<(f64, f64)> = l.nodes.iter().map(|b| (b.y, b.y + b.h)).collect();
         tops.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
@@ -276,7 +280,8 @@ impl Router {
     /// An x for a vertical segment from `y0` to `y1` that no box or label blocks: inside
     /// `[lo, hi]` when it can be (nearest `target`), else the nearest free x outside it;
     /// narrow gaps take their middle, spread by lane. Steps outward from the wanted x
-    /// box by box: O(s · k log b) for s boxes stepped over in k bands of b boxes.
+    /// box by box: O(s · (k log b + r log l)) for s boxes and labels stepped over in k
+    /// bands of b boxes and r label rows of l labels.
     fn free_x(&self, y0: f64, y1: f64, lo: f64, hi: f64, target: f64, lane: usize) -> f64 {
         let first = self.bands.partition_point(|b| b.1 <= y0);
         let last = self.bands.partition_point(|b| b.0 < y1).max(first);
