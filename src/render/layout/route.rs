@@ -491,3 +491,67 @@ pub fn midpoint(pts: &[Pt]) -> Pt {
     }
     pts.first().copied().unwrap_or((0.0, 0.0))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A small deterministic generator (no dependency).
+    fn next(seed: &mut u64) -> f64 {
+        *seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        ((*seed >> 33) % 1000) as f64 / 4.0
+    }
+
+    #[test]
+    fn label_rows_answer_as_a_scan_of_every_label_does() {
+        let mut seed = 7u64;
+        for round in 0..50 {
+            // Overlapping labels in a few rows, as long unit names make them.
+            let mut labels: Vec<Rect> = (0..40)
+                .map(|_| {
+                    let y0 = (next(&mut seed) as u64 % 4) as f64 * 30.0;
+                    let x0 = next(&mut seed);
+                    Rect { x0, y0, x1: x0 + 5.0 + next(&mut seed) / 4.0, y1: y0 + 16.0 }
+                })
+                .collect();
+            labels.sort_by(|a, b| a.y0.total_cmp(&b.y0));
+            let rows = label_rows(&labels);
+            let row_h = rows.iter().map(|r| r.y1 - r.y0).fold(0.0, f64::max);
+            let router = Router {
+                bands: Vec::new(),
+                band_boxes: Vec::new(),
+                band_of: Vec::new(),
+                channels: Vec::new(),
+                rows,
+                row_h,
+            };
+            for _ in 0..40 {
+                let (a, b) = (next(&mut seed) / 2.0, next(&mut seed) / 2.0);
+                let (y0, y1) = (a.min(b), a.max(b) + 1.0);
+                let near: Vec<&Rect> = labels.iter().filter(|r| r.y0 < y1 && r.y1 > y0).collect();
+                let rows: Vec<&LabelRow> = router.rows_in(y0, y1).collect();
+                let span = Span { r: &router, bands: 0..0, rows: &rows };
+                for _ in 0..20 {
+                    let x = next(&mut seed);
+                    let first = near
+                        .iter()
+                        .find(|r| r.x0 - CLEAR <= x && x < r.x1 + CLEAR)
+                        .map(|r| (r.x0 - CLEAR, r.x1 + CLEAR));
+                    assert_eq!(span.blocker_at(x), first, "round {round}, x {x}");
+                    let blocked = near.iter().any(|r| r.x0 - CLEAR < x && x < r.x1 + CLEAR);
+                    assert_eq!(rows.iter().any(|r| r.blocks(x)), blocked);
+                    let next_start = near
+                        .iter()
+                        .filter(|r| r.x0 - CLEAR > x)
+                        .fold(f64::INFINITY, |m, r| m.min(r.x0 - CLEAR));
+                    assert_eq!(span.next_start(x), next_start);
+                    let prev_end = near
+                        .iter()
+                        .filter(|r| r.x1 + CLEAR <= x)
+                        .fold(f64::NEG_INFINITY, |m, r| m.max(r.x1 + CLEAR));
+                    assert_eq!(span.prev_end(x), prev_end);
+                }
+            }
+        }
+    }
+}
