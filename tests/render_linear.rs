@@ -31,10 +31,7 @@ fn four_times_the_people_take_under_six_times_as_long_in_every_format() {
     let large = powermap::generate::generate(4 * SMALL, 7);
     let (gs, gl) = (OrgGraph::new(&small), OrgGraph::new(&large));
     let mut report = Vec::new();
-    // SVG and HTML (which embeds the SVG) are left out for now: since the lines are
-    // routed around boxes, the built-in layout measured 6.3× for 4× the people (issue
-    // 15 item 5 is open for them; BENCHMARKS.md, "Renderers are linear").
-    for format in [Format::Dot, Format::Graphml, Format::Mermaid] {
+    for format in [Format::Dot, Format::Graphml, Format::Mermaid, Format::Svg, Format::Html] {
         for view in [View::Org, View::Full] {
             let opts = Options { view, ..Options::default() };
             let (mut ts, mut tl) = (f64::INFINITY, f64::INFINITY);

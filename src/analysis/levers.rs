@@ -5,6 +5,7 @@
 //! scoring criteria). Also the risks of conflicts and of people off limits.
 //! O(P + T + (P + T) log P) for the routes to the people the levers go through.
 
+use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::AnalyzeOptions;
@@ -31,7 +32,10 @@ fn support(s: Stance) -> f64 {
 /// The most people the levers look for routes to, by power.
 const MAX_LEVER_ROUTES: usize = 1000;
 
-/// What the next steps know of the map.
+/// What the next steps know of the map. The answers that do not depend on the step
+/// asking (the best-placed supporter, our executive, the partners, the spec writer,
+/// the power inside each unit) are found once, on first use, in O(P) or O(P · d) for
+/// units nested d deep, so a list of R risks costs O(P + R), not O(R · P).
 pub(crate) struct Ctx<'a, 'g, 'm> {
     pub g: &'a OrgGraph<'m>,
     inp: &'a Inputs<'a, 'g, 'm>,
@@ -39,6 +43,19 @@ pub(crate) struct Ctx<'a, 'g, 'm> {
     pub off: Vec<bool>,
     feuds: BTreeSet<(PersonIx, PersonIx)>,
     routes: BTreeMap<PersonIx, CoachPath>,
+    /// [`Ctx::best_placed`] of `false` and of `true`.
+    placed: [OnceCell<Option<(PersonIx, f64)>>; 2],
+    /// Our people, in file order.
+    ours: OnceCell<Vec<PersonIx>>,
+    /// [`Ctx::executive`].
+    exec: OnceCell<Option<PersonIx>>,
+    /// Partners who are not hostile and not off limits, in file order.
+    partners: OnceCell<Vec<PersonIx>>,
+    /// The spec writer [`Ctx::legitimate`] goes through, with the way's reliability.
+    writer: OnceCell<Option<(PersonIx, f64)>>,
+    /// Per unit: the most power of a customer in it or below it (none when it holds
+    /// no customer); and the average customer's power.
+    unit_power: OnceCell<(Vec<Option<f64>>, f64)>,
 }
 
 impl<'a, 'g, 'm> Ctx<'a, 'g, 'm> {
@@ -71,7 +88,19 @@ impl<'a, 'g, 'm> Ctx<'a, 'g, 'm> {
                 routes.entry(t).or_insert(p);
             }
         }
-        Ctx { g, inp, off, feuds, routes }
+        Ctx {
+            g,
+            inp,
+            off,
+            feuds,
+            routes,
+            placed: Default::default(),
+            ours: OnceCell::new(),
+            exec: OnceCell::new(),
+            partners: OnceCell::new(),
+            writer: OnceCell::new(),
+            unit_power: OnceCell::new(),
+        }
     }
 
     /// A person as two parameters of a message.
@@ -111,6 +140,21 @@ impl<'a, 'g, 'm> Ctx<'a, 'g, 'm> {
         }
     }
 
+    /// The reliability of [`Ctx::way_to`] alone, without copying the route. O(log P).
+    fn way_rel(&self, i: PersonIx) -> Option<f64> {
+        if self.g.map.people[i].side == Side::Ours {
+            return Some(1.0);
+        }
+        if self.off[i] {
+            return None;
+        }
+        match self.routes.get(&i) {
+            Some(r) => Some(r.reliability),
+            None if self.inp.reach[i] >= REACHED => Some(self.inp.reach[i]),
+            None => None,
+        }
+    }
+
     /// The ids of the way to a person.
     pub fn way_ids(&self, i: PersonIx) -> Vec<String> {
         let people = self.way_to(i).map(|w| w.1).unwrap_or_else(|| vec![i]);
@@ -122,7 +166,7 @@ impl<'a, 'g, 'm> Ctx<'a, 'g, 'm> {
         if self.off[x] || self.feud(s, x) {
             return None;
         }
-        let (r, _) = self.way_to(s)?;
+        let r = self.way_rel(s)?;
         Some(r * self.inp.intro.hop_reliability(s, x)?)
     }
 
@@ -132,18 +176,26 @@ impl<'a, 'g, 'm> Ctx<'a, 'g, 'm> {
         p.side == Side::Customer
             && matches!(p.stance, Stance::Champion | Stance::Supporter)
             && !self.off[s]
-            && self.way_to(s).is_some()
+            && self.way_rel(s).is_some()
+    }
+
+    /// Our people, in file order. O(P) once.
+    fn ours(&self) -> &[PersonIx] {
+        self.ours.get_or_init(|| {
+            let map = self.g.map;
+            (0..map.people.len()).filter(|&i| map.people[i].side == Side::Ours).collect()
+        })
     }
 
     /// Our executive: our most senior person (lowest level, then file order), when
-    /// someone of ours ranks below them; a lone salesperson is no executive.
+    /// someone of ours ranks below them; a lone salesperson is no executive. O(P) once.
     fn executive(&self) -> Option<PersonIx> {
-        let map = self.g.map;
-        let ours: Vec<PersonIx> =
-            (0..map.people.len()).filter(|&i| map.people[i].side == Side::Ours).collect();
-        let level = |i: PersonIx| self.g.level[i].unwrap_or(u32::MAX);
-        let top = ours.iter().copied().min_by_key(|&i| (level(i), i))?;
-        ours.iter().any(|&i| level(i) > level(top)).then_some(top)
+        *self.exec.get_or_init(|| {
+            let ours = self.ours();
+            let level = |i: PersonIx| self.g.level[i].unwrap_or(u32::MAX);
+            let top = ours.iter().copied().min_by_key(|&i| (level(i), i))?;
+            ours.iter().any(|&i| level(i) > level(top)).then_some(top)
+        })
     }
 
     /// The reliability of our executive meeting `x`: their tie, or a cold approach.
@@ -152,7 +204,12 @@ impl<'a, 'g, 'm> Ctx<'a, 'g, 'm> {
     }
 
     /// The best-placed supporter to ask for information: most power × reliability.
+    /// O(P log P) once for each value of `any_stance`.
     fn best_placed(&self, any_stance: bool) -> Option<(PersonIx, f64)> {
+        *self.placed[usize::from(any_stance)].get_or_init(|| self.find_best_placed(any_stance))
+    }
+
+    fn find_best_placed(&self, any_stance: bool) -> Option<(PersonIx, f64)> {
         let map = self.g.map;
         (0..map.people.len())
             .filter(|&i| map.people[i].side == Side::Customer && !self.off[i])
@@ -163,7 +220,7 @@ impl<'a, 'g, 'm> Ctx<'a, 'g, 'm> {
                     self.is_supportive_customer(i)
                 }
             })
-            .filter_map(|i| self.way_to(i).map(|(r, _)| (i, r)))
+            .filter_map(|i| self.way_rel(i).map(|r| (i, r)))
             .max_by(|a, b| {
                 (self.inp.score[a.0] * a.1).total_cmp(&(self.inp.score[b.0] * b.1)).then(b.0.cmp(&a.0))
             })
@@ -231,14 +288,17 @@ impl<'a, 'g, 'm> Ctx<'a, 'g, 'm> {
             Some(e) => self.who(Msg::new("step-way-executive"), "executive", "executive_id", e),
             None => Msg::new("step-way-management"),
         });
-        let partner = (0..map.people.len())
-            .filter(|&i| {
-                map.people[i].side == Side::Partner && !map.people[i].stance.is_hostile() && !self.off[i]
-            })
-            .max_by(|&a, &b| {
-                let tie = |x: PersonIx| self.inp.intro.hop_reliability(x, t).unwrap_or(0.0);
-                tie(a).total_cmp(&tie(b)).then(b.cmp(&a))
-            });
+        let partners = self.partners.get_or_init(|| {
+            (0..map.people.len())
+                .filter(|&i| {
+                    map.people[i].side == Side::Partner && !map.people[i].stance.is_hostile() && !self.off[i]
+                })
+                .collect()
+        });
+        let partner = partners.iter().copied().max_by(|&a, &b| {
+            let tie = |x: PersonIx| self.inp.intro.hop_reliability(x, t).unwrap_or(0.0);
+            tie(a).total_cmp(&tie(b)).then(b.cmp(&a))
+        });
         if let Some(p) = partner {
             options.push(self.who(Msg::new("step-way-partner"), "partner", "partner_id", p));
         }
@@ -272,7 +332,7 @@ impl<'a, 'g, 'm> Ctx<'a, 'g, 'm> {
             .filter(|&x| map.people[x].side == Side::Ours || self.is_supportive_customer(x))
             .filter_map(|x| self.through(x, b).map(|r| (x, r)))
             .max_by(|a, c| a.1.total_cmp(&c.1).then(c.0.cmp(&a.0)));
-        let direct = self.way_to(b).map_or(COLD_APPROACH, |w| w.0.max(COLD_APPROACH));
+        let direct = self.way_rel(b).map_or(COLD_APPROACH, |r| r.max(COLD_APPROACH));
         let way = match lever {
             // A lever as reliable as meeting them ourselves wins, up to the rounding of
             // route reliabilities to two places (the direct route often runs through
@@ -311,8 +371,8 @@ impl<'a, 'g, 'm> Ctx<'a, 'g, 'm> {
                 .map(|(x, _)| x)
                 .filter(|&x| map.people[x].side == Side::Customer && !self.off[x])
                 .max_by(|&a, &b| self.inp.score[a].total_cmp(&self.inp.score[b]).then(b.cmp(&a)))?;
-            let colleague = (0..map.people.len())
-                .filter(|&i| i != o && map.people[i].side == Side::Ours)
+            let colleague = (self.ours().iter().copied())
+                .filter(|&i| i != o)
                 .min_by_key(|&i| (self.g.level[i].unwrap_or(u32::MAX), i));
             let action = match colleague {
                 Some(c) => self.who(Msg::new("step-second-colleague"), "colleague", "colleague_id", c),
@@ -349,21 +409,8 @@ impl<'a, 'g, 'm> Ctx<'a, 'g, 'm> {
             return None;
         }
         let unit = &map.units[ux];
-        let inside: Vec<f64> = (0..map.people.len())
-            .filter(|&i| {
-                map.people[i].side == Side::Customer && map.people[i].unit.is_some_and(|u| under(map, u, ux))
-            })
-            .map(|i| self.inp.score[i])
-            .collect();
-        let stake = if inside.is_empty() {
-            let all: Vec<f64> = (0..map.people.len())
-                .filter(|&i| map.people[i].side == Side::Customer)
-                .map(|i| self.inp.score[i])
-                .collect();
-            if all.is_empty() { 0.0 } else { all.iter().sum::<f64>() / all.len() as f64 }
-        } else {
-            inside.iter().copied().fold(0.0, f64::max)
-        };
+        let (inside, average) = self.unit_power.get_or_init(|| self.unit_power());
+        let stake = inside[ux].unwrap_or(*average);
         let way = match self.best_placed(false) {
             Some((c, r)) => Way {
                 action: self
@@ -384,6 +431,35 @@ impl<'a, 'g, 'm> Ctx<'a, 'g, 'm> {
         Some(NextStep::new("cover_unit", None, way, why, stake, urgency))
     }
 
+    /// Per unit, the most power of a customer in it or in a unit below it (none when
+    /// there is no such customer), and the average power of a customer (0 without
+    /// customers). O(P · d + U) for units nested d deep.
+    fn unit_power(&self) -> (Vec<Option<f64>>, f64) {
+        let map = self.g.map;
+        let mut inside: Vec<Option<f64>> = vec![None; map.units.len()];
+        let (mut sum, mut n) = (0.0, 0usize);
+        for (i, p) in map.people.iter().enumerate() {
+            if p.side != Side::Customer {
+                continue;
+            }
+            let s = self.inp.score[i];
+            sum += s;
+            n += 1;
+            // Every unit from the person's own up to the top.
+            let mut x = p.unit;
+            let mut hops = 0;
+            while let Some(u) = x {
+                inside[u] = Some(inside[u].unwrap_or(0.0).max(s));
+                hops += 1;
+                if hops > map.units.len() {
+                    break;
+                }
+                x = map.units[u].parent;
+            }
+        }
+        (inside, if n == 0 { 0.0 } else { sum / n as f64 })
+    }
+
     /// Someone off limits: win them through the legitimate channels — the
     /// specification (through its writer if we can reach one), references, the
     /// scoring criteria. The step targets the writer, never the person. The writer is
@@ -393,21 +469,23 @@ impl<'a, 'g, 'm> Ctx<'a, 'g, 'm> {
     /// O(P + T) plus one route search per candidate writer.
     pub fn legitimate(&self, x: PersonIx, why: Msg, urgency: f64) -> NextStep {
         let map = self.g.map;
-        let usable = |i: PersonIx| !self.off[i] && map.people[i].stance != Stance::Opponent && i != x;
-        let best = |it: &mut dyn Iterator<Item = PersonIx>| {
-            it.filter(|&i| usable(i))
-                .filter_map(|i| self.way_to(i).map(|(r, _)| (i, r)))
-                .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
-        };
-        let writer = best(&mut (0..map.people.len()).filter(|&i| map.people[i].has_role(Role::SpecWriter)))
+        // x is off limits, so never among the usable.
+        let usable = |i: PersonIx| !self.off[i] && map.people[i].stance != Stance::Opponent;
+        let writer = self
+            .writer
+            .get_or_init(|| {
+                (0..map.people.len())
+                    .filter(|&i| map.people[i].has_role(Role::SpecWriter) && usable(i))
+                    .filter_map(|i| self.way_rel(i).map(|r| (i, r)))
+                    .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
+            })
             .or_else(|| {
-                best(
-                    &mut self
-                        .g
-                        .incoming(x, TieKind::Influences)
-                        .map(|(i, _)| i)
-                        .filter(|&i| map.people[i].has_role(Role::Evaluator)),
-                )
+                self.g
+                    .incoming(x, TieKind::Influences)
+                    .map(|(i, _)| i)
+                    .filter(|&i| map.people[i].has_role(Role::Evaluator) && usable(i))
+                    .filter_map(|i| self.way_rel(i).map(|r| (i, r)))
+                    .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))
             });
         let base = self.who(Msg::new("step-legitimate"), "who", "who_id", x);
         let (way, target) = match writer {
@@ -501,12 +579,13 @@ fn feuds(map: &Map) -> BTreeSet<(PersonIx, PersonIx)> {
         .collect()
 }
 
-/// Is unit `u` the unit `top` or below it?
-fn under(map: &Map, u: UnitIx, top: UnitIx) -> bool {
-    let mut x = Some(u);
+/// Is the unit off limits, itself or by a unit above it? One walk up, O(d) for units
+/// nested d deep (a unit above itself in a broken map ends the walk).
+fn unit_off(map: &Map, ux: UnitIx) -> bool {
+    let mut x = Some(ux);
     let mut hops = 0;
     while let Some(i) = x {
-        if i == top {
+        if map.units[i].contact == Contact::DoNotContact {
             return true;
         }
         hops += 1;
@@ -516,11 +595,6 @@ fn under(map: &Map, u: UnitIx, top: UnitIx) -> bool {
         x = map.units[i].parent;
     }
     false
-}
-
-/// Is the unit off limits, itself or by a unit above it?
-fn unit_off(map: &Map, ux: UnitIx) -> bool {
-    (0..map.units.len()).any(|a| map.units[a].contact == Contact::DoNotContact && under(map, ux, a))
 }
 
 /// Adds the risks of people off limits and of conflicts, and drops the risks that

@@ -265,8 +265,21 @@ pub fn next_steps(g: &OrgGraph, inp: &Inputs, opts: &AnalyzeOptions) -> Vec<Next
                 && !s.via.iter().any(|v| off_ids.contains(v.as_str()))
         });
     }
-    for st in &mut out {
-        let met = st.target.as_deref().and_then(|t| map.person_ix(t)).map(|t| inp.reach[t]);
+    // The steps' targets by id, found in one pass over the people (the first of an id,
+    // as `Map::person_ix` finds it): O(P log S) for S steps, not O(S · P).
+    let mut target_ix: std::collections::BTreeMap<&str, Option<PersonIx>> =
+        out.iter().filter_map(|s| s.target.as_deref()).map(|t| (t, None)).collect();
+    if !target_ix.is_empty() {
+        for (i, p) in map.people.iter().enumerate() {
+            if let Some(slot @ None) = target_ix.get_mut(p.id.as_str()) {
+                *slot = Some(i);
+            }
+        }
+    }
+    let of_step: Vec<Option<PersonIx>> =
+        out.iter().map(|s| s.target.as_deref().and_then(|t| target_ix.get(t).copied().flatten())).collect();
+    for (st, ix) in out.iter_mut().zip(of_step) {
+        let met = ix.map(|t| inp.reach[t]);
         if st.urgency == URGENT && met.is_some_and(|r| r > 0.0 && r < super::reach::REACHED) {
             st.urgency = URGENT_MET;
             st.priority = round1(st.power * st.reliability * URGENT_MET);

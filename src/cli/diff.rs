@@ -19,12 +19,19 @@ pub fn run(a: DiffArgs) -> Result<ExitCode> {
     let lang = super::lang(a.lang, Some(&new.map));
     let d = diff::diff(&old.map, &new.map, lang);
     let names = (old.name.as_str(), new.name.as_str());
-    let mut out = Vec::new();
-    match a.format {
-        ReportFormat::Text => diff_out::write_report(&mut out, &d, names, lang, false)?,
-        ReportFormat::Markdown => diff_out::write_report(&mut out, &d, names, lang, true)?,
-        ReportFormat::Json => diff_out::write_json(&mut out, &d, names, lang)?,
-    }
-    super::emit(&out)?;
+    // Written as it is made (the writers buffer): a review of two wholly different maps
+    // is hundreds of megabytes, not worth holding whole.
+    let mut out = std::io::stdout().lock();
+    let written = match a.format {
+        ReportFormat::Text => diff_out::write_report(&mut out, &d, names, lang, false),
+        ReportFormat::Markdown => diff_out::write_report(&mut out, &d, names, lang, true),
+        ReportFormat::Json => diff_out::write_json(&mut out, &d, names, lang),
+    };
+    written.with_context(|| powermap::i18n::tr(super::words::lang(None), "cli-stdout"))?;
+    // The process ends now: freeing the maps and the review piece by piece would only
+    // cost time.
+    std::mem::forget(d);
+    std::mem::forget(old);
+    std::mem::forget(new);
     Ok(ExitCode::SUCCESS)
 }

@@ -302,12 +302,6 @@ impl MapDiff {
     }
 }
 
-/// The key of a tie across versions: ids and kind; symmetric ties in id order.
-fn tie_key<'m>(map: &'m Map, t: &Tie) -> (&'m str, &'m str, TieKind) {
-    let (a, b) = (map.people[t.from].id.as_str(), map.people[t.to].id.as_str());
-    if t.kind.is_symmetric() && b < a { (b, a, t.kind) } else { (a, b, t.kind) }
-}
-
 fn tie_ref(map: &Map, namer: &Namer, t: &Tie) -> TieRef {
     TieRef {
         from: person_ref(&map.people[t.from], namer),
@@ -470,28 +464,109 @@ fn person_changes(d: &mut MapDiff, v: &Versions, op: &Person, np: &Person) {
     }
 }
 
-/// Ties added, removed and changed, matched by their people's ids and kind.
-/// O(T log T).
+/// Ties added, removed and changed, matched by their people's ids and kind, each list
+/// in key order. Every id of either version gets its place among all ids (so that
+/// comparing places is comparing ids, without touching the text again); both versions'
+/// ties are sorted by key (a key written twice: the last tie of it counts) and walked
+/// side by side. O(P log P + T log T).
 fn tie_changes(d: &mut MapDiff, v: &Versions) {
     let (old, new) = (v.old, v.new);
-    let old_ties: BTreeMap<_, &Tie> = old.ties.iter().map(|t| (tie_key(old, t), t)).collect();
-    let new_ties: BTreeMap<_, &Tie> = new.ties.iter().map(|t| (tie_key(new, t), t)).collect();
-    for (k, t) in &new_ties {
-        match old_ties.get(k) {
-            None => d.ties_added.push(tie_ref(new, &v.new_names, t)),
-            Some(o) if o.strength != t.strength || o.dotted != t.dotted => d.ties_changed.push(TieChange {
-                tie: tie_ref(new, &v.new_names, t),
-                old_strength: o.strength.value(),
-                old_dotted: o.dotted,
-                direction: direction(Some(o.strength.value() as i8), Some(t.strength.value() as i8)),
-            }),
-            Some(_) => {}
+    let (old_place, new_place) = id_places(old, new);
+    let (old_ties, new_ties) = (sorted_ties(old, &old_place), sorted_ties(new, &new_place));
+    let (mut i, mut j) = (0, 0);
+    while i < old_ties.len() || j < new_ties.len() {
+        let order = match (old_ties.get(i), new_ties.get(j)) {
+            (Some(o), Some(n)) => o.0.cmp(&n.0),
+            (Some(_), None) => std::cmp::Ordering::Less,
+            _ => std::cmp::Ordering::Greater,
+        };
+        match order {
+            std::cmp::Ordering::Less => {
+                d.ties_removed.push(tie_ref(old, &v.old_names, old_ties[i].1));
+                i += 1;
+            }
+            std::cmp::Ordering::Greater => {
+                d.ties_added.push(tie_ref(new, &v.new_names, new_ties[j].1));
+                j += 1;
+            }
+            std::cmp::Ordering::Equal => {
+                let (o, t) = (old_ties[i].1, new_ties[j].1);
+                if o.strength != t.strength || o.dotted != t.dotted {
+                    d.ties_changed.push(TieChange {
+                        tie: tie_ref(new, &v.new_names, t),
+                        old_strength: o.strength.value(),
+                        old_dotted: o.dotted,
+                        direction: direction(Some(o.strength.value() as i8), Some(t.strength.value() as i8)),
+                    });
+                }
+                i += 1;
+                j += 1;
+            }
         }
     }
-    d.ties_removed = (old_ties.iter())
-        .filter(|(k, _)| !new_ties.contains_key(*k))
-        .map(|(_, t)| tie_ref(old, &v.old_names, t))
-        .collect();
+}
+
+/// Each person's place in the sorted ids of both versions together (equal ids, equal
+/// places), for the old and the new version. O(P log P).
+fn id_places(old: &Map, new: &Map) -> (Vec<u32>, Vec<u32>) {
+    let sorted = |m: &Map| {
+        let mut ix: Vec<u32> = (0..m.people.len() as u32).collect();
+        ix.sort_unstable_by(|&a, &b| m.people[a as usize].id.cmp(&m.people[b as usize].id));
+        ix
+    };
+    let (so, sn) = (sorted(old), sorted(new));
+    let (mut po, mut pn) = (vec![0u32; old.people.len()], vec![0u32; new.people.len()]);
+    let (mut i, mut j, mut place) = (0, 0, 0u32);
+    let mut last: Option<&str> = None;
+    while i < so.len() || j < sn.len() {
+        let take_old = match (so.get(i), sn.get(j)) {
+            (Some(&a), Some(&b)) => old.people[a as usize].id <= new.people[b as usize].id,
+            (Some(_), None) => true,
+            _ => false,
+        };
+        let id = if take_old {
+            old.people[so[i] as usize].id.as_str()
+        } else {
+            new.people[sn[j] as usize].id.as_str()
+        };
+        if last.is_some_and(|l| l != id) {
+            place += 1;
+        }
+        last = Some(id);
+        if take_old {
+            po[so[i] as usize] = place;
+            i += 1;
+        } else {
+            pn[sn[j] as usize] = place;
+            j += 1;
+        }
+    }
+    (po, pn)
+}
+
+/// A tie's key across versions: its people's places among the ids and its kind;
+/// symmetric ties in id order.
+type TieKey = (u32, u32, TieKind);
+
+/// The ties of a map by key, sorted, one per key (the last written, as a map keyed by
+/// them would keep). O(T log T).
+fn sorted_ties<'m>(map: &'m Map, place: &[u32]) -> Vec<(TieKey, &'m Tie)> {
+    let key = |t: &Tie| {
+        let (a, b) = (place[t.from], place[t.to]);
+        if t.kind.is_symmetric() && b < a { (b, a, t.kind) } else { (a, b, t.kind) }
+    };
+    let mut v: Vec<(TieKey, &Tie)> = map.ties.iter().map(|t| (key(t), t)).collect();
+    // Stable: ties of one key stay in file order, so the last of each run is the last
+    // written.
+    v.sort_by_key(|x| x.0);
+    let mut out: Vec<(TieKey, &Tie)> = Vec::with_capacity(v.len());
+    for x in v {
+        match out.last_mut() {
+            Some(last) if last.0 == x.0 => *last = x,
+            _ => out.push(x),
+        }
+    }
+    out
 }
 
 /// The account-level fields that differ. O(competitors).

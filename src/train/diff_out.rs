@@ -319,6 +319,8 @@ pub fn write_report(
     lang: Lang,
     markdown: bool,
 ) -> io::Result<()> {
+    let mut w = io::BufWriter::with_capacity(1 << 16, w);
+    let w = &mut w;
     let title = Msg::new("diff-title").arg("old", names.0).arg("new", names.1).render(lang);
     if markdown {
         writeln!(w, "# {}", md_escape(&title))?;
@@ -326,7 +328,8 @@ pub fn write_report(
         writeln!(w, "{title}")?;
     }
     if d.is_empty() {
-        return writeln!(w, "\n{}", tr(lang, "diff-no-changes"));
+        writeln!(w, "\n{}", tr(lang, "diff-no-changes"))?;
+        return w.flush();
     }
     for (heading, lines) in sections(d) {
         let h = tr(lang, heading);
@@ -347,7 +350,7 @@ pub fn write_report(
             }
         }
     }
-    Ok(())
+    w.flush()
 }
 
 /// A change in JSON: its fields, then its `code`, `params` and `message`.
@@ -365,14 +368,25 @@ fn params<S: serde::Serializer>(m: &Msg, s: S) -> Result<S::Ok, S::Error> {
     m.serialize_params(s)
 }
 
-fn said<'a, T: Serialize>(items: &'a [T], lang: Lang, msg: impl Fn(&T) -> Msg) -> Vec<Said<'a, T>> {
-    items
-        .iter()
-        .map(|item| {
-            let m = msg(item);
-            Said { item, code: m.key, message: m.render(lang), params: m }
-        })
-        .collect()
+/// A list of changes in JSON, each worded as it is written out: no list of rendered
+/// messages is held beside the diff. O(n) for n changes, memory O(1) beyond them.
+struct Saying<'a, T: Serialize> {
+    items: &'a [T],
+    lang: Lang,
+    msg: fn(&T) -> Msg,
+}
+
+impl<T: Serialize> Serialize for Saying<'_, T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(self.items.iter().map(|item| {
+            let m = (self.msg)(item);
+            Said { item, code: m.key, message: m.render(self.lang), params: m }
+        }))
+    }
+}
+
+fn said<'a, T: Serialize>(items: &'a [T], lang: Lang, msg: fn(&T) -> Msg) -> Saying<'a, T> {
+    Saying { items, lang, msg }
 }
 
 /// Writes the diff as pretty JSON with the two versions' names and the
@@ -383,25 +397,25 @@ pub fn write_json(w: &mut dyn Write, d: &MapDiff, names: (&str, &str), lang: Lan
         schema_version: u32,
         old: &'a str,
         new: &'a str,
-        account: Vec<Said<'a, AccountChange>>,
-        people_added: Vec<Said<'a, PersonRef>>,
-        people_gone: Vec<Said<'a, PersonRef>>,
-        stances: Vec<Said<'a, Change>>,
-        relationships: Vec<Said<'a, Change>>,
-        roles: Vec<Said<'a, RoleChange>>,
-        units_added: Vec<Said<'a, UnitRef>>,
-        units_gone: Vec<Said<'a, UnitRef>>,
-        units_changed: Vec<Said<'a, UnitChange>>,
-        details: Vec<Said<'a, FieldChange>>,
-        ties_added: Vec<Said<'a, TieRef>>,
-        ties_removed: Vec<Said<'a, TieRef>>,
-        ties_changed: Vec<Said<'a, TieChange>>,
-        ranking: Vec<Said<'a, RankMove>>,
-        unreached_added: Vec<Said<'a, PersonRef>>,
-        unreached_gone: Vec<Said<'a, PersonRef>>,
-        paths: Vec<Said<'a, PathMove>>,
-        risks_added: Vec<Said<'a, RiskRef>>,
-        risks_gone: Vec<Said<'a, RiskRef>>,
+        account: Saying<'a, AccountChange>,
+        people_added: Saying<'a, PersonRef>,
+        people_gone: Saying<'a, PersonRef>,
+        stances: Saying<'a, Change>,
+        relationships: Saying<'a, Change>,
+        roles: Saying<'a, RoleChange>,
+        units_added: Saying<'a, UnitRef>,
+        units_gone: Saying<'a, UnitRef>,
+        units_changed: Saying<'a, UnitChange>,
+        details: Saying<'a, FieldChange>,
+        ties_added: Saying<'a, TieRef>,
+        ties_removed: Saying<'a, TieRef>,
+        ties_changed: Saying<'a, TieChange>,
+        ranking: Saying<'a, RankMove>,
+        unreached_added: Saying<'a, PersonRef>,
+        unreached_gone: Saying<'a, PersonRef>,
+        paths: Saying<'a, PathMove>,
+        risks_added: Saying<'a, RiskRef>,
+        risks_gone: Saying<'a, RiskRef>,
     }
     let out = Out {
         schema_version: SCHEMA_VERSION,
@@ -427,8 +441,11 @@ pub fn write_json(w: &mut dyn Write, d: &MapDiff, names: (&str, &str), lang: Lan
         risks_added: said(&d.risks_added, lang, |r| risk_line("diff-risk-added", r)),
         risks_gone: said(&d.risks_gone, lang, |r| risk_line("diff-risk-gone", r)),
     };
-    serde_json::to_writer_pretty(&mut *w, &out).map_err(io::Error::other)?;
-    writeln!(w)
+    // Buffered: the serializer writes a few bytes at a time.
+    let mut w = io::BufWriter::with_capacity(1 << 16, w);
+    serde_json::to_writer_pretty(&mut w, &out).map_err(io::Error::from)?;
+    writeln!(w)?;
+    w.flush()
 }
 
 #[cfg(test)]

@@ -245,9 +245,9 @@ fn unreadable_input_exits_1_with_a_clear_message() {
     let p = write(d.path(), "notes.md", "# not a map\n");
     let out = powermap().arg("check").arg(&p).output().unwrap();
     assert_eq!(out.status.code(), Some(1));
-    assert!(
-        stderr_of(&out).contains("not a map: expected a .json file, a people.csv (人员.csv) or a directory holding one, or a workbook")
-    );
+    assert!(stderr_of(&out).contains(
+        "not a map: expected a .json file, a people.csv (人员.csv) or a directory holding one, or a workbook"
+    ));
 }
 
 #[test]

@@ -12,9 +12,13 @@
 //! Reporting lines of one manager share their lane and their trunk, so they draw as an
 //! org chart's bus: one drop from the manager, one bar per wrapped line of reports.
 //!
-//! Cost: building the bands sorts the boxes, O(P log P + U). Each line costs
-//! O(k · b · log b) for the k bands it crosses holding b boxes each (most lines cross
-//! none or one band), so O(E · k · b log b) for E lines: near-linear on real maps.
+//! Cost: building the bands sorts the boxes and the unit labels, O(P log P + U log U).
+//! A line's vertical segment steps from the x it wants over the boxes and labels in its
+//! way, each step O(k log b + r log l) for the k bands it crosses holding b boxes each
+//! and the r rows of unit labels (one top each; a few in a picture) holding l labels
+//! each — never a scan of every label. So O(E · s · (k log b + r log l)) for E lines
+//! of s steps (most lines cross none or one band, in a step or two): near-linear on
+//! real maps.
 
 use super::{LABEL_H, Layout, NodeBox};
 use crate::render::style::text_em;
@@ -48,8 +52,86 @@ pub struct Router {
     /// Channel `k` lies above band `k` (the last one below the last band): centre y and
     /// half the free height.
     channels: Vec<(f64, f64)>,
-    /// Unit labels, sorted by top.
-    labels: Vec<Rect>,
+    /// Unit labels in rows: those of one top and bottom together, rows by top.
+    rows: Vec<LabelRow>,
+    /// The tallest row (bottom − top), to bound a search by top.
+    row_h: f64,
+}
+
+/// The unit labels of one row (one top and bottom), for lookups by x: a vertical line
+/// meets a row's labels in O(log n), not one by one.
+#[derive(Debug)]
+struct LabelRow {
+    y0: f64,
+    y1: f64,
+    /// Left, right and place among all labels (by top, then unit order), by left.
+    by_x0: Vec<(f64, f64, usize)>,
+    /// `by_x0[..=i]`'s rightmost right.
+    max_x1: Vec<f64>,
+    /// The rights, sorted.
+    x1s: Vec<f64>,
+}
+
+impl LabelRow {
+    /// The first label (by place) whose widened extent `[x0 − CLEAR, x1 + CLEAR)` holds
+    /// `x`: its place and that extent. O(log n + o) for o labels overlapping it.
+    fn holding(&self, x: f64) -> Option<(usize, (f64, f64))> {
+        let end = self.by_x0.partition_point(|l| l.0 - CLEAR <= x);
+        let mut best: Option<(usize, (f64, f64))> = None;
+        for k in (0..end).rev() {
+            if self.max_x1[k] + CLEAR <= x {
+                break; // no label at or left of k reaches x
+            }
+            let (x0, x1, place) = self.by_x0[k];
+            if x < x1 + CLEAR && best.is_none_or(|b| place < b.0) {
+                best = Some((place, (x0 - CLEAR, x1 + CLEAR)));
+            }
+        }
+        best
+    }
+
+    /// Does a label's extent widened by CLEAR, open at both ends, hold `x`? O(log n).
+    fn blocks(&self, x: f64) -> bool {
+        let end = self.by_x0.partition_point(|l| l.0 - CLEAR < x);
+        end > 0 && self.max_x1[end - 1] + CLEAR > x
+    }
+}
+
+/// Groups labels (sorted by top) into rows. O(L log L).
+fn label_rows(labels: &[Rect]) -> Vec<LabelRow> {
+    let mut keyed: Vec<(f64, f64, usize)> = labels.iter().enumerate().map(|(i, r)| (r.y0, r.y1, i)).collect();
+    keyed.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut rows: Vec<LabelRow> = Vec::new();
+    for (y0, y1, i) in keyed {
+        let r = &labels[i];
+        match rows.last_mut() {
+            Some(row) if row.y0.to_bits() == y0.to_bits() && row.y1.to_bits() == y1.to_bits() => {
+                row.by_x0.push((r.x0, r.x1, i));
+            }
+            _ => rows.push(LabelRow {
+                y0,
+                y1,
+                by_x0: vec![(r.x0, r.x1, i)],
+                max_x1: Vec::new(),
+                x1s: Vec::new(),
+            }),
+        }
+    }
+    for row in &mut rows {
+        row.by_x0.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.2.cmp(&b.2)));
+        let mut m = f64::NEG_INFINITY;
+        row.max_x1 = row
+            .by_x0
+            .iter()
+            .map(|l| {
+                m = m.max(l.1);
+                m
+            })
+            .collect();
+        row.x1s = row.by_x0.iter().map(|l| l.1).collect();
+        row.x1s.sort_by(|a, b| a.total_cmp(b));
+    }
+    rows
 }
 
 /// What a line is, for its lanes: reporting lines of one manager share theirs.
@@ -62,7 +144,7 @@ pub enum Lane {
 }
 
 impl Router {
-    /// Builds the bands, channels and obstacles of a layout. O(P log P + U).
+    /// Builds the bands, channels and obstacles of a layout. O(P log P + U log U).
     pub fn new(l: &Layout) -> Router {
         let mut tops: Vec<(f64, f64)> = l.nodes.iter().map(|b| (b.y, b.y + b.h)).collect();
         tops.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
@@ -89,13 +171,18 @@ impl Router {
             })
             .collect();
         labels.sort_by(|a, b| a.y0.total_cmp(&b.y0));
+        let rows = label_rows(&labels);
+        let row_h = rows.iter().map(|r| r.y1 - r.y0).fold(0.0, f64::max);
+        let mut router = Router { bands, band_boxes, band_of, channels: Vec::new(), rows, row_h };
+        let bands = &router.bands;
         let mut channels = Vec::with_capacity(bands.len() + 1);
         for k in 0..=bands.len() {
             let lo = if k == 0 { super::MARGIN + super::TITLE_H - 8.0 } else { bands[k - 1].1 };
             let hi = if k < bands.len() { bands[k].0 } else { lo + 14.0 };
-            channels.push(free_strip(lo, hi, &labels));
+            channels.push(free_strip(lo, hi, router.rows_in(lo, hi)));
         }
-        Router { bands, band_boxes, band_of, channels, labels }
+        router.channels = channels;
+        router
     }
 
     /// The polyline from box `a` (node index) to box `b`: starts on `a`'s border, ends on
@@ -165,7 +252,8 @@ impl Router {
     /// by lane), moved along the box's edge when a unit label is in the way.
     fn entry_x(&self, b: &NodeBox, lane: usize, span: (f64, f64)) -> f64 {
         let x = exit_x(b, lane);
-        let blocked = |x: f64| self.labels_in(span.0, span.1).any(|r| r.x0 - CLEAR < x && x < r.x1 + CLEAR);
+        let rows: Vec<&LabelRow> = self.rows_in(span.0, span.1).collect();
+        let blocked = |x: f64| rows.iter().any(|r| r.blocks(x));
         if !blocked(x) {
             return x;
         }
@@ -179,20 +267,26 @@ impl Router {
         x
     }
 
-    fn labels_in(&self, y0: f64, y1: f64) -> impl Iterator<Item = &Rect> {
-        let end = self.labels.partition_point(|r| r.y0 < y1);
-        self.labels[..end].iter().filter(move |r| r.y1 > y0)
+    /// The label rows a vertical span `(y0, y1)` crosses (a label's top above `y1`, its
+    /// bottom below `y0`). O(log R + r) for the r rows near the span.
+    fn rows_in(&self, y0: f64, y1: f64) -> impl Iterator<Item = &LabelRow> {
+        // No row taller than `row_h`: one whose top lies a row's height above `y0` or
+        // more ends above it (1 px spare for rounding).
+        let start = self.rows.partition_point(|r| r.y0 < y0 - self.row_h - 1.0);
+        let end = self.rows.partition_point(|r| r.y0 < y1).max(start);
+        self.rows[start..end].iter().filter(move |r| r.y1 > y0)
     }
 
     /// An x for a vertical segment from `y0` to `y1` that no box or label blocks: inside
     /// `[lo, hi]` when it can be (nearest `target`), else the nearest free x outside it;
     /// narrow gaps take their middle, spread by lane. Steps outward from the wanted x
-    /// box by box: O(s · k log b) for s boxes stepped over in k bands of b boxes.
+    /// box by box: O(s · (k log b + r log l)) for s boxes and labels stepped over in k
+    /// bands of b boxes and r label rows of l labels.
     fn free_x(&self, y0: f64, y1: f64, lo: f64, hi: f64, target: f64, lane: usize) -> f64 {
         let first = self.bands.partition_point(|b| b.1 <= y0);
         let last = self.bands.partition_point(|b| b.0 < y1).max(first);
-        let labels: Vec<Rect> = self.labels_in(y0, y1).copied().collect();
-        let span = Span { r: self, bands: first..last, labels: &labels };
+        let rows: Vec<&LabelRow> = self.rows_in(y0, y1).collect();
+        let span = Span { r: self, bands: first..last, rows: &rows };
         let want = target.clamp(lo, hi);
         let mut best: Option<(f64, f64)> = None;
         for right in [true, false] {
@@ -227,7 +321,7 @@ impl Router {
 struct Span<'a> {
     r: &'a Router,
     bands: std::ops::Range<usize>,
-    labels: &'a [Rect],
+    rows: &'a [&'a LabelRow],
 }
 
 impl Span<'_> {
@@ -235,7 +329,9 @@ impl Span<'_> {
         self.r.band_boxes[self.bands.clone()].iter()
     }
 
-    /// The widened obstacle at `x`, if any. O(k log b + labels).
+    /// The widened obstacle at `x`, if any: a box of the first band holding one, else
+    /// the first label (by top, then unit order). O(k log b + r log l) for r label rows
+    /// of l labels.
     fn blocker_at(&self, x: f64) -> Option<(f64, f64)> {
         for bx in self.boxes() {
             let i = bx.partition_point(|b| b.0 - CLEAR <= x);
@@ -243,10 +339,10 @@ impl Span<'_> {
                 return Some((bx[i - 1].0 - CLEAR, bx[i - 1].1 + CLEAR));
             }
         }
-        self.labels
-            .iter()
-            .find(|r| r.x0 - CLEAR <= x && x < r.x1 + CLEAR)
-            .map(|r| (r.x0 - CLEAR, r.x1 + CLEAR))
+        (self.rows.iter())
+            .filter_map(|r| r.holding(x))
+            .min_by_key(|(place, _)| *place)
+            .map(|(_, extent)| extent)
     }
 
     /// Where the next obstacle right of a free `x` begins.
@@ -258,7 +354,13 @@ impl Span<'_> {
                 m = m.min(b.0 - CLEAR);
             }
         }
-        self.labels.iter().filter(|r| r.x0 - CLEAR > x).fold(m, |m, r| m.min(r.x0 - CLEAR))
+        for r in self.rows {
+            let i = r.by_x0.partition_point(|l| l.0 - CLEAR <= x);
+            if let Some(l) = r.by_x0.get(i) {
+                m = m.min(l.0 - CLEAR);
+            }
+        }
+        m
     }
 
     /// Where the last obstacle left of a free `x` ends.
@@ -270,7 +372,13 @@ impl Span<'_> {
                 m = m.max(bx[i - 1].1 + CLEAR);
             }
         }
-        self.labels.iter().filter(|r| r.x1 + CLEAR <= x).fold(m, |m, r| m.max(r.x1 + CLEAR))
+        for r in self.rows {
+            let i = r.x1s.partition_point(|&x1| x1 + CLEAR <= x);
+            if i > 0 {
+                m = m.max(r.x1s[i - 1] + CLEAR);
+            }
+        }
+        m
     }
 }
 
@@ -306,10 +414,11 @@ fn exit_x(b: &NodeBox, lane: usize) -> f64 {
     if j % 2 == 1 { cx + off } else { cx - off }
 }
 
-/// The middle and half-height of the tallest strip of `[lo, hi]` that no label crosses.
-fn free_strip(lo: f64, hi: f64, labels: &[Rect]) -> (f64, f64) {
-    let mut cuts: Vec<(f64, f64)> =
-        labels.iter().filter(|r| r.y1 > lo && r.y0 < hi).map(|r| (r.y0 - 1.0, r.y1 + 1.0)).collect();
+/// The middle and half-height of the tallest strip of `[lo, hi]` that no label crosses,
+/// given the label rows that cross `[lo, hi]` (one cut per row: labels of one row cut
+/// the same strip). O(r log r).
+fn free_strip<'a>(lo: f64, hi: f64, rows: impl Iterator<Item = &'a LabelRow>) -> (f64, f64) {
+    let mut cuts: Vec<(f64, f64)> = rows.map(|r| (r.y0 - 1.0, r.y1 + 1.0)).collect();
     cuts.sort_by(|a, b| a.0.total_cmp(&b.0));
     let (mut best, mut cur) = ((lo, lo), lo);
     for (a, b) in cuts {
@@ -381,4 +490,68 @@ pub fn midpoint(pts: &[Pt]) -> Pt {
         left -= d;
     }
     pts.first().copied().unwrap_or((0.0, 0.0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A small deterministic generator (no dependency).
+    fn next(seed: &mut u64) -> f64 {
+        *seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        ((*seed >> 33) % 1000) as f64 / 4.0
+    }
+
+    #[test]
+    fn label_rows_answer_as_a_scan_of_every_label_does() {
+        let mut seed = 7u64;
+        for round in 0..50 {
+            // Overlapping labels in a few rows, as long unit names make them.
+            let mut labels: Vec<Rect> = (0..40)
+                .map(|_| {
+                    let y0 = (next(&mut seed) as u64 % 4) as f64 * 30.0;
+                    let x0 = next(&mut seed);
+                    Rect { x0, y0, x1: x0 + 5.0 + next(&mut seed) / 4.0, y1: y0 + 16.0 }
+                })
+                .collect();
+            labels.sort_by(|a, b| a.y0.total_cmp(&b.y0));
+            let rows = label_rows(&labels);
+            let row_h = rows.iter().map(|r| r.y1 - r.y0).fold(0.0, f64::max);
+            let router = Router {
+                bands: Vec::new(),
+                band_boxes: Vec::new(),
+                band_of: Vec::new(),
+                channels: Vec::new(),
+                rows,
+                row_h,
+            };
+            for _ in 0..40 {
+                let (a, b) = (next(&mut seed) / 2.0, next(&mut seed) / 2.0);
+                let (y0, y1) = (a.min(b), a.max(b) + 1.0);
+                let near: Vec<&Rect> = labels.iter().filter(|r| r.y0 < y1 && r.y1 > y0).collect();
+                let rows: Vec<&LabelRow> = router.rows_in(y0, y1).collect();
+                let span = Span { r: &router, bands: 0..0, rows: &rows };
+                for _ in 0..20 {
+                    let x = next(&mut seed);
+                    let first = near
+                        .iter()
+                        .find(|r| r.x0 - CLEAR <= x && x < r.x1 + CLEAR)
+                        .map(|r| (r.x0 - CLEAR, r.x1 + CLEAR));
+                    assert_eq!(span.blocker_at(x), first, "round {round}, x {x}");
+                    let blocked = near.iter().any(|r| r.x0 - CLEAR < x && x < r.x1 + CLEAR);
+                    assert_eq!(rows.iter().any(|r| r.blocks(x)), blocked);
+                    let next_start = near
+                        .iter()
+                        .filter(|r| r.x0 - CLEAR > x)
+                        .fold(f64::INFINITY, |m, r| m.min(r.x0 - CLEAR));
+                    assert_eq!(span.next_start(x), next_start);
+                    let prev_end = near
+                        .iter()
+                        .filter(|r| r.x1 + CLEAR <= x)
+                        .fold(f64::NEG_INFINITY, |m, r| m.max(r.x1 + CLEAR));
+                    assert_eq!(span.prev_end(x), prev_end);
+                }
+            }
+        }
+    }
 }
