@@ -134,7 +134,7 @@ fn draw(map: &Map, ov: &Overview, scene: &Scene, opts: &Options, l: &Layout) -> 
     let routes = routes(ov, l);
     let n_structure = ov.cards.iter().filter(|c| c.parent.is_some()).count();
     let drawn: Vec<&Link> = ov.links.iter().filter(|k| k.drawn).collect();
-    let mut labels = String::new();
+    let mut labels = Labels { svg: String::new(), placed: Vec::new() };
     for (i, (_, _, pts)) in routes.iter().enumerate() {
         if i < n_structure {
             let _ = writeln!(
@@ -157,7 +157,7 @@ fn draw(map: &Map, ov: &Overview, scene: &Scene, opts: &Options, l: &Layout) -> 
         draw_card(&mut s, map, ov, scene, c, b, lang);
     }
     // Counts on the lines go over the cards' edges and the lines, never under them.
-    s.push_str(&labels);
+    s.push_str(&labels.svg);
     s.push_str(&legend_svg);
     s.push_str("</svg>\n");
     s
@@ -195,9 +195,15 @@ pub fn routes(ov: &Overview, l: &Layout) -> Vec<(usize, usize, Vec<Pt>)> {
     out
 }
 
+/// The counts on the lines (drawn last) and the places they already take.
+struct Labels {
+    svg: String,
+    placed: Vec<(f64, f64, f64, f64)>,
+}
+
 fn draw_link(
     s: &mut String,
-    labels: &mut String,
+    labels: &mut Labels,
     map: &Map,
     ov: &Overview,
     pts: &[Pt],
@@ -228,11 +234,11 @@ fn draw_link(
         f(link_width(link.count())),
         xml(&tip)
     );
-    let (x, y) = label_at(pts);
-    let text = format!("×{}", link.count());
     let mark = if link.kind == TieKind::Conflict { "✕ " } else { "" };
+    let text = format!("×{}", link.count());
+    let (x, y) = label_at(pts, text_em(&format!("{mark}{text}")) * 11.0 + 4.0, &mut labels.placed);
     let _ = writeln!(
-        labels,
+        labels.svg,
         "<text class=\"count\" x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"11\" font-weight=\"bold\" fill=\"{color}\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">{mark}{}<title>{}</title></text>",
         f(x),
         f(y + 4.0),
@@ -255,17 +261,34 @@ pub fn tooltip(map: &Map, ov: &Overview, link: &Link, lang: Lang) -> String {
         .render(lang)
 }
 
-/// Where a link's count goes: the middle of its longest horizontal run (those run in
-/// the channels between rows, where no card is), else the middle of the line.
-fn label_at(pts: &[Pt]) -> Pt {
-    let best = pts
+/// Where a link's count goes: on a horizontal run (those lie in the channels between
+/// rows, where no card is), the longest first, at the first of a few places along it
+/// where it overlaps no count already placed (`placed`, grown by this one); else the
+/// middle of the line. O(runs · placed).
+fn label_at(pts: &[Pt], w: f64, placed: &mut Vec<(f64, f64, f64, f64)>) -> Pt {
+    let mut runs: Vec<(f64, f64, f64)> = pts
         .windows(2)
-        .filter(|w| (w[0].1 - w[1].1).abs() < 0.01)
-        .max_by(|a, b| (a[0].0 - a[1].0).abs().total_cmp(&(b[0].0 - b[1].0).abs()));
-    match best {
-        Some(w) if (w[0].0 - w[1].0).abs() > 24.0 => ((w[0].0 + w[1].0) / 2.0, w[0].1),
-        _ => route::midpoint(pts),
+        .filter(|s| (s[0].1 - s[1].1).abs() < 0.01 && (s[0].0 - s[1].0).abs() > w + 8.0)
+        .map(|s| (s[0].0.min(s[1].0), s[0].0.max(s[1].0), s[0].1))
+        .collect();
+    runs.sort_by(|a, b| (b.1 - b.0).total_cmp(&(a.1 - a.0)));
+    let free = |x: f64, y: f64, placed: &[(f64, f64, f64, f64)]| {
+        placed.iter().all(|r| x + w / 2.0 + 2.0 < r.0 || x - w / 2.0 - 2.0 > r.2 || y + 8.0 < r.1 || y - 8.0 > r.3)
+    };
+    let mut first = None;
+    for &(x0, x1, y) in &runs {
+        for t in [0.5, 0.3, 0.7, 0.15, 0.85] {
+            let x = (x0 + t * (x1 - x0)).clamp(x0 + w / 2.0 + 4.0, x1 - w / 2.0 - 4.0);
+            first.get_or_insert((x, y));
+            if free(x, y, placed) {
+                placed.push((x - w / 2.0, y - 7.0, x + w / 2.0, y + 7.0));
+                return (x, y);
+            }
+        }
     }
+    let (x, y) = first.unwrap_or_else(|| route::midpoint(pts));
+    placed.push((x - w / 2.0, y - 7.0, x + w / 2.0, y + 7.0));
+    (x, y)
 }
 
 fn draw_card(
