@@ -170,6 +170,7 @@ pub fn render(
             let svg = svg_text(g, &scene, overlay, opts)?;
             html::write(g.map, &scene, overlay, opts, &svg, w)?
         }
+        Format::Graphml if opts.view == View::Overview => overview::graphml::write(g, &scene, overlay, w)?,
         Format::Graphml => graphml::write(g, &scene, overlay, w)?,
         Format::Mermaid if opts.view == View::Overview => {
             overview::mermaid::write(g, &scene, overlay, opts, w)?

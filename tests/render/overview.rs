@@ -1,7 +1,7 @@
 //! The overview view (`--view overview`): every unit a card with its head count, ties
 //! counted between units exactly (checked against a count made here, independently),
 //! page-shaped pictures at 100 to 2000 people, names escaped in every format, the same
-//! bytes every run, lines that never pass behind a card they do not join, and the
+//! bytes every run (GraphML too), lines that never pass behind a card they do not join, and the
 //! command line's default (the overview above 150 people, with a note; `--view full`
 //! always the full view).
 
@@ -133,7 +133,7 @@ fn the_overview_is_page_shaped_from_100_to_2000_people() {
 #[test]
 fn the_same_map_gives_the_same_bytes() {
     let map = generate_shaped(500, 3, Shape::Deep);
-    for format in [Format::Svg, Format::Dot, Format::Mermaid, Format::Html] {
+    for format in [Format::Svg, Format::Dot, Format::Mermaid, Format::Html, Format::Graphml] {
         let a = crate::draw(&map, format, &Overlay::default(), &opts());
         let b = crate::draw(&map, format, &Overlay::default(), &opts());
         assert_eq!(a, b, "{format:?}");
@@ -180,6 +180,17 @@ fn unit_names_are_text_in_every_format() {
         let out = dot_accepts("overview", &dot);
         assert!(!out.contains("<script>") && out.contains("&lt;script&gt;"));
     }
+    let graphml = crate::draw(&map, Format::Graphml, &Overlay::default(), &opts());
+    let doc = roxmltree::Document::parse(&graphml).unwrap();
+    let names: Vec<&str> =
+        doc.descendants().filter(|n| n.attribute("key") == Some("name")).filter_map(|n| n.text()).collect();
+    assert!(names.contains(&"R&D <script>alert(\"x\")</script>"), "{names:?}");
+    let counts: usize = doc
+        .descendants()
+        .filter(|n| n.attribute("key") == Some("count"))
+        .filter_map(|n| n.text()?.parse::<usize>().ok())
+        .sum();
+    assert_eq!(counts, 4, "every tie between two units is counted: {graphml}");
     let mermaid = crate::draw(&map, Format::Mermaid, &Overlay::default(), &opts());
     for line in mermaid.lines().map(str::trim) {
         if let Some(label) = line.split_once("[\"").map(|(_, r)| r) {

@@ -273,7 +273,9 @@ fn label_at(pts: &[Pt], w: f64, placed: &mut Vec<(f64, f64, f64, f64)>) -> Pt {
         .collect();
     runs.sort_by(|a, b| (b.1 - b.0).total_cmp(&(a.1 - a.0)));
     let free = |x: f64, y: f64, placed: &[(f64, f64, f64, f64)]| {
-        placed.iter().all(|r| x + w / 2.0 + 2.0 < r.0 || x - w / 2.0 - 2.0 > r.2 || y + 8.0 < r.1 || y - 8.0 > r.3)
+        placed
+            .iter()
+            .all(|r| x + w / 2.0 + 2.0 < r.0 || x - w / 2.0 - 2.0 > r.2 || y + 8.0 < r.1 || y - 8.0 > r.3)
     };
     let mut first = None;
     for &(x0, x1, y) in &runs {

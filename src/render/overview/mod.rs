@@ -18,6 +18,7 @@ use crate::vocab::{Side, TieKind};
 
 pub mod dot;
 pub mod draw;
+pub mod graphml;
 pub mod mermaid;
 pub mod place;
 
