@@ -236,10 +236,10 @@ fn draw_link(
     );
     let mark = if link.kind == TieKind::Conflict { "✕ " } else { "" };
     let text = format!("×{}", link.count());
-    let (x, y) = label_at(pts, text_em(&format!("{mark}{text}")) * 11.0 + 4.0, &mut labels.placed);
+    let (x, y) = label_at(pts, text_em(&format!("{mark}{text}")) * 12.0 + 4.0, &mut labels.placed);
     let _ = writeln!(
         labels.svg,
-        "<text class=\"count\" x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"11\" font-weight=\"bold\" fill=\"{color}\" stroke=\"#ffffff\" stroke-width=\"3\" paint-order=\"stroke\">{mark}{}<title>{}</title></text>",
+        "<text class=\"count\" x=\"{}\" y=\"{}\" text-anchor=\"middle\" font-size=\"12\" font-weight=\"bold\" fill=\"{color}\" stroke=\"#ffffff\" stroke-width=\"3.5\" paint-order=\"stroke\">{mark}{}<title>{}</title></text>",
         f(x),
         f(y + 4.0),
         xml(&text),
