@@ -319,6 +319,7 @@ report-html-view-org = organization
 report-html-view-influence = influence
 report-html-view-coverage = coverage
 report-html-view-full = full
+report-html-view-overview = overview
 report-html-diagram = diagram
 report-html-none = None.
 report-html-footer = Made with powermap.
@@ -536,6 +537,25 @@ legend-unreached = not reached by us (dashed border)
 diagram-our-side = Our side
 diagram-others = Partners and competitors
 diagram-empty = (empty map: no people)
+diagram-no-unit = No unit
+overview-card-count = { $people ->
+    [one] 1 person
+   *[other] { $people } people
+}
+overview-card-people = { $people ->
+    [one] 1 person
+   *[other] { $people } people
+} · { $reached } reached
+overview-card-all = ({ $all } in all)
+overview-card-undrawn = + { $count } ties to other units not drawn
+overview-link-tooltip = { $a } – { $b }: { $kind } ×{ $count }
+overview-link-tooltip-directed = { $a } – { $b }: { $kind } ×{ $count } ({ $forward } from { $a }, { $back } from { $b })
+legend-overview-card = Each box is a unit: its name, head count, how many of its people we have reached, and its key people by the analysis (★ top candidates)
+legend-overview-stance = Key people: stance (square)
+legend-overview-unreached = Dashed box: nobody in the unit reached yet
+legend-overview-structure = unit above its sub-units
+legend-overview-link = { $kind } between units (×N ties)
+legend-overview-undrawn = { $drawn } of { $links } links between units drawn (most ties first); the others are counted on each unit
 # The relationship stage in a person's box: R0 … R4.
 diagram-badge-stage = R{ $stage }
 # The tooltip of a line in an SVG diagram.
@@ -732,6 +752,7 @@ cli-stdout = writing to standard output
 cli-unknown-person = { $flag } { $id }: no person has this id
 cli-unknown-person-hint = { $flag } { $id }: no person has this id: did you mean "{ $suggestion }"?
 cli-render-no-path = no coach path to "{ $id }" through the ties we know; drawing without one
+cli-render-overview = { $people } people (more than { $limit }): drawing the overview (units, head counts, ties counted between units); --view full draws every person
 cli-grade-key = the answer key { $path }
 cli-grade-attempt = the attempt { $path }
 cli-grade-no-key = give the answer key with --key KEY or --exercise NAME

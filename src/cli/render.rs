@@ -25,9 +25,10 @@ pub struct RenderArgs {
     /// Write to this file (atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]
     pub output: Option<PathBuf>,
-    /// What the diagram shows.
-    #[arg(long, value_enum, default_value_t = ViewArg::Full)]
-    pub view: ViewArg,
+    /// What the diagram shows [default: full; overview for a whole map of more than 150
+    /// people, except GraphML].
+    #[arg(long, value_enum)]
+    pub view: Option<ViewArg>,
     /// Draw only the neighbourhood of this person (id), for big maps.
     #[arg(long, value_name = "ID")]
     pub around: Option<String>,
@@ -109,6 +110,9 @@ pub enum ViewArg {
     Coverage,
     /// Everything.
     Full,
+    /// Units as boxes with head count, coverage and key people; ties counted between
+    /// units (for big maps).
+    Overview,
 }
 
 /// `--engine`.
@@ -147,13 +151,26 @@ pub fn run(a: RenderArgs) -> Result<ExitCode> {
         },
         None => None,
     };
+    let view = match a.view {
+        Some(ViewArg::Org) => View::Org,
+        Some(ViewArg::Influence) => View::Influence,
+        Some(ViewArg::Coverage) => View::Coverage,
+        Some(ViewArg::Full) => View::Full,
+        Some(ViewArg::Overview) => View::Overview,
+        None if around.is_none()
+            && a.format != FormatArg::Graphml
+            && map.people.len() > render::overview::OVERVIEW_ABOVE =>
+        {
+            let msg = Msg::new("cli-render-overview")
+                .arg("people", map.people.len())
+                .arg("limit", render::overview::OVERVIEW_ABOVE);
+            super::words::note(lang, &msg);
+            View::Overview
+        }
+        None => View::Full,
+    };
     let opts = Options {
-        view: match a.view {
-            ViewArg::Org => View::Org,
-            ViewArg::Influence => View::Influence,
-            ViewArg::Coverage => View::Coverage,
-            ViewArg::Full => View::Full,
-        },
+        view,
         lang,
         around,
         engine: match a.engine {

@@ -101,6 +101,7 @@ pub fn write(
         View::Influence => "report-html-view-influence",
         View::Coverage => "report-html-view-coverage",
         View::Full => "report-html-view-full",
+        View::Overview => "report-html-view-overview",
     });
     let summary = tr_args(
         lang,

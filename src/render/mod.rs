@@ -23,6 +23,7 @@ pub mod html_script;
 pub mod layout;
 pub mod layoutrs;
 pub mod mermaid;
+pub mod overview;
 pub mod pages;
 pub mod pdf_canon;
 pub mod raster;
@@ -66,6 +67,9 @@ pub enum View {
     /// Everything.
     #[default]
     Full,
+    /// Units as cards (head count, coverage, key people), the unit tree, and ties
+    /// counted between units: for big maps ([`overview`]).
+    Overview,
 }
 
 /// Who lays out the SVG.
@@ -159,20 +163,42 @@ pub fn render(
 ) -> Result<(), RenderError> {
     let scene = view::scene(g, overlay, opts);
     match format {
+        Format::Dot if opts.view == View::Overview => overview::dot::write(g, &scene, overlay, opts, w)?,
         Format::Dot => dot::write(g.map, &scene, opts, w)?,
-        Format::Svg => w.write_all(svg_text(g, &scene, opts)?.as_bytes())?,
+        Format::Svg => w.write_all(svg_text(g, &scene, overlay, opts)?.as_bytes())?,
         Format::Html => {
-            let svg = svg_text(g, &scene, opts)?;
+            let svg = svg_text(g, &scene, overlay, opts)?;
             html::write(g.map, &scene, overlay, opts, &svg, w)?
         }
+        Format::Graphml if opts.view == View::Overview => overview::graphml::write(g, &scene, overlay, w)?,
         Format::Graphml => graphml::write(g, &scene, overlay, w)?,
+        Format::Mermaid if opts.view == View::Overview => {
+            overview::mermaid::write(g, &scene, overlay, opts, w)?
+        }
         Format::Mermaid => mermaid::write(g.map, &scene, opts, w)?,
     }
     Ok(())
 }
 
-/// The SVG of a scene from the chosen engine.
-pub(crate) fn svg_text(g: &OrgGraph, scene: &view::Scene, opts: &Options) -> Result<String, RenderError> {
+/// The SVG of a scene from the chosen engine. The overview is laid out by the
+/// built-in engine or Graphviz (layout-rs lays out people, not units: the built-in
+/// engine draws the overview for it).
+pub(crate) fn svg_text(
+    g: &OrgGraph,
+    scene: &view::Scene,
+    overlay: &Overlay,
+    opts: &Options,
+) -> Result<String, RenderError> {
+    if opts.view == View::Overview {
+        return match opts.engine {
+            Engine::Graphviz => {
+                let mut dot_text = Vec::new();
+                overview::dot::write(g, scene, overlay, opts, &mut dot_text)?;
+                graphviz::svg(&dot_text)
+            }
+            Engine::Builtin | Engine::LayoutRs => overview::draw::to_string(g, scene, overlay, opts),
+        };
+    }
     match opts.engine {
         Engine::Builtin => svg::to_string(g, scene, opts),
         Engine::Graphviz => {

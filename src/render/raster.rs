@@ -140,8 +140,14 @@ pub fn picture(
     p: &PictureOptions,
 ) -> Result<Picture, PictureError> {
     let scene = view::scene(g, overlay, opts);
-    let svg_text = crate::render::svg_text(g, &scene, opts)?;
-    let legend = (opts.engine != Engine::Graphviz).then(|| svg::legend(&scene, opts, 0.0));
+    let svg_text = crate::render::svg_text(g, &scene, overlay, opts)?;
+    let legend = (opts.engine != Engine::Graphviz).then(|| {
+        if opts.view == crate::render::View::Overview {
+            crate::render::overview::draw::legend_of(g, &scene, overlay, opts)
+        } else {
+            svg::legend(&scene, opts, 0.0)
+        }
+    });
     let title = crate::render::dot::title(g.map, opts.lang);
     let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         draw(&svg_text, legend.as_ref(), &title, opts, p)
@@ -187,7 +193,8 @@ fn boxes(g: &usvg::Group, texts: &mut Vec<pages::Rect>, people: &mut Vec<pages::
     for n in g.children() {
         match n {
             Node::Group(c) => {
-                if c.id().starts_with("person-") || c.id().starts_with("node") {
+                if c.id().starts_with("person-") || c.id().starts_with("unit-") || c.id().starts_with("node")
+                {
                     people.push(rect(c.abs_bounding_box()));
                 }
                 boxes(c, texts, people)

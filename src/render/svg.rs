@@ -16,7 +16,7 @@ use crate::render::{Options, RenderError, View};
 use crate::vocab::{Lang, TieKind, Vocab};
 
 /// One decimal, no `-0.0`.
-fn f(x: f64) -> String {
+pub(crate) fn f(x: f64) -> String {
     let s = format!("{x:.1}");
     if s == "-0.0" { "0.0".to_string() } else { s }
 }
@@ -141,7 +141,7 @@ pub(crate) fn draw(map: &Map, scene: &Scene, opts: &Options, l: &Layout) -> Stri
 }
 
 /// SVG path data of a polyline, its corners rounded (radius up to 5 px).
-fn path_d(pts: &[Pt]) -> String {
+pub(crate) fn path_d(pts: &[Pt]) -> String {
     let mut d = String::new();
     let Some(&first) = pts.first() else { return d };
     let _ = write!(d, "M{} {}", f(first.0), f(first.1));

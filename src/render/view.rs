@@ -1,5 +1,6 @@
 //! What a diagram shows: the [`Scene`] (people, units and ties to draw, and the
-//! overlay marks) chosen by the view (`org`, `influence`, `coverage`, `full`) and the
+//! overlay marks) chosen by the view (`org`, `influence`, `coverage`, `full`, and
+//! `overview`, which shows everyone and counts them by unit) and the
 //! `--around ID --depth N` neighbourhood. Every renderer draws a scene, so the formats agree.
 
 use std::collections::VecDeque;
@@ -40,7 +41,9 @@ pub fn view_kinds(view: View) -> Vec<TieKind> {
         View::Org => vec![TieKind::ReportsTo],
         View::Influence => vec![TieKind::ReportsTo, TieKind::Influences, TieKind::Conflict],
         View::Coverage => vec![TieKind::ReportsTo, TieKind::Knows],
-        View::Full => vec![TieKind::ReportsTo, TieKind::Influences, TieKind::Knows, TieKind::Conflict],
+        View::Full | View::Overview => {
+            vec![TieKind::ReportsTo, TieKind::Influences, TieKind::Knows, TieKind::Conflict]
+        }
     }
 }
 
@@ -50,7 +53,7 @@ fn side_in_view(view: View, side: Side) -> bool {
     match view {
         View::Org => side == Side::Customer,
         View::Influence => side != Side::Ours,
-        View::Coverage | View::Full => true,
+        View::Coverage | View::Full | View::Overview => true,
     }
 }
 
@@ -115,7 +118,8 @@ pub fn scene(g: &OrgGraph, overlay: &Overlay, opts: &Options) -> Scene {
         }
     }
     let path_edges = path.windows(2).filter(|w| w[0] != w[1]).map(|w| (w[0], w[1])).collect();
-    let show_reach = matches!(opts.view, View::Coverage | View::Full) && overlay.reached.len() == n;
+    let show_reach =
+        matches!(opts.view, View::Coverage | View::Full | View::Overview) && overlay.reached.len() == n;
     let unreached =
         (0..n).map(|p| show_reach && map.people[p].side == Side::Customer && !overlay.reached[p]).collect();
     Scene {

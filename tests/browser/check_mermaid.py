@@ -56,7 +56,7 @@ def main(argv):
     maps = sorted(set((ROOT / "data").rglob("*.json")) | {c.parent for c in (ROOT / "data").rglob("people.csv")}) + [nasty]
     texts = []
     for m in maps:
-        for view in ["org", "influence", "coverage", "full"]:
+        for view in ["org", "influence", "coverage", "full", "overview"]:
             for lang in ["en", "zh"]:
                 out = subprocess.run([powermap, "render", str(m), "--format", "mermaid", "--view", view, "--lang", lang],
                                      capture_output=True, text=True, check=True)

@@ -27,6 +27,7 @@ fn view_name(v: View) -> &'static str {
         View::Influence => "influence",
         View::Coverage => "coverage",
         View::Full => "full",
+        View::Overview => "overview",
     }
 }
 

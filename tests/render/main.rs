@@ -10,6 +10,7 @@ mod formats;
 mod genmap;
 mod golden;
 mod layoutrs;
+mod overview;
 mod pictures;
 mod routing;
 

@@ -1,6 +1,8 @@
 //! Lines never cross a box they do not connect: every reporting, influence, acquaintance
 //! and conflict line of the built-in layout, on every map in data/ (the exercise keys
-//! too) in every view, and on generated maps of several sizes, shapes and seeds.
+//! too) in every view, and on generated maps of several sizes, shapes and seeds; and
+//! every line of the overview (unit structure, counted links, the coach path) on the
+//! same data/ maps and generated maps of 100 to 2000 people.
 
 use powermap::graph::OrgGraph;
 use powermap::model::Map;
@@ -87,6 +89,34 @@ fn no_line_crosses_a_box_on_generated_maps() {
     for v in VIEWS {
         let c = crossings(&map, v);
         assert!(c.is_empty(), "genmap 400 {v:?}: {:?}", &c[..c.len().min(5)]);
+    }
+}
+
+#[test]
+fn no_overview_line_passes_behind_a_card_it_does_not_join() {
+    for (name, map) in super::overview::maps() {
+        let (_, l, ov) = super::overview::drawn(&map);
+        let routes = powermap::render::overview::draw::routes(&ov, &l);
+        let mut bad = Vec::new();
+        for (a, b, pts) in &routes {
+            for w in pts.windows(2) {
+                assert!(
+                    (w[0].0 - w[1].0).abs() < 0.01 || (w[0].1 - w[1].1).abs() < 0.01,
+                    "{name}: slanted segment {w:?}"
+                );
+                for (c, nb) in l.nodes.iter().enumerate() {
+                    if c != *a && c != *b && crosses(w[0], w[1], nb, 0.5) {
+                        bad.push((*a, *b, c));
+                    }
+                }
+            }
+        }
+        assert!(
+            bad.is_empty(),
+            "{name}: {} lines through cards, e.g. {:?}",
+            bad.len(),
+            &bad[..bad.len().min(5)]
+        );
     }
 }
 
