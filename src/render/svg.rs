@@ -46,45 +46,7 @@ pub(crate) fn draw(map: &Map, scene: &Scene, opts: &Options, l: &Layout) -> Stri
     let width = l.width.max(legend_w + 2.0 * MARGIN);
     let height = l.height + legend_h + MARGIN;
     let mut s = String::with_capacity(4096 + 600 * l.nodes.len());
-    let _ = writeln!(
-        s,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"{}\" font-size=\"{}\">",
-        xml(FONT_STACK),
-        f(FONT),
-        w = f(width),
-        h = f(height)
-    );
-    s.push_str("<defs>\n");
-    for (id, color) in [("arrow-influence", style::INFLUENCE_COLOR), ("arrow-path", HIGHLIGHT)] {
-        let _ = writeln!(
-            s,
-            "<marker id=\"{id}\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerUnits=\"userSpaceOnUse\" markerWidth=\"11\" markerHeight=\"11\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"{color}\"/></marker>"
-        );
-    }
-    s.push_str("</defs>\n");
-    let _ = writeln!(
-        s,
-        "<rect x=\"0\" y=\"0\" width=\"{}\" height=\"{}\" fill=\"#ffffff\"/>",
-        f(width),
-        f(height)
-    );
-    let title = crate::render::dot::title(map, lang);
-    let _ = writeln!(
-        s,
-        "<text x=\"{}\" y=\"{}\" font-size=\"16\" font-weight=\"bold\">{}</text>",
-        f(MARGIN),
-        f(MARGIN + 16.0),
-        xml(&title)
-    );
-    if scene.people.is_empty() {
-        let _ = writeln!(
-            s,
-            "<text x=\"{}\" y=\"{}\">{}</text>",
-            f(MARGIN),
-            f(MARGIN + 44.0),
-            xml(&word(Word::Empty, lang))
-        );
-    }
+    head(&mut s, map, scene, lang, width, height);
     // Unit boxes, outermost first.
     for gb in &l.groups {
         let dash = if gb.empty || gb.virtual_group { " stroke-dasharray=\"5 3\"" } else { "" };
@@ -138,6 +100,51 @@ pub(crate) fn draw(map: &Map, scene: &Scene, opts: &Options, l: &Layout) -> Stri
     s.push_str(&legend);
     s.push_str("</svg>\n");
     s
+}
+
+/// The start of a diagram's SVG: the root element of `width` × `height`, the arrow
+/// markers, the white background, the map's title and, for a scene with nobody in it,
+/// a note saying so. Shared by the full views and the overview.
+pub(crate) fn head(s: &mut String, map: &Map, scene: &Scene, lang: Lang, width: f64, height: f64) {
+    let _ = writeln!(
+        s,
+        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"{}\" font-size=\"{}\">",
+        xml(FONT_STACK),
+        f(FONT),
+        w = f(width),
+        h = f(height)
+    );
+    s.push_str("<defs>\n");
+    for (id, color) in [("arrow-influence", style::INFLUENCE_COLOR), ("arrow-path", HIGHLIGHT)] {
+        let _ = writeln!(
+            s,
+            "<marker id=\"{id}\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerUnits=\"userSpaceOnUse\" markerWidth=\"11\" markerHeight=\"11\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"{color}\"/></marker>"
+        );
+    }
+    s.push_str("</defs>\n");
+    let _ = writeln!(
+        s,
+        "<rect x=\"0\" y=\"0\" width=\"{}\" height=\"{}\" fill=\"#ffffff\"/>",
+        f(width),
+        f(height)
+    );
+    let title = crate::render::dot::title(map, lang);
+    let _ = writeln!(
+        s,
+        "<text x=\"{}\" y=\"{}\" font-size=\"16\" font-weight=\"bold\">{}</text>",
+        f(MARGIN),
+        f(MARGIN + 16.0),
+        xml(&title)
+    );
+    if scene.people.is_empty() {
+        let _ = writeln!(
+            s,
+            "<text x=\"{}\" y=\"{}\">{}</text>",
+            f(MARGIN),
+            f(MARGIN + 44.0),
+            xml(&word(Word::Empty, lang))
+        );
+    }
 }
 
 /// SVG path data of a polyline, its corners rounded (radius up to 5 px).

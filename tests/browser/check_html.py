@@ -142,7 +142,9 @@ INTERACT = """(() => {
   const D = JSON.parse(document.getElementById('pm-data').textContent);
   const route = D.rows.find((r) => r.route && r.people.length > 1);
   out.routeLines = 'no route';
-  if (route) {
+  // (An overview draws units, not people: its lines are counts between units.)
+  if (!svg.querySelector('path.tie[data-from]')) out.routeLines = 'no person lines';
+  else if (route) {
     const tb = [...document.querySelectorAll('section.report')].map((s) => s.querySelector('tbody'))[route.section];
     const tr = tb && tb.rows[route.row];
     if (tr && !tr.classList.contains('pm-lit')) tr.click();

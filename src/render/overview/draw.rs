@@ -14,7 +14,7 @@ use crate::model::Map;
 use crate::render::escape::{truncate, xml};
 use crate::render::layout::route::{self, Lane, Pt, Router};
 use crate::render::layout::{FONT, Layout, MARGIN};
-use crate::render::style::{self, FONT_STACK, HIGHLIGHT, LineKind, Word, text_em, word};
+use crate::render::style::{self, HIGHLIGHT, LineKind, Word, text_em, word};
 use crate::render::svg::{f, path_d};
 use crate::render::view::{Group, Scene};
 use crate::render::{Options, Overlay};
@@ -92,45 +92,7 @@ fn draw(map: &Map, ov: &Overview, scene: &Scene, opts: &Options, l: &Layout) -> 
     let width = l.width.max(legend_w + 2.0 * MARGIN);
     let height = l.height + legend_h + MARGIN;
     let mut s = String::with_capacity(4096 + 900 * l.nodes.len());
-    let _ = writeln!(
-        s,
-        "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"{w}\" height=\"{h}\" viewBox=\"0 0 {w} {h}\" font-family=\"{}\" font-size=\"{}\">",
-        xml(FONT_STACK),
-        f(FONT),
-        w = f(width),
-        h = f(height)
-    );
-    s.push_str("<defs>\n");
-    for (id, color) in [("arrow-influence", style::INFLUENCE_COLOR), ("arrow-path", HIGHLIGHT)] {
-        let _ = writeln!(
-            s,
-            "<marker id=\"{id}\" viewBox=\"0 0 10 10\" refX=\"9\" refY=\"5\" markerUnits=\"userSpaceOnUse\" markerWidth=\"11\" markerHeight=\"11\" orient=\"auto-start-reverse\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"{color}\"/></marker>"
-        );
-    }
-    s.push_str("</defs>\n");
-    let _ = writeln!(
-        s,
-        "<rect x=\"0\" y=\"0\" width=\"{}\" height=\"{}\" fill=\"#ffffff\"/>",
-        f(width),
-        f(height)
-    );
-    let title = crate::render::dot::title(map, lang);
-    let _ = writeln!(
-        s,
-        "<text x=\"{}\" y=\"{}\" font-size=\"16\" font-weight=\"bold\">{}</text>",
-        f(MARGIN),
-        f(MARGIN + 16.0),
-        xml(&title)
-    );
-    if scene.people.is_empty() {
-        let _ = writeln!(
-            s,
-            "<text x=\"{}\" y=\"{}\">{}</text>",
-            f(MARGIN),
-            f(MARGIN + 44.0),
-            xml(&word(Word::Empty, lang))
-        );
-    }
+    crate::render::svg::head(&mut s, map, scene, lang, width, height);
     let routes = routes(ov, l);
     let n_structure = ov.cards.iter().filter(|c| c.parent.is_some()).count();
     let drawn: Vec<&Link> = ov.links.iter().filter(|k| k.drawn).collect();
