@@ -147,6 +147,45 @@ pub(crate) fn head(s: &mut String, map: &Map, scene: &Scene, lang: Lang, width: 
     }
 }
 
+/// One row of line samples in a legend, each with its label, starting at `x0`, `y`
+/// (shared by the full views and the overview); the row's width.
+pub(crate) fn legend_line_row(
+    s: &mut String,
+    lines: &[(LineKind, &str, bool, String)],
+    x0: f64,
+    y: f64,
+) -> f64 {
+    let mut x = x0;
+    for (kind, color, arrow, label) in lines {
+        let (kind, color, arrow) = (*kind, *color, *arrow);
+        let dash = match kind {
+            LineKind::Solid => "",
+            LineKind::Dotted => " stroke-dasharray=\"2 3\"",
+            LineKind::Dashed => " stroke-dasharray=\"7 4\"",
+        };
+        let marker = match (arrow, color == HIGHLIGHT) {
+            (true, true) => " marker-end=\"url(#arrow-path)\"",
+            (true, false) => " marker-end=\"url(#arrow-influence)\"",
+            _ => "",
+        };
+        let width = if color == HIGHLIGHT { 4.0 } else { 2.0 };
+        let _ = writeln!(
+            s,
+            "<path d=\"M{} {} L{} {}\" stroke=\"{color}\" stroke-width=\"{}\" fill=\"none\"{dash}{marker}/><text x=\"{}\" y=\"{}\">{}</text>",
+            f(x),
+            f(y + 8.0),
+            f(x + 36.0),
+            f(y + 8.0),
+            f(width),
+            f(x + 44.0),
+            f(y + 12.0),
+            xml(label)
+        );
+        x += 44.0 + text_em(label) * FONT + 20.0;
+    }
+    x - x0
+}
+
 /// SVG path data of a polyline, its corners rounded (radius up to 5 px).
 pub(crate) fn path_d(pts: &[Pt]) -> String {
     let mut d = String::new();
@@ -340,34 +379,7 @@ pub(crate) fn legend(scene: &Scene, opts: &Options, y0: f64) -> (String, f64, f6
     if !scene.path_edges.is_empty() {
         lines.push((LineKind::Solid, HIGHLIGHT, true, word(Word::Path, lang)));
     }
-    let mut x = x0;
-    for (kind, color, arrow, label) in lines {
-        let dash = match kind {
-            LineKind::Solid => "",
-            LineKind::Dotted => " stroke-dasharray=\"2 3\"",
-            LineKind::Dashed => " stroke-dasharray=\"7 4\"",
-        };
-        let marker = match (arrow, color == HIGHLIGHT) {
-            (true, true) => " marker-end=\"url(#arrow-path)\"",
-            (true, false) => " marker-end=\"url(#arrow-influence)\"",
-            _ => "",
-        };
-        let width = if color == HIGHLIGHT { 4.0 } else { 2.0 };
-        let _ = writeln!(
-            s,
-            "<path d=\"M{} {} L{} {}\" stroke=\"{color}\" stroke-width=\"{}\" fill=\"none\"{dash}{marker}/><text x=\"{}\" y=\"{}\">{}</text>",
-            f(x),
-            f(y + 8.0),
-            f(x + 36.0),
-            f(y + 8.0),
-            f(width),
-            f(x + 44.0),
-            f(y + 12.0),
-            xml(&label)
-        );
-        x += 44.0 + text_em(&label) * FONT + 20.0;
-    }
-    w = w.max(x - x0);
+    w = w.max(legend_line_row(&mut s, &lines, x0, y));
     y += 22.0;
     let _ = writeln!(s, "</g>");
     (s, w, y - y0)

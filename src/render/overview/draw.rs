@@ -391,34 +391,7 @@ pub(crate) fn legend(ov: &Overview, has_top: bool, opts: &Options, y0: f64) -> (
     if !ov.path.is_empty() {
         lines.push((LineKind::Solid, HIGHLIGHT, true, word(Word::Path, lang)));
     }
-    let mut x = x0;
-    for (kind, color, arrow, label) in lines {
-        let dash = match kind {
-            LineKind::Solid => "",
-            LineKind::Dotted => " stroke-dasharray=\"2 3\"",
-            LineKind::Dashed => " stroke-dasharray=\"7 4\"",
-        };
-        let marker = match (arrow, color == HIGHLIGHT) {
-            (true, true) => " marker-end=\"url(#arrow-path)\"",
-            (true, false) => " marker-end=\"url(#arrow-influence)\"",
-            _ => "",
-        };
-        let width = if color == HIGHLIGHT { 4.0 } else { 2.0 };
-        let _ = writeln!(
-            s,
-            "<path d=\"M{} {} L{} {}\" stroke=\"{color}\" stroke-width=\"{}\" fill=\"none\"{dash}{marker}/><text x=\"{}\" y=\"{}\">{}</text>",
-            f(x),
-            f(y + 8.0),
-            f(x + 36.0),
-            f(y + 8.0),
-            f(width),
-            f(x + 44.0),
-            f(y + 12.0),
-            xml(&label)
-        );
-        x += 44.0 + text_em(&label) * FONT + 20.0;
-    }
-    w = w.max(x - x0);
+    w = w.max(crate::render::svg::legend_line_row(&mut s, &lines, x0, y));
     y += 22.0;
     let _ = writeln!(s, "</g>");
     (s, w, y - y0)
