@@ -382,7 +382,9 @@ function newUnitForm() {
 
 async function setCollapsed(ids) {
   const r = await api('POST', '/api/view', { collapsed: [...new Set(ids)] });
-  if (r.ok) show(r.data); else showProblems(r.data);
+  // Folding changes the diagram's size: fit it again, or an expanded big map runs off
+  // the stage and a collapsed one shrinks to a corner.
+  if (r.ok) { show(r.data); fit(); } else showProblems(r.data);
 }
 
 function toggleUnit(uid) {

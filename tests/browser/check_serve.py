@@ -278,6 +278,13 @@ def big_map_collapsed(binary):
             fail(f"expand all does not draw everyone: {drawn()} boxes of {everyone}")
         if state(d, "S.dirty"):
             fail("collapsing made the map dirty")
+        # Expanded, the diagram is fitted to the stage again, not left running off it.
+        fits = d.execute_script(
+            "const s = document.getElementById('stage').getBoundingClientRect();"
+            "const g = document.querySelector('#canvas svg').getBoundingClientRect();"
+            "return g.width <= s.width + 1 && g.left >= s.left - 1 && g.right <= s.right + 1;")
+        if not fits:
+            fail("after expand all the diagram is not fitted to the stage")
         shot(d, "10-big-expanded-all")
         no_console_errors(d)
     finally:
