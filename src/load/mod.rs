@@ -417,12 +417,13 @@ pub(super) fn csv_lang(map: &Map, headers: Option<&validate::CsvHeaders>) -> Opt
 
 /// Sorts the diagnostics into file order and accepts the map when none is an error.
 fn finish(map: Map, mut diags: Vec<Diagnostic>, name: &str, lang: Option<Lang>) -> Result<Loaded, LoadError> {
-    // File order: by file, then line; problems without a line after those with one.
-    diags.sort_by(|a, b| {
-        (&a.location.file, a.location.line.is_none(), a.location.line, a.severity == Severity::Warning).cmp(
-            &(&b.location.file, b.location.line.is_none(), b.location.line, b.severity == Severity::Warning),
-        )
-    });
+    // File order: by file, then line; problems without a line after those with one;
+    // within a line the errors before the warnings, each in column order.
+    let key = |d: &Diagnostic| {
+        let at = &d.location;
+        (at.line.is_none(), at.line, d.severity == Severity::Warning, at.column)
+    };
+    diags.sort_by(|a, b| a.location.file.cmp(&b.location.file).then_with(|| key(a).cmp(&key(b))));
     if diags.iter().any(Diagnostic::is_error) {
         Err(LoadError::Invalid { name: name.to_string(), diagnostics: diags, lang })
     } else {

@@ -748,3 +748,29 @@ fn every_diagnostic_message_and_code_is_documented() {
         assert!(codes.contains(&format!("`{code}`")), "docs/codes.md does not document the code {code}");
     }
 }
+
+/// A user reads a line's problems left to right: within one line the errors come in
+/// column order, whichever check found them (a tie's unknown end is found after its
+/// kind and strength are read), then the warnings.
+#[test]
+fn problems_of_one_line_come_in_column_order() {
+    // The manager's column comes before the stance's: the manager is resolved after
+    // every stance has been read.
+    let people = "id,name,reports_to,stance\nhuang,Huang,,\nliu,Liu,hunag,neutrl\nli,Li,,\n";
+    let ties = "from,to,kind,strength\nnobody,huang,influencess,9\nhuang,liu,influences,2\n";
+    let d = diagnostics(load_csv(people, None, Some(ties), None));
+    let shown: Vec<String> = d.iter().map(|x| x.to_string()).collect();
+    let at = |file: &str, line: u64| -> Vec<(bool, Option<u64>)> {
+        d.iter()
+            .filter(|x| x.location.file == file && x.location.line == Some(line))
+            .map(|x| (!x.is_error(), x.location.column))
+            .collect()
+    };
+    let ties_line = at("ties.csv", 2);
+    assert_eq!(ties_line, [(false, Some(1)), (false, Some(3)), (false, Some(4))], "{shown:#?}");
+    let liu = at("people.csv", 3);
+    assert_eq!(liu.iter().filter(|(warn, _)| !warn).count(), 2, "{shown:#?}");
+    let mut sorted = liu.clone();
+    sorted.sort();
+    assert_eq!(liu, sorted, "{shown:#?}");
+}
