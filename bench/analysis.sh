@@ -15,28 +15,12 @@
 # Prints the machine, the load average before and after, and markdown tables.
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+. "$(dirname "$0")/common.sh"
 SIZES="${SIZES-1000 10000 100000 1000000}"
 PY_SIZES="${PY_SIZES-100000 1000000}"
 RUNS="${RUNS:-3}"
-TIME=/usr/bin/time
-[ -x "$TIME" ] || { echo "bench: $TIME (GNU time) is needed for peak memory" >&2; exit 1; }
-
-(cd "$ROOT" && cargo build --release --quiet)
-BIN="${CARGO_TARGET_DIR:-$ROOT/target}/release/powermap"
-case "$BIN" in /*) ;; *) BIN="$ROOT/$BIN" ;; esac
-
-if [ -n "${BENCH_DIR:-}" ]; then
-  WORK="$BENCH_DIR"; mkdir -p "$WORK"
-else
-  WORK="$(mktemp -d "${TMPDIR:-/tmp}/powermap-bench.XXXXXX")"
-  trap 'rm -rf "$WORK"' EXIT
-fi
-
-echo "# powermap analysis benchmark"
-echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); commit $(git -C "$ROOT" rev-parse --short HEAD)"
-echo "- machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/^Mem:/ {print $2}') GB RAM"
-echo "- load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+bench_setup bench
+bench_header "powermap analysis benchmark"
 echo "- runs: best wall of $RUNS; maps in $WORK"
 echo
 

@@ -13,23 +13,11 @@
 #   BENCH_DIR=DIR   keep (and reuse) the maps there; default: a temp dir, removed
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+. "$(dirname "$0")/common.sh"
 ACCOUNTS="${ACCOUNTS:-1000}"
 PEOPLE="${PEOPLE:-50}"
 RUNS="${RUNS:-3}"
-TIME=/usr/bin/time
-[ -x "$TIME" ] || { echo "bench: $TIME (GNU time) is needed for peak memory" >&2; exit 1; }
-
-(cd "$ROOT" && cargo build --release --quiet)
-BIN="${CARGO_TARGET_DIR:-$ROOT/target}/release/powermap"
-case "$BIN" in /*) ;; *) BIN="$ROOT/$BIN" ;; esac
-
-if [ -n "${BENCH_DIR:-}" ]; then
-  WORK="$BENCH_DIR"; mkdir -p "$WORK"
-else
-  WORK="$(mktemp -d "${TMPDIR:-/tmp}/powermap-portfolio.XXXXXX")"
-  trap 'rm -rf "$WORK"' EXIT
-fi
+bench_setup portfolio
 MAPS="$WORK/maps-$ACCOUNTS-$PEOPLE"
 if [ ! -d "$MAPS" ]; then
   mkdir -p "$MAPS"
@@ -38,10 +26,7 @@ if [ ! -d "$MAPS" ]; then
   done
 fi
 
-echo "# powermap portfolio benchmark"
-echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); commit $(git -C "$ROOT" rev-parse --short HEAD)"
-echo "- machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //')"
-echo "- load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+bench_header "powermap portfolio benchmark"
 echo "- $ACCOUNTS maps of $PEOPLE people ($(du -sh "$MAPS" | cut -f1)); best wall of $RUNS runs"
 echo
 echo "| threads | wall (s) | CPU (s) | peak memory (MB) |"

@@ -17,32 +17,15 @@
 # Prints the machine, the load before and after, and markdown tables.
 set -euo pipefail
 
-ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+. "$(dirname "$0")/common.sh"
 SIZES="${SIZES-100000 1000000}"
 SHAPES="${SHAPES-wide deep}"
 ROUNDS="${ROUNDS:-5}"
 JOBS="${JOBS-floor check analyze paths5 dot diff}"
 PY_SIZES="${PY_SIZES-100000}"
-TIME=/usr/bin/time
-[ -x "$TIME" ] || { echo "bench: $TIME (GNU time) is needed" >&2; exit 1; }
-
-(cd "$ROOT" && cargo build --release --quiet && cargo build --release --quiet --example parse_floor)
-TARGET="${CARGO_TARGET_DIR:-$ROOT/target}"
-case "$TARGET" in /*) ;; *) TARGET="$ROOT/$TARGET" ;; esac
-BIN="$TARGET/release/powermap"
+bench_setup ratios --example parse_floor
 FLOOR="$TARGET/release/examples/parse_floor"
-
-if [ -n "${BENCH_DIR:-}" ]; then
-  WORK="$BENCH_DIR"; mkdir -p "$WORK"
-else
-  WORK="$(mktemp -d "${TMPDIR:-/tmp}/powermap-ratios.XXXXXX")"
-  trap 'rm -rf "$WORK"' EXIT
-fi
-
-echo "# powermap paired ratios"
-echo "- date: $(date -u '+%Y-%m-%d %H:%M UTC'); commit $(git -C "$ROOT" rev-parse --short HEAD)"
-echo "- machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -g | awk '/^Mem:/ {print $2}') GB RAM"
-echo "- load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+bench_header "powermap paired ratios"
 echo "- $ROUNDS rounds per map; medians; ratios taken within a round"
 echo
 
