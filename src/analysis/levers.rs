@@ -8,7 +8,6 @@
 use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::AnalyzeOptions;
 use super::next_steps::{COLD_APPROACH, Inputs, NextStep, SOON, Way};
 use super::paths::CoachPath;
 use super::reach::REACHED;
@@ -30,7 +29,30 @@ fn support(s: Stance) -> f64 {
 }
 
 /// The most people the levers look for routes to, by power.
-const MAX_LEVER_ROUTES: usize = 1000;
+pub const MAX_LEVER_ROUTES: usize = 1000;
+
+/// Whom the levers may go through, most powerful first: supporters, the managers of
+/// the hostile, spec writers and partners, not off limits and not ours. The levers take
+/// the first [`MAX_LEVER_ROUTES`] of them that the report's own routes do not already
+/// reach, so routes to the first `MAX_LEVER_ROUTES` + (the report's targets) of this
+/// list are all they can need: [`super::analyze`] finds those in the same search as the
+/// report's. O(P + T + C log C) for C candidates.
+pub fn route_candidates(g: &OrgGraph, score: &[f64]) -> Vec<PersonIx> {
+    let map = g.map;
+    let off = map.off_limits();
+    let mut cands: Vec<PersonIx> = (0..map.people.len())
+        .filter(|&i| !off[i] && map.people[i].side != Side::Ours)
+        .filter(|&i| {
+            let p = &map.people[i];
+            matches!(p.stance, Stance::Champion | Stance::Supporter)
+                || p.side == Side::Partner
+                || p.has_role(Role::SpecWriter)
+                || g.incoming(i, TieKind::ReportsTo).any(|(s, _)| map.people[s].stance.is_hostile())
+        })
+        .collect();
+    cands.sort_by(|&a, &b| score[b].total_cmp(&score[a]).then(a.cmp(&b)));
+    cands
+}
 
 /// What the next steps know of the map. The answers that do not depend on the step
 /// asking (the best-placed supporter, our executive, the partners, the spec writer,
@@ -59,7 +81,7 @@ pub(crate) struct Ctx<'a, 'g, 'm> {
 }
 
 impl<'a, 'g, 'm> Ctx<'a, 'g, 'm> {
-    pub fn new(g: &'a OrgGraph<'m>, inp: &'a Inputs<'a, 'g, 'm>, opts: &AnalyzeOptions) -> Self {
+    pub fn new(g: &'a OrgGraph<'m>, inp: &'a Inputs<'a, 'g, 'm>) -> Self {
         let map = g.map;
         let off = map.off_limits();
         let feuds = feuds(map);
@@ -69,23 +91,18 @@ impl<'a, 'g, 'm> Ctx<'a, 'g, 'm> {
                 routes.entry(t).or_insert_with(|| p.clone());
             }
         }
-        // Routes to whom the levers may go through: supporters, the managers of the
-        // hostile, spec writers and partners.
-        let mut extra: Vec<PersonIx> = (0..map.people.len())
-            .filter(|&i| !routes.contains_key(&i) && !off[i] && map.people[i].side != Side::Ours)
-            .filter(|&i| {
-                let p = &map.people[i];
-                matches!(p.stance, Stance::Champion | Stance::Supporter)
-                    || p.side == Side::Partner
-                    || p.has_role(Role::SpecWriter)
-                    || g.incoming(i, TieKind::ReportsTo).any(|(s, _)| map.people[s].stance.is_hostile())
-            })
+        // Routes to whom the levers may go through ([`route_candidates`]): the most
+        // powerful of them that the report's routes do not reach.
+        let extra: Vec<PersonIx> = inp
+            .lever_cands
+            .iter()
+            .copied()
+            .filter(|i| !routes.contains_key(i))
+            .take(MAX_LEVER_ROUTES)
             .collect();
-        extra.sort_by(|&a, &b| inp.score[b].total_cmp(&inp.score[a]).then(a.cmp(&b)));
-        extra.truncate(MAX_LEVER_ROUTES);
-        for p in inp.intro.best_to_all(opts.from, &extra) {
-            if let Some(&t) = p.people.last() {
-                routes.entry(t).or_insert(p);
+        for t in extra {
+            if let Some(p) = inp.lever_routes.get(&t) {
+                routes.entry(t).or_insert_with(|| p.clone());
             }
         }
         Ctx {

@@ -178,7 +178,16 @@ pub fn analyze(g: &OrgGraph, opts: &AnalyzeOptions) -> Report {
             r.persons.iter().copied().filter(|&p| map.people[p].side == crate::vocab::Side::Customer),
         );
     }
-    let best = intro.best_to_all(opts.from, &wanted);
+    // The same search gives the routes to whom the next steps' levers may go through.
+    let lever_cands =
+        if opts.scope == Scope::All { levers::route_candidates(g, &power.score) } else { Vec::new() };
+    let n_wanted = wanted.len();
+    let lever_prefix = lever_cands.len().min(levers::MAX_LEVER_ROUTES + n_wanted);
+    wanted.extend_from_slice(&lever_cands[..lever_prefix]);
+    let mut found = intro.best_to_each(opts.from, &wanted).into_iter();
+    let best: Vec<CoachPath> = found.by_ref().take(n_wanted).flatten().collect();
+    let lever_routes: std::collections::BTreeMap<PersonIx, CoachPath> =
+        lever_cands[..lever_prefix].iter().copied().zip(found).filter_map(|(t, p)| Some((t, p?))).collect();
     for u in &mut unreached {
         if let Some(p) = best.iter().find(|p| p.people.last() == Some(&u.person)) {
             u.way_in = p.ids.clone();
@@ -203,6 +212,8 @@ pub fn analyze(g: &OrgGraph, opts: &AnalyzeOptions) -> Report {
             risks: &risks,
             reach: &reach,
             routes: &best,
+            lever_cands: &lever_cands,
+            lever_routes: &lever_routes,
             intro: &intro,
         };
         report.next_steps = next_steps::next_steps(g, &inputs, opts);

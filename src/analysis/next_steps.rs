@@ -165,13 +165,18 @@ pub struct Inputs<'a, 'g, 'm> {
     pub reach: &'a [f64],
     /// The best routes already found.
     pub routes: &'a [CoachPath],
+    /// Whom the levers may go through, most powerful first
+    /// ([`super::levers::route_candidates`]).
+    pub lever_cands: &'a [PersonIx],
+    /// The best routes to the first of `lever_cands`, found in the report's search.
+    pub lever_routes: &'a std::collections::BTreeMap<PersonIx, CoachPath>,
     /// The introduction graph, for routes to the people the levers go through.
     pub intro: &'a IntroGraph<'g, 'm>,
 }
 
 /// The actions, most important first.
 pub fn next_steps(g: &OrgGraph, inp: &Inputs, opts: &AnalyzeOptions) -> Vec<NextStep> {
-    let cx = Ctx::new(g, inp, opts);
+    let cx = Ctx::new(g, inp);
     let map = g.map;
     let mut out: Vec<NextStep> = Vec::new();
     let mut targeted: Vec<PersonIx> = Vec::new();
