@@ -38,9 +38,11 @@ pub struct RenderArgs {
     /// Draw the best coach path from our side to this person (id) in bold.
     #[arg(long, value_name = "ID")]
     pub path_to: Option<String>,
-    /// Who lays out SVG, HTML, PNG and PDF: the built-in layout, Graphviz `dot` if
-    /// installed, or layout-rs (small scenes).
-    #[arg(long, value_enum, default_value_t = EngineArg::Builtin)]
+    /// Who lays out SVG, HTML, PNG and PDF: auto (the built-in layout, or layout-rs for a
+    /// small influence view or --around neighbourhood when its picture is more
+    /// page-shaped), the built-in layout, Graphviz `dot` if installed, or layout-rs
+    /// (small scenes).
+    #[arg(long, value_enum, default_value_t = EngineArg::Auto)]
     pub engine: EngineArg,
     /// Language of the diagram's own words (default: the map's own language).
     #[arg(long, value_enum)]
@@ -118,6 +120,9 @@ pub enum ViewArg {
 /// `--engine`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
 pub enum EngineArg {
+    /// The built-in layout; layout-rs for a small influence view or neighbourhood when
+    /// its picture is more page-shaped.
+    Auto,
     /// Built-in layout, no Graphviz needed.
     Builtin,
     /// Graphviz `dot`, when installed.
@@ -177,6 +182,7 @@ pub fn run(a: RenderArgs) -> Result<ExitCode> {
             EngineArg::Builtin => Engine::Builtin,
             EngineArg::Graphviz => Engine::Graphviz,
             EngineArg::LayoutRs => Engine::LayoutRs,
+            EngineArg::Auto => Engine::Auto,
         },
     };
     let g = OrgGraph::new(map);

@@ -49,6 +49,32 @@ pub fn fits(scene: &Scene) -> bool {
 /// `diagram-error-layoutrs-too-big`; a panic inside layout-rs becomes
 /// [`RenderError::Layout`]. Time: layout-rs's, bounded by the limits; the rest O(P + T + U·d).
 pub fn svg(g: &OrgGraph, scene: &Scene, opts: &Options) -> Result<String, RenderError> {
+    let placed = layout(g, scene, opts)?;
+    Ok(crate::render::svg::draw(g.map, scene, opts, &placed))
+}
+
+/// Up to this many people (and [`OPTIMIZE_UP_TO`] ties) `--engine auto` tries layout-rs
+/// for an influence view or a neighbourhood (`--around`), the scenes that are not trees.
+pub const AUTO_UP_TO: usize = 30;
+
+/// Does `--engine auto` try layout-rs for this scene?
+pub fn auto_tries(scene: &Scene, opts: &Options) -> bool {
+    let kind = opts.view == crate::render::View::Influence || opts.around.is_some();
+    kind && opts.view != crate::render::View::Overview
+        && scene.people.len() <= AUTO_UP_TO
+        && scene.ties.len() <= OPTIMIZE_UP_TO
+}
+
+/// Which of two layouts is more page-shaped: the one whose width : height is nearer a
+/// 16:9 slide's (in ratio, either way). Ties go to the built-in one.
+pub fn nearer_page(layout_rs: &Layout, builtin: &Layout) -> bool {
+    let off = |l: &Layout| ((l.width.max(1.0) / l.height.max(1.0)) / (16.0 / 9.0)).ln().abs();
+    off(layout_rs) < off(builtin)
+}
+
+/// The scene laid out by layout-rs, as our [`Layout`]: refused above the limits, a
+/// panic inside layout-rs turned into [`RenderError::Layout`].
+pub fn layout(g: &OrgGraph, scene: &Scene, opts: &Options) -> Result<Layout, RenderError> {
     if !fits(scene) {
         return Err(RenderError::TooBig(
             Msg::new("diagram-error-layoutrs-too-big")
@@ -58,17 +84,14 @@ pub fn svg(g: &OrgGraph, scene: &Scene, opts: &Options) -> Result<String, Render
                 .arg("max_ties", MAX_TIES),
         ));
     }
-    let map = g.map;
-    let placed =
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| place(map, scene, opts))).map_err(|e| {
-            let msg = e
-                .downcast_ref::<&str>()
-                .map(|s| s.to_string())
-                .or_else(|| e.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "unknown panic".into());
-            RenderError::Layout(format!("layout-rs: {msg}"))
-        })?;
-    Ok(crate::render::svg::draw(map, scene, opts, &placed))
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| place(g.map, scene, opts))).map_err(|e| {
+        let msg = e
+            .downcast_ref::<&str>()
+            .map(|s| s.to_string())
+            .or_else(|| e.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "unknown panic".into());
+        RenderError::Layout(format!("layout-rs: {msg}"))
+    })
 }
 
 /// A backend that draws nothing: we only want the positions.

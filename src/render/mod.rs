@@ -83,6 +83,10 @@ pub enum Engine {
     /// The layout-rs crate places the people ([`layoutrs`]); our SVG writer draws them.
     /// Small scenes only (see [`layoutrs::MAX_PEOPLE`]).
     LayoutRs,
+    /// The built-in layout, except for a small influence view or neighbourhood
+    /// ([`layoutrs::auto_tries`]), where layout-rs is used when its picture is more
+    /// page-shaped ([`layoutrs::nearer_page`]). The command line's default.
+    Auto,
 }
 
 /// How to draw.
@@ -196,7 +200,9 @@ pub(crate) fn svg_text(
                 overview::dot::write(g, scene, overlay, opts, &mut dot_text)?;
                 graphviz::svg(&dot_text)
             }
-            Engine::Builtin | Engine::LayoutRs => overview::draw::to_string(g, scene, overlay, opts),
+            Engine::Builtin | Engine::LayoutRs | Engine::Auto => {
+                overview::draw::to_string(g, scene, overlay, opts)
+            }
         };
     }
     match opts.engine {
@@ -207,5 +213,14 @@ pub(crate) fn svg_text(
             graphviz::svg(&dot_text)
         }
         Engine::LayoutRs => layoutrs::svg(g, scene, opts),
+        Engine::Auto => {
+            if layoutrs::auto_tries(scene, opts)
+                && let Ok(placed) = layoutrs::layout(g, scene, opts)
+                && layoutrs::nearer_page(&placed, &layout::layout(g.map, scene, opts))
+            {
+                return Ok(svg::draw(g.map, scene, opts, &placed));
+            }
+            svg::to_string(g, scene, opts)
+        }
     }
 }

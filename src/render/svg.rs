@@ -43,7 +43,7 @@ pub fn to_string(g: &OrgGraph, scene: &Scene, opts: &Options) -> Result<String, 
 pub(crate) fn draw(map: &Map, scene: &Scene, opts: &Options, l: &Layout) -> String {
     let lang = opts.lang;
     let (legend, legend_w, legend_h) = legend(scene, opts, l.height);
-    let width = l.width.max(legend_w + 2.0 * MARGIN);
+    let width = l.width.max(legend_w + 2.0 * MARGIN).max(title_width(map, lang));
     let height = l.height + legend_h + MARGIN;
     let mut s = String::with_capacity(4096 + 600 * l.nodes.len());
     head(&mut s, map, scene, lang, width, height);
@@ -101,6 +101,16 @@ pub(crate) fn draw(map: &Map, scene: &Scene, opts: &Options, l: &Layout) -> Stri
     s.push_str("</svg>\n");
     s
 }
+
+/// How wide the map's title is drawn (16 px bold, with the margins): a narrow picture is
+/// widened to it, so the title is never cut at the picture's edge.
+pub(crate) fn title_width(map: &Map, lang: Lang) -> f64 {
+    let title = crate::render::dot::title(map, lang);
+    2.0 * MARGIN + style::text_em(&title) * 16.0 * TITLE_BOLD
+}
+
+/// How much wider bold text is than regular text of the same size.
+const TITLE_BOLD: f64 = 1.06;
 
 /// The start of a diagram's SVG: the root element of `width` × `height`, the arrow
 /// markers, the white background, the map's title and, for a scene with nobody in it,

@@ -97,3 +97,79 @@ fn a_map_above_the_limit_is_refused_pointing_to_the_built_in_engine() {
     render(Format::Svg, &g, &Overlay::default(), &around, &mut out).unwrap();
     assert!(String::from_utf8(out).unwrap().contains("class=\"person\""));
 }
+
+fn svg_size(svg: &str) -> (f64, f64) {
+    let doc = roxmltree::Document::parse(svg).unwrap();
+    let root = doc.root_element();
+    let v = |a: &str| root.attribute(a).unwrap().parse::<f64>().unwrap();
+    (v("width"), v("height"))
+}
+
+fn read(rel: &str) -> powermap::model::Map {
+    crate::load(&std::fs::read_to_string(crate::root().join(rel)).unwrap())
+}
+
+/// `--engine auto`, the command line's default: layout-rs for a small influence view
+/// or neighbourhood when its picture is nearer a slide's shape, the built-in layout
+/// otherwise — and always for the trees (org, coverage, full) and for big scenes.
+#[test]
+fn auto_takes_layout_rs_where_its_picture_is_more_page_shaped() {
+    use powermap::render::View;
+    let auto = |view| Options { view, engine: Engine::Auto, ..Options::default() };
+    let builtin = |view| Options { view, ..Options::default() };
+    let none = Overlay::default();
+    // North China's influence view: layout-rs's picture is 1.9 : 1 where the built-in
+    // one is a 2.5 : 1 strip.
+    let nc = read("data/north-china-grid.json");
+    let a = draw(&nc, Format::Svg, &none, &auto(View::Influence));
+    assert!(
+        a == draw(&nc, Format::Svg, &none, &lr(View::Influence)),
+        "layout-rs for North China's influence"
+    );
+    let (w, h) = svg_size(&a);
+    let (bw, bh) = svg_size(&draw(&nc, Format::Svg, &none, &builtin(View::Influence)));
+    assert!(w / h < bw / bh, "auto's picture ({w}×{h}) is less of a strip than the built-in one ({bw}×{bh})");
+    // Its full view is a tree: the built-in layout.
+    assert!(
+        draw(&nc, Format::Svg, &none, &auto(View::Full))
+            == draw(&nc, Format::Svg, &none, &builtin(View::Full))
+    );
+    // The sensor lab's influence view: layout-rs's picture is taller than wide (0.8 : 1),
+    // the built-in one nearer a slide (1.3 : 1), so the built-in one is kept.
+    let lab = read("tests/cases/sensor-lab-decentralized/map.json");
+    assert!(
+        draw(&lab, Format::Svg, &none, &auto(View::Influence))
+            == draw(&lab, Format::Svg, &none, &builtin(View::Influence))
+    );
+    // A neighbourhood is not a tree either: layout-rs may draw it.
+    let huang = nc.person_ix("huang").unwrap();
+    let around = Options { around: Some((huang, 1)), ..auto(View::Full) };
+    let a = draw(&nc, Format::Svg, &none, &around);
+    let l = draw(&nc, Format::Svg, &none, &Options { engine: Engine::LayoutRs, ..around });
+    let b = draw(&nc, Format::Svg, &none, &Options { engine: Engine::Builtin, ..around });
+    assert!(a == l || a == b, "auto draws with one of the two engines");
+    // Above 30 people the built-in layout, without trying layout-rs.
+    let big = powermap::generate::generate(40, 5);
+    assert!(
+        draw(&big, Format::Svg, &none, &auto(View::Influence))
+            == draw(&big, Format::Svg, &none, &builtin(View::Influence))
+    );
+}
+
+/// A narrow picture is widened to its title, so the title is never cut at the edge.
+#[test]
+fn a_narrow_picture_is_as_wide_as_its_title() {
+    // 64 ideographs, under the 70 em a title is cut to, and wider than the legend.
+    let account = "华北电网某省电力公司".repeat(4);
+    let opportunity = "继电保护设备改造项目".repeat(2);
+    let map = crate::load(&format!(
+        r#"{{"account": "{account}", "opportunity": "{opportunity}", "people": [{{"id": "a", "name": "甲"}}]}}"#
+    ));
+    let ideographs = (account.chars().count() + opportunity.chars().count()) as f64;
+    for engine in [Engine::Builtin, Engine::LayoutRs, Engine::Auto] {
+        let svg = draw(&map, Format::Svg, &Overlay::default(), &Options { engine, ..Options::default() });
+        let (w, _) = svg_size(&svg);
+        // 16 px text, one em per ideograph, without the margins.
+        assert!(w >= 16.0 * ideographs, "{engine:?}: {w} px for a title of {ideographs} ideographs");
+    }
+}

@@ -89,7 +89,7 @@ fn draw(map: &Map, ov: &Overview, scene: &Scene, opts: &Options, l: &Layout) -> 
     let lang = opts.lang;
     let has_top = scene.top_rank.iter().any(Option::is_some);
     let (legend_svg, legend_w, legend_h) = legend(ov, has_top, opts, l.height);
-    let width = l.width.max(legend_w + 2.0 * MARGIN);
+    let width = l.width.max(legend_w + 2.0 * MARGIN).max(crate::render::svg::title_width(map, lang));
     let height = l.height + legend_h + MARGIN;
     let mut s = String::with_capacity(4096 + 900 * l.nodes.len());
     crate::render::svg::head(&mut s, map, scene, lang, width, height);
