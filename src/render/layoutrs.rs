@@ -65,10 +65,14 @@ pub fn auto_tries(scene: &Scene, opts: &Options) -> bool {
         && scene.ties.len() <= OPTIMIZE_UP_TO
 }
 
-/// Which of two layouts is more page-shaped: the one whose width : height is nearer a
-/// 16:9 slide's (in ratio, either way). Ties go to the built-in one.
-pub fn nearer_page(layout_rs: &Layout, builtin: &Layout) -> bool {
-    let off = |l: &Layout| ((l.width.max(1.0) / l.height.max(1.0)) / (16.0 / 9.0)).ln().abs();
+/// Is layout-rs's picture (title, diagram and legend) more page-shaped than the
+/// built-in one's: its width : height nearer a 16:9 slide's, in ratio either way? Ties
+/// go to the built-in layout.
+pub fn nearer_page(map: &Map, scene: &Scene, opts: &Options, layout_rs: &Layout, builtin: &Layout) -> bool {
+    let off = |l: &Layout| {
+        let (w, h) = crate::render::svg::picture_size(map, scene, opts, l);
+        ((w.max(1.0) / h.max(1.0)) / (16.0 / 9.0)).ln().abs()
+    };
     off(layout_rs) < off(builtin)
 }
 

@@ -216,7 +216,7 @@ pub(crate) fn svg_text(
         Engine::Auto => {
             if layoutrs::auto_tries(scene, opts)
                 && let Ok(placed) = layoutrs::layout(g, scene, opts)
-                && layoutrs::nearer_page(&placed, &layout::layout(g.map, scene, opts))
+                && layoutrs::nearer_page(g.map, scene, opts, &placed, &layout::layout(g.map, scene, opts))
             {
                 return Ok(svg::draw(g.map, scene, opts, &placed));
             }

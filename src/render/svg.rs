@@ -43,8 +43,7 @@ pub fn to_string(g: &OrgGraph, scene: &Scene, opts: &Options) -> Result<String, 
 pub(crate) fn draw(map: &Map, scene: &Scene, opts: &Options, l: &Layout) -> String {
     let lang = opts.lang;
     let (legend, legend_w, legend_h) = legend(scene, opts, l.height);
-    let width = l.width.max(legend_w + 2.0 * MARGIN).max(title_width(map, lang));
-    let height = l.height + legend_h + MARGIN;
+    let (width, height) = framed(map, opts, l, legend_w, legend_h);
     let mut s = String::with_capacity(4096 + 600 * l.nodes.len());
     head(&mut s, map, scene, lang, width, height);
     // Unit boxes, outermost first.
@@ -100,6 +99,19 @@ pub(crate) fn draw(map: &Map, scene: &Scene, opts: &Options, l: &Layout) -> Stri
     s.push_str(&legend);
     s.push_str("</svg>\n");
     s
+}
+
+/// The picture's size around a layout: wide enough for the legend and the title, the
+/// legend below the diagram.
+fn framed(map: &Map, opts: &Options, l: &Layout, legend_w: f64, legend_h: f64) -> (f64, f64) {
+    let width = l.width.max(legend_w + 2.0 * MARGIN).max(title_width(map, opts.lang));
+    (width, l.height + legend_h + MARGIN)
+}
+
+/// The size of the picture [`draw`] makes of a layout (title, diagram and legend).
+pub(crate) fn picture_size(map: &Map, scene: &Scene, opts: &Options, l: &Layout) -> (f64, f64) {
+    let (_, legend_w, legend_h) = legend(scene, opts, l.height);
+    framed(map, opts, l, legend_w, legend_h)
 }
 
 /// How wide the map's title is drawn (16 px bold, with the margins): a narrow picture is

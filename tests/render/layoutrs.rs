@@ -134,12 +134,17 @@ fn auto_takes_layout_rs_where_its_picture_is_more_page_shaped() {
         draw(&nc, Format::Svg, &none, &auto(View::Full))
             == draw(&nc, Format::Svg, &none, &builtin(View::Full))
     );
-    // The sensor lab's influence view: layout-rs's picture is taller than wide (0.8 : 1),
-    // the built-in one nearer a slide (1.3 : 1), so the built-in one is kept.
-    let lab = read("tests/cases/sensor-lab-decentralized/map.json");
+    // A chain of influence among peers: layout-rs stacks it one person a layer, a
+    // tower; the built-in layout keeps the peers in one row, nearer a slide.
+    let people: Vec<String> = (0..7).map(|i| format!(r#"{{"id": "p{i}", "name": "Person {i}"}}"#)).collect();
+    let ties: Vec<String> =
+        (0..6).map(|i| format!(r#"{{"from": "p{i}", "to": "p{}", "kind": "influences"}}"#, i + 1)).collect();
+    let chain = crate::load(&format!(r#"{{"people": [{}], "ties": [{}]}}"#, people.join(","), ties.join(",")));
+    let (lw, lh) = svg_size(&draw(&chain, Format::Svg, &none, &lr(View::Influence)));
+    assert!(lh > lw, "layout-rs stacks the chain ({lw}×{lh})");
     assert!(
-        draw(&lab, Format::Svg, &none, &auto(View::Influence))
-            == draw(&lab, Format::Svg, &none, &builtin(View::Influence))
+        draw(&chain, Format::Svg, &none, &auto(View::Influence))
+            == draw(&chain, Format::Svg, &none, &builtin(View::Influence))
     );
     // A neighbourhood is not a tree either: layout-rs may draw it.
     let huang = nc.person_ix("huang").unwrap();
