@@ -151,7 +151,24 @@ pub fn analyze(g: &OrgGraph, opts: &AnalyzeOptions) -> Report {
         || unreached::sway_over_top(g, &power, &top_set),
         || paths::IntroGraph::new(g, opts.paths),
     );
-    let mut unreached = unreached::unreached(g, &reach, &top_set, &power, &sway_top);
+    // The unreached (with whom the levers may go through) and the risks are
+    // independent: found side by side.
+    let ((mut unreached, lever_cands), risks) = crate::par::join(
+        || {
+            let lever_cands =
+                if opts.scope == Scope::All { levers::route_candidates(g, &power.score) } else { Vec::new() };
+            (unreached::unreached(g, &reach, &top_set, &power, &sway_top), lever_cands)
+        },
+        || {
+            if opts.scope == Scope::All {
+                let mut r = risks::risks(g, &all, &power, &reach, &top_set, &sway_top);
+                levers::adjust_risks(g, &top_set, &reach, &power.score, &mut r);
+                r
+            } else {
+                Vec::new()
+            }
+        },
+    );
     let targets: Vec<PersonIx> = match opts.to {
         Some(t) => vec![t],
         None => {
@@ -164,13 +181,6 @@ pub fn analyze(g: &OrgGraph, opts: &AnalyzeOptions) -> Report {
             t
         }
     };
-    let risks = if opts.scope == Scope::All {
-        let mut r = risks::risks(g, &all, &power, &reach, &top_set, &sway_top);
-        levers::adjust_risks(g, &top_set, &reach, &power.score, &mut r);
-        r
-    } else {
-        Vec::new()
-    };
     // One search gives the best route to everyone the report and the actions mention.
     let mut wanted = targets.clone();
     for r in &risks {
@@ -179,8 +189,6 @@ pub fn analyze(g: &OrgGraph, opts: &AnalyzeOptions) -> Report {
         );
     }
     // The same search gives the routes to whom the next steps' levers may go through.
-    let lever_cands =
-        if opts.scope == Scope::All { levers::route_candidates(g, &power.score) } else { Vec::new() };
     let n_wanted = wanted.len();
     let lever_prefix = lever_cands.len().min(levers::MAX_LEVER_ROUTES + n_wanted);
     wanted.extend_from_slice(&lever_cands[..lever_prefix]);

@@ -139,7 +139,8 @@ fn auto_takes_layout_rs_where_its_picture_is_more_page_shaped() {
     let people: Vec<String> = (0..7).map(|i| format!(r#"{{"id": "p{i}", "name": "Person {i}"}}"#)).collect();
     let ties: Vec<String> =
         (0..6).map(|i| format!(r#"{{"from": "p{i}", "to": "p{}", "kind": "influences"}}"#, i + 1)).collect();
-    let chain = crate::load(&format!(r#"{{"people": [{}], "ties": [{}]}}"#, people.join(","), ties.join(",")));
+    let chain =
+        crate::load(&format!(r#"{{"people": [{}], "ties": [{}]}}"#, people.join(","), ties.join(",")));
     let (lw, lh) = svg_size(&draw(&chain, Format::Svg, &none, &lr(View::Influence)));
     assert!(lh > lw, "layout-rs stacks the chain ({lw}×{lh})");
     assert!(
