@@ -62,9 +62,15 @@ impl Lang {
     /// ideographs outweigh its Latin letters (an ideograph counts as three letters),
     /// Traditional when more of its characters exist only in the Traditional script
     /// than only in the Simplified one. `None` for a text with no letters at all.
+    /// O(characters).
     pub fn of_text<'a>(texts: impl IntoIterator<Item = &'a str>) -> Option<Lang> {
         let (mut cjk, mut latin, mut hant, mut hans) = (0usize, 0usize, 0usize, 0usize);
         for t in texts {
+            // Plain ASCII (most names of most maps): only its letters count.
+            if t.is_ascii() {
+                latin += t.bytes().filter(u8::is_ascii_alphabetic).count();
+                continue;
+            }
             for c in t.chars() {
                 if crate::model::is_cjk(c) {
                     cjk += 1;

@@ -132,10 +132,29 @@ pub fn term_key(vocab: &str, value: &str) -> String {
     k
 }
 
+/// The words of a term in `lang` (`tr` of its key), looked up in the catalog once per
+/// thread and term: a review or report names the same few kinds, stances and fields
+/// thousands of times. O(1) amortized (a hash lookup and a copy).
+fn term_words(lang: Lang, t: Term) -> String {
+    thread_local! {
+        static WORDS: std::cell::RefCell<rustc_hash::FxHashMap<(Lang, Term), std::rc::Rc<str>>> =
+            std::cell::RefCell::default();
+    }
+    WORDS.with(|words| {
+        if let Some(w) = words.borrow().get(&(lang, t)) {
+            return w.to_string();
+        }
+        let w = tr(lang, &t.key());
+        words.borrow_mut().insert((lang, t), w.as_str().into());
+        w
+    })
+}
+
 impl Arg {
-    fn to_fluent(&self, lang: Lang) -> FluentValue<'static> {
+    fn to_fluent(&self, lang: Lang) -> FluentValue<'_> {
         match self {
             Arg::Int(n) => FluentValue::from(*n),
+            Arg::Str(s) => FluentValue::from(s.as_str()),
             other => FluentValue::from(other.render(lang)),
         }
     }
@@ -145,10 +164,10 @@ impl Arg {
         match self {
             Arg::Str(s) => s.clone(),
             Arg::Int(n) => n.to_string(),
-            Arg::Term(t) => tr(lang, &t.key()),
+            Arg::Term(t) => term_words(lang, *t),
             Arg::Msg(m) => m.render(lang),
             Arg::List(items) => {
-                let sep = tr(lang, "list-separator");
+                let sep = term_words(lang, Term { vocab: "list", value: "separator" });
                 let parts: Vec<String> = items.iter().map(|a| a.render(lang)).collect();
                 parts.join(&sep)
             }

@@ -27,6 +27,18 @@ impl FromCell for RawExplain {
     }
 }
 
+impl super::scan::FromPlain for RawExplain {
+    /// A string or null as `Deserialize` reads them (`visit_str`, `visit_unit`).
+    fn set_plain(&mut self, v: super::scan::Plain<'_>) -> bool {
+        match v {
+            super::scan::Plain::Str(s) => self.set_cell(s),
+            super::scan::Plain::Null => self.0 = Val::Missing,
+            _ => return false,
+        }
+        true
+    }
+}
+
 impl<'de> Deserialize<'de> for RawExplain {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         use crate::model::Explain;
@@ -122,6 +134,8 @@ pub struct RawWeights {
 impl FromCell for RawWeights {
     fn set_cell(&mut self, _: &str) {}
 }
+
+impl super::scan::FromPlain for RawWeights {}
 
 impl<'de> Deserialize<'de> for RawWeights {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {

@@ -12,6 +12,7 @@ pub mod lines;
 pub mod locate;
 pub mod raw;
 pub mod records;
+mod scan;
 pub mod sniff;
 pub mod text;
 pub mod validate;

@@ -6,6 +6,7 @@ use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, SeqAcces
 use std::fmt;
 use std::marker::PhantomData;
 
+use super::scan::{FromPlain, Plain};
 use crate::i18n::{Arg, Msg};
 use crate::vocab::{
     Adaptability, Contact, Expertise, Governance, Interest, PurchaseShare, Relationship, Role, Side, Stance,
@@ -287,6 +288,23 @@ fn combined<T: Field>(item: &str) -> Option<Vec<T>> {
     symbols.iter().map(|c| T::from_text(&c.to_string()).ok()).collect()
 }
 
+impl<T: Field> FromPlain for Val<T> {
+    /// As [`Val`]'s `Deserialize` does with the same value (`visit_str`, `visit_u64`…).
+    fn set_plain(&mut self, v: Plain<'_>) -> bool {
+        *self = match v {
+            Plain::Str(s) => Val::from_text(s),
+            Plain::Digits(d) => wrap(T::from_number(d)),
+            Plain::Bool(b) => wrap(T::from_bool(b)),
+            Plain::Null => Val::Missing,
+            Plain::Strs(items) => wrap(T::from_items(items.into_iter().map(str::to_string).collect())),
+        };
+        true
+    }
+}
+
+impl FromPlain for RawContext {}
+impl FromPlain for RawGrading {}
+
 impl<'de, T: Field> Deserialize<'de> for Val<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct V<T>(PhantomData<T>);
@@ -411,6 +429,13 @@ pub trait Record: Default {
     fn set_line(&mut self, line: u64);
     /// JSON only: the address of its first key as read, 0 when not known.
     fn addr(&self) -> usize;
+    /// JSON only: records the address of its first key as read.
+    fn set_addr(&mut self, addr: usize);
+    /// Notes that field `ix` (an index into `KEYS`) was given again.
+    fn note_repeat(&mut self, ix: usize);
+    /// Sets field `ix` from a plain JSON value as the serde reader would; `false` when
+    /// the field takes no plain value (see [`super::scan`]).
+    fn set_plain(&mut self, ix: usize, v: super::scan::Plain<'_>) -> bool;
     /// The index into `KEYS` of a key written exactly as listed (the fast path).
     fn exact_key_ix(key: &str) -> Option<usize> {
         Self::KEYS.iter().position(|names| names.contains(&key))
@@ -501,6 +526,25 @@ macro_rules! record {
             }
             fn addr(&self) -> usize {
                 self.addr
+            }
+            fn set_addr(&mut self, addr: usize) {
+                self.addr = addr;
+            }
+            fn note_repeat(&mut self, ix: usize) {
+                if let Some(names) = Self::KEYS.get(ix) {
+                    self.repeated.push(names[0]);
+                }
+            }
+            #[allow(unused_assignments, unused_variables, unused_mut)]
+            fn set_plain(&mut self, ix: usize, v: super::scan::Plain<'_>) -> bool {
+                let mut i = 0usize;
+                $(
+                    if i == ix {
+                        return super::scan::FromPlain::set_plain(&mut self.$field, v);
+                    }
+                    i += 1;
+                )*
+                false
             }
             #[allow(unused_assignments, unused_variables, unused_mut)]
             fn set_text(&mut self, ix: usize, text: &str) {

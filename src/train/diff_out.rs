@@ -443,7 +443,7 @@ pub fn write_json(w: &mut dyn Write, d: &MapDiff, names: (&str, &str), lang: Lan
     };
     // Buffered: the serializer writes a few bytes at a time.
     let mut w = io::BufWriter::with_capacity(1 << 16, w);
-    serde_json::to_writer_pretty(&mut w, &out).map_err(io::Error::from)?;
+    super::pretty::to_writer(&mut w, &out).map_err(io::Error::from)?;
     writeln!(w)?;
     w.flush()
 }

@@ -18,3 +18,4 @@ pub mod init;
 pub mod leftover;
 pub mod matching;
 pub mod names;
+mod pretty;
