@@ -70,6 +70,8 @@ pub struct Router {
     corridors: Vec<(f64, f64, f64)>,
     /// The picture's left and right margins, clear from top to bottom.
     margins: [f64; 2],
+    /// Distance between parallel lines sharing a channel or a gap, px.
+    lane: f64,
 }
 
 /// The unit labels of one row (one top and bottom), for lookups by x: a vertical line
@@ -195,8 +197,17 @@ impl Router {
         }
         corridors.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
         let margins = [super::MARGIN / 2.0, l.width - super::MARGIN / 2.0];
-        let mut router =
-            Router { bands, band_boxes, band_of, channels: Vec::new(), rows, row_h, corridors, margins };
+        let mut router = Router {
+            bands,
+            band_boxes,
+            band_of,
+            channels: Vec::new(),
+            rows,
+            row_h,
+            corridors,
+            margins,
+            lane: LANE,
+        };
         let bands = &router.bands;
         let mut channels = Vec::with_capacity(bands.len() + 1);
         for k in 0..=bands.len() {
@@ -206,6 +217,13 @@ impl Router {
         }
         router.channels = channels;
         router
+    }
+
+    /// The same router with parallel lines `lane` px apart (default 3 px): a
+    /// picture with few, heavy lines (the overview) keeps them further apart.
+    pub fn with_lane(mut self, lane: f64) -> Router {
+        self.lane = lane.max(1.0);
+        self
     }
 
     /// The polyline from box `a` (node index) to box `b`: starts on `a`'s border, ends on
@@ -268,7 +286,7 @@ impl Router {
     /// The y of lane `i` in channel `c`.
     fn lane_y(&self, c: usize, i: usize) -> f64 {
         let (cy, half) = self.channels[c.min(self.channels.len() - 1)];
-        cy + lane_offset(i, half)
+        cy + lane_offset(i, half, self.lane)
     }
 
     /// Where a line enters box `b` over the vertical span `span`: near the middle (spread
@@ -329,7 +347,7 @@ impl Router {
                 if !found {
                     continue;
                 }
-                let x = pick(span.prev_end(x), span.next_start(x), lo, hi, target, lane);
+                let x = pick(span.prev_end(x), span.next_start(x), lo, hi, target, lane, self.lane);
                 let d = if x < lo {
                     lo - x
                 } else if x > hi {
@@ -452,23 +470,23 @@ impl Span<'_> {
 
 /// A point of the free interval `(a, b)` for a vertical line wanted in `[lo, hi]` near
 /// `target`: narrow intervals (a gap between two boxes) take their middle.
-fn pick(a: f64, b: f64, lo: f64, hi: f64, target: f64, lane: usize) -> f64 {
+fn pick(a: f64, b: f64, lo: f64, hi: f64, target: f64, lane: usize, step: f64) -> f64 {
     if b - a < 40.0 {
         let half = (b - a) / 2.0;
-        return a + half + lane_offset(lane, half);
+        return a + half + lane_offset(lane, half, step);
     }
-    let (a, b) = (a + 2.0 * LANE, b - 2.0 * LANE);
+    let (a, b) = (a + 2.0 * step, b - 2.0 * step);
     let want = target.clamp(lo, hi);
     want.clamp(a, b)
 }
 
 /// Offset of lane `i` from a channel's middle, for a channel `half` wide on each side:
 /// 0, +3, −3, +6, −6 … wrapping round within the channel.
-fn lane_offset(i: usize, half: f64) -> f64 {
-    let slots = ((half - 1.0) / LANE).floor().max(0.0) as usize;
+fn lane_offset(i: usize, half: f64, lane: f64) -> f64 {
+    let slots = ((half - 1.0) / lane).floor().max(0.0) as usize;
     let n = 2 * slots + 1;
     let j = i % n;
-    let step = j.div_ceil(2) as f64 * LANE;
+    let step = j.div_ceil(2) as f64 * lane;
     if j % 2 == 1 { step } else { -step }
 }
 
@@ -594,6 +612,7 @@ mod tests {
                 row_h,
                 corridors: Vec::new(),
                 margins: [0.0, 0.0],
+                lane: LANE,
             };
             for _ in 0..40 {
                 let (a, b) = (next(&mut seed) / 2.0, next(&mut seed) / 2.0);
