@@ -331,12 +331,14 @@ report-html-zoom-out = Zoom out
 report-html-any = any
 report-html-reached = Reached
 report-html-unreached = Not reached
-report-html-click-hint = Drag to pan, scroll to zoom; click a person for details, a route or a candidate in the tables to light it up.
+report-html-click-hint = Drag to pan, scroll to zoom; click a person or a unit for details, a route or a candidate in the tables to light it up.
 report-html-routes-to = Routes to them
 report-html-close = Close
 report-html-field-title = Title
 report-html-field-unit = Unit
 report-html-field-notes = Notes
+report-html-unit-people = People
+report-html-unit-key = Key people
 # A --to/--from flag names no person of the map.
 report-unknown-person = { $flag } { $id }: no person has this id
 report-unknown-person-hint = { $flag } { $id }: no person has this id: did you mean "{ $suggestion }"?

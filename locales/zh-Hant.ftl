@@ -317,12 +317,14 @@ report-html-zoom-out = 縮小
 report-html-any = 全部
 report-html-reached = 已接觸
 report-html-unreached = 未接觸
-report-html-click-hint = 拖曳平移，滾輪縮放；點選人物檢視詳情，點選表格中的路線或候選人，在圖上標亮。
+report-html-click-hint = 拖曳平移，滾輪縮放；點選人物或部門檢視詳情，點選表格中的路線或候選人，在圖上標亮。
 report-html-routes-to = 通往此人的路線
 report-html-close = 關閉
 report-html-field-title = 職稱
 report-html-field-unit = 部門
 report-html-field-notes = 備註
+report-html-unit-people = 人員
+report-html-unit-key = 關鍵人物
 # --to/--from 指定的 id 在地圖中找不到。
 report-unknown-person = { $flag } { $id }：沒有人員使用這個 id
 report-unknown-person-hint = { $flag } { $id }：沒有人員使用這個 id，是不是「{ $suggestion }」？

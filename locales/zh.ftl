@@ -317,12 +317,14 @@ report-html-zoom-out = 缩小
 report-html-any = 全部
 report-html-reached = 已接触
 report-html-unreached = 未接触
-report-html-click-hint = 拖动平移，滚轮缩放；点击人物查看详情，点击表格中的路线或候选人，在图上标亮。
+report-html-click-hint = 拖动平移，滚轮缩放；点击人物或部门查看详情，点击表格中的路线或候选人，在图上标亮。
 report-html-routes-to = 通往此人的路线
 report-html-close = 关闭
 report-html-field-title = 职务
 report-html-field-unit = 部门
 report-html-field-notes = 备注
+report-html-unit-people = 人员
+report-html-unit-key = 关键人物
 # --to/--from 指定的 id 在地图中找不到。
 report-unknown-person = { $flag } { $id }：没有人员使用这个 id
 report-unknown-person-hint = { $flag } { $id }：没有人员使用这个 id，是不是“{ $suggestion }”？

@@ -156,14 +156,42 @@
       row(W['vocab-role'], p.roles.join(', ')),
       row(W['vocab-relationship'], p.relationship),
       row(W['report-html-field-notes'], p.notes)),
-    routes.length ? [el('h3', {}, W['report-html-routes-to']), el('ul', {}, routes)] : null);
+    ...(routes.length ? [el('h3', {}, W['report-html-routes-to']), el('ul', {}, routes)] : []));
     panel.hidden = false;
     light([i]);
+  };
+  // ---- details of a unit (an overview's card): its people, coverage, key people ----
+  const cards = [...svg.querySelectorAll('g.unit-card[data-unit]')];
+  const person = (i) => {
+    const p = D.people[i];
+    return el('li', {}, p.name, p.stance_label ? ` · ${p.stance_label}` : '', p.reached ? '' : ` · ${W['report-html-unreached']}`);
+  };
+  const unitDetails = (g) => {
+    const u = Number(g.dataset.unit);
+    const unit = D.units[u];
+    if (!unit) return;
+    const members = D.people.map((p, i) => [p, i]).filter(([p]) => p.unit === u).map(([, i]) => i);
+    const reached = members.filter((i) => D.people[i].reached).length;
+    const key = (g.dataset.key || '').split(' ').filter(Boolean).map(Number).filter((i) => D.people[i]);
+    const close = button('pm-close', '×', W['report-html-close'], () => { panel.hidden = true; cardOn(null); });
+    panel.replaceChildren(close, el('h2', {}, unit.name), el('dl', {},
+      el('dt', {}, W['report-html-unit-people']), el('dd', {}, String(members.length)),
+      el('dt', {}, W['report-html-reached']), el('dd', {}, `${reached} / ${members.length}`)),
+    ...(key.length ? [el('h3', {}, W['report-html-unit-key']), el('ol', {}, key.map(person))] : []),
+    ...(members.length ? [el('h3', {}, W['report-html-unit-people']), el('ul', {}, members.map(person))] : []));
+    panel.hidden = false;
+    cardOn(g);
+  };
+  const cardOn = (g) => {
+    for (const c of cards) c.classList.toggle('pm-on', c === g);
+    svg.classList.toggle('pm-lit', !!g);
   };
   stage.addEventListener('click', (e) => {
     if (moved) return;
     const g = e.target.closest && e.target.closest('g.person');
-    if (g) details(Number(g.id.slice('person-'.length)));
+    if (g) { details(Number(g.id.slice('person-'.length))); return; }
+    const c = e.target.closest && e.target.closest('g.unit-card[data-unit]');
+    if (c) unitDetails(c);
   });
   fit();
 })();

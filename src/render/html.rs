@@ -36,6 +36,9 @@ footer{color:#777;font-size:12px;margin-top:32px}\
 .pm-panel dd{margin:0 0 4px}\
 .pm-close{float:right;border:0;background:none;font-size:18px;cursor:pointer}\
 g.person{cursor:pointer}\
+g.unit-card[data-unit]{cursor:pointer}\
+svg.pm-lit g.unit-card:not(.pm-on){opacity:.35}\
+g.unit-card.pm-on>rect{stroke:#1f6feb;stroke-width:4}\
 svg.pm-filtered g.person:not(.pm-match),svg.pm-lit g.person:not(.pm-on){opacity:.18}\
 g.person.pm-on rect{stroke:#1f6feb;stroke-width:4}\
 svg.pm-lit path.tie:not(.pm-on){opacity:.15}\

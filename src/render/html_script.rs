@@ -35,6 +35,8 @@ const WORDS: &[&str] = &[
     "report-html-field-title",
     "report-html-field-unit",
     "report-html-field-notes",
+    "report-html-unit-people",
+    "report-html-unit-key",
     "vocab-stance",
     "vocab-role",
     "vocab-relationship",

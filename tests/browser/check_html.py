@@ -154,8 +154,17 @@ INTERACT = """(() => {
   if (g) {
     g.dispatchEvent(new MouseEvent('click', { bubbles: true }));
     const panel = document.querySelector('.pm-panel');
-    out.panel = !!panel && !panel.hidden && panel.textContent.length > 0;
+    // Its sections are elements, not "[object …]" or "null" text.
+    out.panel = !!panel && !panel.hidden && panel.textContent.length > 0 && !/\[object |null$/.test(panel.textContent);
   } else out.panel = true;
+  // An overview's unit card opens the unit's details: its people and coverage.
+  const card = svg.querySelector('g.unit-card[data-unit]');
+  if (card) {
+    card.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+    const panel = document.querySelector('.pm-panel');
+    out.panel = !!panel && !panel.hidden && panel.querySelectorAll('li').length > 0
+      && card.classList.contains('pm-on') && !/\[object /.test(panel.textContent);
+  }
   return JSON.stringify(out);
 })()"""
 
@@ -217,7 +226,8 @@ def check_page(browser, path, shot):
     if seen["svg"] < 1 or seen["texts"] < 1 or seen["width"] <= 0:
         problems.append(f"no diagram drawn: {seen}")
     # powermap's reports carry a script (allowed by its hash): it must have run, and its
-    # controls must work: filter, light up a route, click a person for details.
+    # controls must work: filter, light up a route, click a person (or an overview's unit
+    # card) for details.
     interactive = browser.send("Runtime.evaluate", {"returnByValue": True, "expression": INTERACT}, session=session)
     got = json.loads(interactive["result"].get("value") or "{}")
     if got.get("data") and not all(got.get(k) for k in ("ran", "filtered", "panel", "routeLines")):

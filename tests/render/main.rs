@@ -13,6 +13,7 @@ mod layoutrs;
 mod overview;
 mod pictures;
 mod routing;
+mod shelves;
 
 use powermap::graph::OrgGraph;
 use powermap::model::Map;

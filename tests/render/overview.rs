@@ -86,7 +86,9 @@ fn every_unit_is_a_card_with_its_head_count() {
             let c = overview::card_of_unit(&ov, u).unwrap_or_else(|| panic!("{name}: unit {u} has no card"));
             let want = heads.get(&Key::Unit(u)).copied().unwrap_or(0);
             assert_eq!(ov.cards[c].people, want, "{name}: unit {}", map.units[u].id);
-            let group = svg.split(&format!("id=\"unit-{c}\">")).nth(1).unwrap().split("</g>").next().unwrap();
+            let group = svg.split(&format!("id=\"unit-{c}\"")).nth(1).unwrap().split("</g>").next().unwrap();
+            // The HTML report's script finds the unit (and its key people) on the card.
+            assert!(group.starts_with(&format!(" data-unit=\"{u}\" data-key=\"")), "{name}: {group}");
             let count = if want == 1 { "1 person".to_string() } else { format!("{want} people") };
             assert!(group.contains(&count), "{name}: unit {} should say {count}: {group}", map.units[u].id);
         }

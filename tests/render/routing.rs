@@ -73,9 +73,14 @@ fn no_line_crosses_a_box_on_the_data_maps() {
 #[test]
 fn no_line_crosses_a_box_on_generated_maps() {
     use powermap::generate::{Shape, generate_shaped};
-    for (n, seed, shape) in
-        [(100, 1, Shape::Wide), (500, 2, Shape::Wide), (100, 3, Shape::Deep), (500, 1, Shape::Deep)]
-    {
+    for (n, seed, shape) in [
+        (100, 1, Shape::Wide),
+        (500, 2, Shape::Wide),
+        (100, 3, Shape::Deep),
+        (500, 1, Shape::Deep),
+        (2000, 1, Shape::Wide),
+        (2000, 7, Shape::Deep),
+    ] {
         let map = generate_shaped(n, seed, shape);
         let c = crossings(&map, View::Full);
         assert!(

@@ -1,19 +1,22 @@
 //! The column bands of the built-in layout: widths bottom-up, rank spans, horizontal
-//! placement top-down (wrapping long rows), and the unit boxes around their members.
+//! placement top-down (wrapping long rows, shelf by shelf), and the unit boxes around
+//! their members.
 
 use super::{
     BOTTOM_PAD, BOX_H, FONT, G, GroupBox, ITEM_GAP, Item, LABEL_H, MARGIN, NODE_GAP, SIDE_PAD, line_width,
-    wrap_len,
+    shelves, wrap_len,
 };
 use crate::model::PersonIx;
 use crate::render::style::text_em;
 
-/// Widths, bottom-up.
-pub(super) fn measure(gs: &mut [G], g: usize, width: &[f64]) {
+/// Widths, bottom-up, and each group's shelves: items side by side while they fit in
+/// `limit` px (infinite: always), else in shelves ([`super::shelves::shelve`]).
+pub(super) fn measure(gs: &mut [G], g: usize, width: &[f64], limit: f64) {
     let items = gs[g].items.clone();
+    let inner = shelves::inner_limit(&gs[g], limit);
     for it in &items {
         if let Item::Child(c) = it {
-            measure(gs, *c, width);
+            measure(gs, *c, width, inner);
         }
     }
     let own_w = gs[g]
@@ -22,14 +25,14 @@ pub(super) fn measure(gs: &mut [G], g: usize, width: &[f64]) {
         .flat_map(|ps| ps.chunks(wrap_len(ps.len())).map(|line| line_width(line, width)))
         .fold(0.0, f64::max);
     gs[g].own_w = own_w;
-    let content: f64 = items
-        .iter()
-        .map(|it| match it {
-            Item::Own => own_w,
-            Item::Child(c) => gs[*c].w,
-        })
-        .sum::<f64>()
-        + ITEM_GAP * items.len().saturating_sub(1) as f64;
+    let item_w = |it: &Item| match it {
+        Item::Own => own_w,
+        Item::Child(c) => gs[*c].w,
+    };
+    let ws: Vec<f64> = items.iter().map(item_w).collect();
+    let shelved = shelves::shelve(&items, &ws, inner);
+    let content = shelved.iter().map(|s| shelves::shelf_width(s, item_w)).fold(0.0, f64::max);
+    gs[g].shelves = shelved;
     gs[g].w = if gs[g].boxed {
         content.max(text_em(&gs[g].label) * FONT + 8.0).max(60.0) + 2.0 * SIDE_PAD
     } else {
@@ -88,17 +91,29 @@ pub(super) fn place(
 ) {
     gs[g].x = x0;
     let pad = if gs[g].boxed { SIDE_PAD } else { 0.0 };
-    let items = gs[g].items.clone();
-    let content: f64 = items
-        .iter()
-        .map(|it| match it {
+    for shelf in gs[g].shelves.clone() {
+        let content = shelves::shelf_width(&shelf, |it| match it {
             Item::Own => gs[g].own_w,
             Item::Child(c) => gs[*c].w,
-        })
-        .sum::<f64>()
-        + ITEM_GAP * items.len().saturating_sub(1) as f64;
-    let mut x = x0 + pad + ((gs[g].w - 2.0 * pad - content) / 2.0).max(0.0);
-    for it in items {
+        });
+        let x = x0 + pad + ((gs[g].w - 2.0 * pad - content) / 2.0).max(0.0);
+        place_shelf(gs, g, &shelf, x, width, xc, line, ox);
+    }
+}
+
+/// One shelf of `g`'s items, left to right from `x`.
+#[allow(clippy::too_many_arguments)]
+fn place_shelf(
+    gs: &mut [G],
+    g: usize,
+    shelf: &[Item],
+    mut x: f64,
+    width: &[f64],
+    xc: &mut [f64],
+    line: &mut [usize],
+    ox: &mut [f64],
+) {
+    for &it in shelf {
         match it {
             Item::Own => {
                 let own_w = gs[g].own_w;
@@ -171,9 +186,8 @@ pub(super) fn collect_boxes(
         }
     }
     let slot = slot?;
-    let lo = grp.min_rank.unwrap_or(0);
     let above = (max_depth - grp.depth as f64 + 1.0).max(1.0);
-    let y = row_y(lo) - LABEL_H * above;
+    let y = row_y(grp.vbase) - LABEL_H * above;
     let b = out.get_mut(slot)?;
     b.y = y;
     match bottom {

@@ -20,6 +20,7 @@ use crate::vocab::TieKind;
 mod bands;
 mod order;
 pub mod route;
+mod shelves;
 
 use bands::{collect_boxes, measure, place, spans};
 use order::reorder;
@@ -138,6 +139,16 @@ struct G {
     x: f64,
     min_rank: Option<usize>,
     max_rank: Option<usize>,
+    /// The items in shelves, top to bottom (one shelf unless they are too wide).
+    shelves: Vec<Vec<Item>>,
+    /// Wrapped lines in each of the group's rows.
+    prof: Vec<usize>,
+    /// Per shelf: its first row among the group's rows, and the level it starts at.
+    bases: Vec<(usize, usize)>,
+    /// The level the group starts at (its first shelf's).
+    start: usize,
+    /// The group's first row in the picture.
+    vbase: usize,
 }
 
 /// Lays out a scene. Never panics; an empty scene gives an empty layout.
@@ -231,7 +242,7 @@ pub fn layout(map: &Map, scene: &Scene, opts: &Options) -> Layout {
             nbrs[t.to].push(t.from);
         }
     }
-    measure(&mut gs, 0, &width);
+    measure(&mut gs, 0, &width, f64::INFINITY);
     spans(&mut gs, 0);
     let mut xc = vec![0.0f64; n];
     let mut line = vec![0usize; n];
@@ -251,24 +262,21 @@ pub fn layout(map: &Map, scene: &Scene, opts: &Options) -> Layout {
             })
             .collect();
         reorder(&mut gs, &side, &chains, &group_of, &ox);
+        measure(&mut gs, 0, &width, f64::INFINITY);
         place(&mut gs, 0, 0.0, &width, &mut xc, &mut line, &mut ox);
     }
     // Vertical placement.
     let max_depth = gs.iter().filter(|g| g.boxed).map(|g| g.depth).max().unwrap_or(0) as f64;
     let gap = max_depth * (LABEL_H + BOTTOM_PAD) + 28.0;
     let top = MARGIN + TITLE_H + max_depth * LABEL_H;
-    // Each row is as tall as its most wrapped column.
-    let n_ranks = scene.people.iter().map(|&p| rank[p] + 1).max().unwrap_or(1);
-    let mut lines_in = vec![1usize; n_ranks];
-    for &p in &scene.people {
-        lines_in[rank[p]] = lines_in[rank[p]].max(line[p] + 1);
-    }
-    let mut tops = Vec::with_capacity(n_ranks + 1);
-    let mut y = top;
-    for &l in &lines_in {
-        tops.push(y);
-        y += l as f64 * (BOX_H + WRAP_GAP) - WRAP_GAP + gap;
-    }
+    // A picture too wide for a page takes shelves (the order stays the one found above).
+    let limit = page_limit(&mut gs, &width, top, gap);
+    measure(&mut gs, 0, &width, limit);
+    place(&mut gs, 0, 0.0, &width, &mut xc, &mut line, &mut ox);
+    shelves::rows(&mut gs, 0);
+    let mut row_of = vec![0usize; n];
+    shelves::assign(&mut gs, 0, 0, &mut row_of);
+    let tops = row_tops(&gs[0].prof, top, gap);
     let row_y = |r: usize| tops.get(r).copied().unwrap_or(top);
     let mut nodes = Vec::with_capacity(scene.people.len());
     let mut node_of = vec![None; n];
@@ -277,7 +285,7 @@ pub fn layout(map: &Map, scene: &Scene, opts: &Options) -> Layout {
         nodes.push(NodeBox {
             person: p,
             x: MARGIN + xc[p] - width[p] / 2.0,
-            y: row_y(rank[p]) + line[p] as f64 * (BOX_H + WRAP_GAP),
+            y: row_y(row_of[p]) + line[p] as f64 * (BOX_H + WRAP_GAP),
             w: width[p],
             h: BOX_H,
             lines: std::mem::take(&mut lines[p]),
@@ -293,6 +301,68 @@ pub fn layout(map: &Map, scene: &Scene, opts: &Options) -> Layout {
         .chain(groups.iter().map(|g| g.y + g.h))
         .fold(MARGIN + TITLE_H, f64::max);
     Layout { nodes, node_of, groups, width: w.max(300.0), height: bottom + MARGIN }
+}
+
+/// A picture is shelved when it would be wider than this many times its height.
+pub const SHELVE_ABOVE: f64 = 2.5;
+/// The shape a shelved picture aims at, width : height.
+pub const SHELF_TARGET: f64 = 1.6;
+/// Each shelf width tried is this share of the one before.
+const SHELF_STEP: f64 = 0.85;
+/// About how tall the legend below the drawing is (the SVG's legend: five or six
+/// lines), px: counted in the picture's shape.
+const LEGEND_H: f64 = 150.0;
+
+/// The top of each row: rows with no line take no room. O(R).
+fn row_tops(prof: &[usize], top: f64, gap: f64) -> Vec<f64> {
+    let mut tops = Vec::with_capacity(prof.len() + 1);
+    let mut y = top;
+    for &l in prof {
+        tops.push(y);
+        if l > 0 {
+            y += l as f64 * (BOX_H + WRAP_GAP) - WRAP_GAP + gap;
+        }
+    }
+    tops.push(y);
+    tops
+}
+
+/// Width and height of the picture (with its legend) when items are shelved at
+/// `limit` px. O(G + P).
+fn shape(gs: &mut [G], width: &[f64], limit: f64, top: f64, gap: f64) -> (f64, f64) {
+    measure(gs, 0, width, limit);
+    shelves::rows(gs, 0);
+    let tops = row_tops(&gs[0].prof, top, gap);
+    let h = tops.last().copied().unwrap_or(top) - gap + BOTTOM_PAD + 2.0 * MARGIN + LEGEND_H;
+    (gs[0].w + 2.0 * MARGIN, h.max(1.0))
+}
+
+/// The shelf width for the picture: none (infinite) when it is page-shaped side by side
+/// ([`SHELVE_ABOVE`]); else, of widths shrinking by [`SHELF_STEP`] down to the widest
+/// item that cannot be split, the one whose picture comes nearest [`SHELF_TARGET`].
+/// O(S · (G + P)) for the S ≤ ~40 widths tried (each a logarithmic step), so linear.
+fn page_limit(gs: &mut [G], width: &[f64], top: f64, gap: f64) -> f64 {
+    let (w0, h0) = shape(gs, width, f64::INFINITY, top, gap);
+    if w0 <= SHELVE_ABOVE * h0 {
+        return f64::INFINITY;
+    }
+    let score = |w: f64, h: f64| (w / h / SHELF_TARGET).ln().abs();
+    let mut best = (score(w0, h0), f64::INFINITY);
+    let mut limit = w0;
+    for _ in 0..40 {
+        limit *= SHELF_STEP;
+        let (w, h) = shape(gs, width, limit, top, gap);
+        let sc = score(w, h);
+        if sc < best.0 {
+            best = (sc, limit);
+        }
+        if w > limit * 1.5 || w < h {
+            // Nothing narrower to gain: an unsplittable item sets the width, or the
+            // picture is already taller than wide.
+            break;
+        }
+    }
+    best.1
 }
 
 /// Each person's row: their level among the distinct levels shown; people with no level

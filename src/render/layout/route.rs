@@ -18,7 +18,11 @@
 //! and the r rows of unit labels (one top each; a few in a picture) holding l labels
 //! each — never a scan of every label. So O(E · s · (k log b + r log l)) for E lines
 //! of s steps (most lines cross none or one band, in a step or two): near-linear on
-//! real maps.
+//! real maps. A segment that finds no gap within [`STEP_BUDGET`] boxes of where it
+//! wants to go (a line down past shelves of sub-units, whose gaps do not line up) takes
+//! the nearest clear *corridor* instead — just inside a unit box's edge, or the
+//! picture's margin — found among at most [`CORRIDOR_SCAN`] by x, so no line costs
+//! more than a bounded number of steps per band it crosses.
 
 use super::{LABEL_H, Layout, NodeBox};
 use crate::render::style::text_em;
@@ -30,6 +34,10 @@ pub type Pt = (f64, f64);
 const CLEAR: f64 = 3.0;
 /// Distance between parallel lines sharing a channel, px.
 const LANE: f64 = 3.0;
+/// Boxes a vertical segment's search steps over, each way, before it takes a corridor.
+const STEP_BUDGET: usize = 48;
+/// Corridors looked at (nearest first) before the picture's margins.
+const CORRIDOR_SCAN: usize = 512;
 
 /// An obstacle: left, top, right, bottom.
 #[derive(Debug, Clone, Copy)]
@@ -56,6 +64,14 @@ pub struct Router {
     rows: Vec<LabelRow>,
     /// The tallest row (bottom − top), to bound a search by top.
     row_h: f64,
+    /// Vertical strips that are likely clear, by x: just inside each unit box's left and
+    /// right edges below its label (a unit's members keep [`super::SIDE_PAD`] from its
+    /// edges): (x, top, bottom). Checked before use, so any layout may give them.
+    corridors: Vec<(f64, f64, f64)>,
+    /// The picture's left and right margins, clear from top to bottom.
+    margins: [f64; 2],
+    /// Distance between parallel lines sharing a channel or a gap, px.
+    lane: f64,
 }
 
 /// The unit labels of one row (one top and bottom), for lookups by x: a vertical line
@@ -173,7 +189,25 @@ impl Router {
         labels.sort_by(|a, b| a.y0.total_cmp(&b.y0));
         let rows = label_rows(&labels);
         let row_h = rows.iter().map(|r| r.y1 - r.y0).fold(0.0, f64::max);
-        let mut router = Router { bands, band_boxes, band_of, channels: Vec::new(), rows, row_h };
+        let mut corridors: Vec<(f64, f64, f64)> = Vec::with_capacity(2 * l.groups.len());
+        for g in &l.groups {
+            let (y0, y1) = (g.y + LABEL_H, g.y + g.h);
+            corridors.push((g.x + 3.5, y0, y1));
+            corridors.push((g.x + g.w - 3.5, y0, y1));
+        }
+        corridors.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
+        let margins = [super::MARGIN / 2.0, l.width - super::MARGIN / 2.0];
+        let mut router = Router {
+            bands,
+            band_boxes,
+            band_of,
+            channels: Vec::new(),
+            rows,
+            row_h,
+            corridors,
+            margins,
+            lane: LANE,
+        };
         let bands = &router.bands;
         let mut channels = Vec::with_capacity(bands.len() + 1);
         for k in 0..=bands.len() {
@@ -183,6 +217,13 @@ impl Router {
         }
         router.channels = channels;
         router
+    }
+
+    /// The same router with parallel lines `lane` px apart (default 3 px): a
+    /// picture with few, heavy lines (the overview) keeps them further apart.
+    pub fn with_lane(mut self, lane: f64) -> Router {
+        self.lane = lane.max(1.0);
+        self
     }
 
     /// The polyline from box `a` (node index) to box `b`: starts on `a`'s border, ends on
@@ -245,7 +286,7 @@ impl Router {
     /// The y of lane `i` in channel `c`.
     fn lane_y(&self, c: usize, i: usize) -> f64 {
         let (cy, half) = self.channels[c.min(self.channels.len() - 1)];
-        cy + lane_offset(i, half)
+        cy + lane_offset(i, half, self.lane)
     }
 
     /// Where a line enters box `b` over the vertical span `span`: near the middle (spread
@@ -288,31 +329,76 @@ impl Router {
         let rows: Vec<&LabelRow> = self.rows_in(y0, y1).collect();
         let span = Span { r: self, bands: first..last, rows: &rows };
         let want = target.clamp(lo, hi);
-        let mut best: Option<(f64, f64)> = None;
-        for right in [true, false] {
-            let mut x = want;
-            let mut steps = 0;
-            while let Some((a, b)) = span.blocker_at(x) {
-                x = if right { b + 0.01 } else { a - 0.01 };
-                steps += 1;
-                if steps > 100_000 {
-                    break;
+        // Near the wanted x first (a bounded search), then a corridor, then anywhere.
+        let near = |budget: usize| -> Option<f64> {
+            let mut best: Option<(f64, f64)> = None;
+            for right in [true, false] {
+                let mut x = want;
+                let mut steps = 0;
+                let mut found = true;
+                while let Some((a, b)) = span.blocker_at(x) {
+                    x = if right { b + 0.01 } else { a - 0.01 };
+                    steps += 1;
+                    if steps > budget {
+                        found = false;
+                        break;
+                    }
+                }
+                if !found {
+                    continue;
+                }
+                let x = pick(span.prev_end(x), span.next_start(x), lo, hi, target, lane, self.lane);
+                let d = if x < lo {
+                    lo - x
+                } else if x > hi {
+                    x - hi
+                } else {
+                    0.0
+                };
+                let key = d * 1000.0 + (x - target).abs();
+                if best.is_none_or(|(k, _)| key < k) {
+                    best = Some((key, x));
                 }
             }
-            let x = pick(span.prev_end(x), span.next_start(x), lo, hi, target, lane);
-            let d = if x < lo {
-                lo - x
-            } else if x > hi {
-                x - hi
-            } else {
-                0.0
+            best.map(|(_, x)| x)
+        };
+        near(STEP_BUDGET)
+            .or_else(|| self.corridor(&span, y0, y1, target))
+            .or_else(|| near(100_000))
+            .unwrap_or(target)
+    }
+
+    /// The corridor nearest `target` that holds the whole span `(y0, y1)` and that no box
+    /// or label of the span blocks, else a clear margin: for a vertical segment whose
+    /// bands leave no gap near where it wants to go (a line down past several shelves).
+    /// O(c + m · (k log b + r log l)) for the c ≤ [`CORRIDOR_SCAN`] corridors looked at,
+    /// m of them holding the span.
+    fn corridor(&self, span: &Span, y0: f64, y1: f64, target: f64) -> Option<f64> {
+        let cs = &self.corridors;
+        let i = cs.partition_point(|c| c.0 < target);
+        let (mut l, mut r) = (i, i);
+        for _ in 0..CORRIDOR_SCAN {
+            let left = l.checked_sub(1).map(|k| (k, target - cs[k].0));
+            let right = cs.get(r).map(|c| (r, c.0 - target));
+            let k = match (left, right) {
+                (Some(a), Some(b)) if a.1 <= b.1 => a.0,
+                (Some(a), None) => a.0,
+                (_, Some(b)) => b.0,
+                (None, None) => break,
             };
-            let key = d * 1000.0 + (x - target).abs();
-            if best.is_none_or(|(k, _)| key < k) {
-                best = Some((key, x));
+            if k < l {
+                l = k;
+            } else {
+                r = k + 1;
+            }
+            let (x, c0, c1) = cs[k];
+            if c0 <= y0 && y1 <= c1 && span.blocker_at(x).is_none() {
+                return Some(x);
             }
         }
-        best.map_or(target, |(_, x)| x)
+        let mut m = self.margins;
+        m.sort_by(|a, b| (a - target).abs().total_cmp(&(b - target).abs()));
+        m.into_iter().find(|&x| span.blocker_at(x).is_none())
     }
 }
 
@@ -384,23 +470,23 @@ impl Span<'_> {
 
 /// A point of the free interval `(a, b)` for a vertical line wanted in `[lo, hi]` near
 /// `target`: narrow intervals (a gap between two boxes) take their middle.
-fn pick(a: f64, b: f64, lo: f64, hi: f64, target: f64, lane: usize) -> f64 {
+fn pick(a: f64, b: f64, lo: f64, hi: f64, target: f64, lane: usize, step: f64) -> f64 {
     if b - a < 40.0 {
         let half = (b - a) / 2.0;
-        return a + half + lane_offset(lane, half);
+        return a + half + lane_offset(lane, half, step);
     }
-    let (a, b) = (a + 2.0 * LANE, b - 2.0 * LANE);
+    let (a, b) = (a + 2.0 * step, b - 2.0 * step);
     let want = target.clamp(lo, hi);
     want.clamp(a, b)
 }
 
 /// Offset of lane `i` from a channel's middle, for a channel `half` wide on each side:
 /// 0, +3, −3, +6, −6 … wrapping round within the channel.
-fn lane_offset(i: usize, half: f64) -> f64 {
-    let slots = ((half - 1.0) / LANE).floor().max(0.0) as usize;
+fn lane_offset(i: usize, half: f64, lane: f64) -> f64 {
+    let slots = ((half - 1.0) / lane).floor().max(0.0) as usize;
     let n = 2 * slots + 1;
     let j = i % n;
-    let step = j.div_ceil(2) as f64 * LANE;
+    let step = j.div_ceil(2) as f64 * lane;
     if j % 2 == 1 { step } else { -step }
 }
 
@@ -524,6 +610,9 @@ mod tests {
                 channels: Vec::new(),
                 rows,
                 row_h,
+                corridors: Vec::new(),
+                margins: [0.0, 0.0],
+                lane: LANE,
             };
             for _ in 0..40 {
                 let (a, b) = (next(&mut seed) / 2.0, next(&mut seed) / 2.0);

@@ -2,6 +2,11 @@
 //! as edges from each unit down to its sub-units, the drawn links as non-constraining
 //! edges labelled with their count, the coach path between cards, and a legend node.
 //! Node ids are generated (`c0`, `c1` …); every label is escaped.
+//!
+//! The cards keep the built-in overview's shelves ([`super::place`]), so Graphviz draws
+//! a page-shaped picture too, not one rank of every sub-unit side by side: each row of
+//! the packing is a `rank=same` group, chained left to right by invisible edges, and
+//! each row is held below the one above by an invisible edge.
 
 use std::io::{self, Write};
 
@@ -72,6 +77,8 @@ pub fn write(
             )?;
         }
     }
+    let lines: Vec<Vec<String>> = (0..ov.cards.len()).map(|c| card_lines(map, &ov, c, scene, lang)).collect();
+    write_shelves(&super::place::place(&ov, lines, LEGEND_H), w)?;
     for link in ov.links.iter().filter(|k| k.drawn) {
         write_link(map, &ov, link, opts, w)?;
     }
@@ -84,6 +91,36 @@ pub fn write(
     }
     write_legend(&ov, opts, w)?;
     writeln!(w, "}}")
+}
+
+/// About how tall the legend node is, px, for the shape of the packing.
+const LEGEND_H: f64 = 140.0;
+
+/// The rows of the built-in packing as ranks: cards of one row in one `rank=same`
+/// group, in the packing's order left to right; each row's first card above the next
+/// row's. O(U log U).
+fn write_shelves(l: &crate::render::layout::Layout, w: &mut dyn Write) -> io::Result<()> {
+    let mut rows: std::collections::BTreeMap<i64, Vec<(f64, usize)>> = std::collections::BTreeMap::new();
+    for (c, b) in l.nodes.iter().enumerate() {
+        rows.entry(b.y.round() as i64).or_default().push((b.x, c));
+    }
+    let mut above: Option<usize> = None;
+    for row in rows.values_mut() {
+        row.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.cmp(&b.1)));
+        let ids: Vec<String> = row.iter().map(|(_, c)| format!("\"c{c}\"")).collect();
+        writeln!(w, "  {{ rank=same; {}; }}", ids.join("; "))?;
+        if ids.len() > 1 {
+            writeln!(w, "  {} [style=invis];", ids.join(" -> "))?;
+        }
+        if let (Some(a), Some(&(_, first))) = (above, row.first()) {
+            writeln!(w, "  \"c{a}\" -> \"c{first}\" [style=invis, weight=0];")?;
+        }
+        above = row.first().map(|&(_, c)| c);
+    }
+    if let Some(a) = above {
+        writeln!(w, "  \"c{a}\" -> \"legend\" [style=invis, weight=0];")?;
+    }
+    Ok(())
 }
 
 fn write_link(

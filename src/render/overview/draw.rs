@@ -130,6 +130,16 @@ pub fn link_width(count: usize) -> f64 {
     (1.2 + 0.6 * (count as f64).log2()).min(3.2)
 }
 
+/// How opaque a link's line is: faint for one tie, full from 16 ties up, so a few heavy
+/// links stand out of many light ones.
+pub fn link_opacity(count: usize) -> f64 {
+    (0.45 + 0.15 * (count.max(1) as f64).log2()).min(1.0)
+}
+
+/// Distance between parallel lines of the overview (buses and links sharing a channel
+/// or a gap), px: far enough apart to tell them one from another.
+pub const LANE: f64 = 8.0;
+
 /// How a link of a kind is drawn: reporting between units that are not unit and
 /// sub-unit is dotted, so it never passes for the org structure's solid lines.
 pub fn link_look(kind: TieKind) -> (LineKind, &'static str, bool) {
@@ -140,7 +150,7 @@ pub fn link_look(kind: TieKind) -> (LineKind, &'static str, bool) {
 /// lines (each unit down to its sub-units, one bus per unit), then the drawn links, then
 /// the hops of the coach path. Node `i` of `l` is card `i`.
 pub fn routes(ov: &Overview, l: &Layout) -> Vec<(usize, usize, Vec<Pt>)> {
-    let router = Router::new(l);
+    let router = Router::new(l).with_lane(LANE);
     let mut out = Vec::new();
     for (c, card) in ov.cards.iter().enumerate() {
         if let Some(p) = card.parent {
@@ -190,10 +200,11 @@ fn draw_link(
     let tip = tooltip(map, ov, link, lang);
     let _ = writeln!(
         s,
-        "<path class=\"link {}\" d=\"{}\" fill=\"none\" stroke=\"{color}\" stroke-width=\"{}\"{dash}{marker}><title>{}</title></path>",
+        "<path class=\"link {}\" d=\"{}\" fill=\"none\" stroke=\"{color}\" stroke-width=\"{}\" stroke-opacity=\"{:.2}\"{dash}{marker}><title>{}</title></path>",
         link.kind.as_str(),
         path_d(pts),
         f(link_width(link.count())),
+        link_opacity(link.count()),
         xml(&tip)
     );
     let mark = if link.kind == TieKind::Conflict { "✕ " } else { "" };
@@ -255,6 +266,14 @@ fn label_at(pts: &[Pt], w: f64, placed: &mut Vec<(f64, f64, f64, f64)>) -> Pt {
     (x, y)
 }
 
+/// What the HTML report's script reads off a unit's card: the unit (index into the
+/// map's units) and its key people (person indices), as attributes. Numbers only.
+fn card_data(card: &super::Card) -> String {
+    let Group::Unit(u) = card.group else { return String::new() };
+    let key: Vec<String> = card.key.iter().map(|p| p.to_string()).collect();
+    format!(" data-unit=\"{u}\" data-key=\"{}\"", key.join(" "))
+}
+
 fn draw_card(
     s: &mut String,
     map: &Map,
@@ -279,7 +298,8 @@ fn draw_card(
     let (stroke, sw) = if top { (HIGHLIGHT, "2.5") } else { ("#555555", "1.2") };
     let _ = write!(
         s,
-        "<g class=\"unit-card\" id=\"unit-{c}\"><title>{}</title><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"6\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"{sw}\"{dash}/>",
+        "<g class=\"unit-card\" id=\"unit-{c}\"{}><title>{}</title><rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"6\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"{sw}\"{dash}/>",
+        card_data(card),
         xml(&format!("{} — {}", card_label(map, card, lang), counts(card, lang))),
         f(b.x),
         f(b.y),
