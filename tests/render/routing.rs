@@ -9,7 +9,7 @@ use powermap::model::Map;
 use powermap::render::layout::route::{Router, crosses};
 use powermap::render::layout::{Layout, layout};
 use powermap::render::svg::tie_route;
-use powermap::render::{Options, Overlay, View, view};
+use powermap::render::{Engine, Options, Overlay, View, view};
 use proptest::prelude::*;
 
 use super::{VIEWS, data_maps};
@@ -17,10 +17,18 @@ use super::{VIEWS, data_maps};
 /// Every line of `view` on `map` that passes through a box other than its ends:
 /// (tie index, the box's person id).
 fn crossings(map: &Map, v: View) -> Vec<(usize, String)> {
+    crossings_by(map, v, Engine::Builtin)
+}
+
+/// [`crossings`] of the layout an engine gives (the built-in one or layout-rs).
+fn crossings_by(map: &Map, v: View, engine: Engine) -> Vec<(usize, String)> {
     let g = OrgGraph::new(map);
-    let opts = Options { view: v, ..Options::default() };
+    let opts = Options { view: v, engine, ..Options::default() };
     let scene = view::scene(&g, &Overlay::default(), &opts);
-    let l: Layout = layout(map, &scene, &opts);
+    let l: Layout = match engine {
+        Engine::LayoutRs => powermap::render::layoutrs::layout(&g, &scene, &opts).unwrap(),
+        _ => layout(map, &scene, &opts),
+    };
     let router = Router::new(&l);
     let mut ties = scene.ties.clone();
     ties.sort_by_key(|&t| (map.ties[t].kind != powermap::vocab::TieKind::ReportsTo, t));
@@ -68,6 +76,26 @@ fn no_line_crosses_a_box_on_the_data_maps() {
             assert!(c.is_empty(), "{name} {v:?}: lines through boxes {c:?}");
         }
     }
+}
+
+/// layout-rs places the boxes (the default for small influence views, `--engine auto`);
+/// our router draws the lines, around every box they do not join.
+#[test]
+fn no_line_crosses_a_box_laid_out_by_layout_rs() {
+    let mut drawn = 0;
+    for (name, map) in &data_maps() {
+        for v in VIEWS {
+            let g = OrgGraph::new(map);
+            let scene = view::scene(&g, &Overlay::default(), &Options { view: v, ..Options::default() });
+            if !powermap::render::layoutrs::fits(&scene) {
+                continue;
+            }
+            drawn += 1;
+            let c = crossings_by(map, v, Engine::LayoutRs);
+            assert!(c.is_empty(), "{name} {v:?}: lines through boxes {c:?}");
+        }
+    }
+    assert!(drawn >= 12, "the small data/ maps are drawn ({drawn})");
 }
 
 #[test]
