@@ -755,6 +755,7 @@ cli-unknown-person = { $flag } { $id }: no person has this id
 cli-unknown-person-hint = { $flag } { $id }: no person has this id: did you mean "{ $suggestion }"?
 cli-render-no-path = no coach path to "{ $id }" through the ties we know; drawing without one
 cli-render-overview = { $people } people (more than { $limit }): drawing the overview (units, head counts, ties counted between units); --view full draws every person
+cli-render-overview-builtin = Graphviz draws the overview as a strip, so the built-in engine draws it page-shaped; --format dot writes the DOT for Graphviz
 cli-grade-key = the answer key { $path }
 cli-grade-attempt = the attempt { $path }
 cli-grade-no-key = give the answer key with --key KEY or --exercise NAME

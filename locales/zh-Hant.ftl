@@ -714,6 +714,7 @@ cli-unknown-person = { $flag } { $id }：沒有這個編號的人員
 cli-unknown-person-hint = { $flag } { $id }：沒有這個編號的人員；你是不是要找 "{ $suggestion }"？
 cli-render-no-path = 透過已知的關係找不到通往 "{ $id }" 的引薦路徑；圖中不畫路徑
 cli-render-overview = 此圖有 { $people } 人（超過 { $limit }）：畫的是概覽（部門、人數、部門之間的關係數）；要畫出每個人請用 --view full
+cli-render-overview-builtin = Graphviz 會把概覽畫成一長條，所以概覽由內建引擎畫成適合頁面的形狀；要給 Graphviz 用的 DOT 請用 --format dot
 cli-grade-key = 答案 { $path }
 cli-grade-attempt = 作答 { $path }
 cli-grade-no-key = 請用 --key KEY 或 --exercise NAME 指定答案

@@ -714,6 +714,7 @@ cli-unknown-person = { $flag } { $id }：没有这个编号的人员
 cli-unknown-person-hint = { $flag } { $id }：没有这个编号的人员；你是不是要找 "{ $suggestion }"？
 cli-render-no-path = 通过已知的关系找不到到 "{ $id }" 的引荐路径；图中不画路径
 cli-render-overview = 此图有 { $people } 人（超过 { $limit }）：画的是概览（部门、人数、部门之间的关系数）；要画出每个人请用 --view full
+cli-render-overview-builtin = Graphviz 会把概览画成一长条，所以概览由内置引擎画成适合页面的形状；要给 Graphviz 用的 DOT 请用 --format dot
 cli-grade-key = 答案 { $path }
 cli-grade-attempt = 作答 { $path }
 cli-grade-no-key = 请用 --key KEY 或 --exercise NAME 给出答案

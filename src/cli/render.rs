@@ -174,17 +174,22 @@ pub fn run(a: RenderArgs) -> Result<ExitCode> {
         }
         None => View::Full,
     };
-    let opts = Options {
-        view,
-        lang,
-        around,
-        engine: match a.engine {
-            EngineArg::Builtin => Engine::Builtin,
-            EngineArg::Graphviz => Engine::Graphviz,
-            EngineArg::LayoutRs => Engine::LayoutRs,
-            EngineArg::Auto => Engine::Auto,
-        },
+    let mut engine = match a.engine {
+        EngineArg::Builtin => Engine::Builtin,
+        EngineArg::Graphviz => Engine::Graphviz,
+        EngineArg::LayoutRs => Engine::LayoutRs,
+        EngineArg::Auto => Engine::Auto,
     };
+    // Graphviz widens every row of unit cards for the lines that cross it, so its
+    // overview is a strip (about 8 : 1 at 500 people): the picture is drawn by the
+    // built-in engine, which keeps it page-shaped, and the note says so. The DOT text
+    // itself (`--format dot`) is still written for those who run Graphviz themselves.
+    let picture = matches!(a.format, FormatArg::Svg | FormatArg::Html | FormatArg::Png | FormatArg::Pdf);
+    if view == View::Overview && engine == Engine::Graphviz && picture {
+        super::words::note(lang, &Msg::new("cli-render-overview-builtin"));
+        engine = Engine::Builtin;
+    }
+    let opts = Options { view, lang, around, engine };
     let g = OrgGraph::new(map);
     let out = match super::picture::format(&a, lang)? {
         Some(pformat) => {

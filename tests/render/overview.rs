@@ -225,6 +225,27 @@ fn big_whole_map_pictures_default_to_the_overview_with_a_note() {
         assert!(!String::from_utf8(out.stderr).unwrap().contains("overview"), "{args:?}");
         assert!(!String::from_utf8(out.stdout).unwrap().contains("unit-card"), "{args:?}");
     }
+    // Asked of Graphviz, the overview picture is the built-in one, page-shaped, and the
+    // note says why (no Graphviz needed); the DOT text is still written as DOT.
+    let out = powermap()
+        .arg("render")
+        .arg(&big)
+        .args(["--engine", "graphviz", "--format", "svg", "--lang", "en"])
+        .env("PATH", "")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let err = String::from_utf8(out.stderr).unwrap();
+    assert!(err.contains("the built-in engine draws it page-shaped"), "{err}");
+    assert!(String::from_utf8(out.stdout).unwrap().contains("class=\"unit-card\""));
+    let out = powermap()
+        .arg("render")
+        .arg(&big)
+        .args(["--engine", "graphviz", "--format", "dot"])
+        .output()
+        .unwrap();
+    assert!(String::from_utf8(out.stdout).unwrap().starts_with("digraph"));
+    assert!(!String::from_utf8(out.stderr).unwrap().contains("built-in"));
     // A small map keeps the full view.
     let small = crate::root().join("data/north-china-grid.json");
     let out = powermap().arg("render").arg(&small).args(["--lang", "en"]).output().unwrap();
