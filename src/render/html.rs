@@ -51,8 +51,8 @@ tr.pm-lit td{background:#dbe8ff}\
 @media print{\
 body{margin:0;font-size:10pt;-webkit-print-color-adjust:exact;print-color-adjust:exact}\
 .pm-bar,.pm-hint,.pm-panel{display:none}\
-.js .pm-stage{height:100%;overflow:visible}\
-.js .pm-canvas{position:static;transform:none!important}\
+.js .pm-stage{width:100%;height:100%;overflow:visible}\
+.js .pm-canvas{position:static;transform:none!important;width:100%;height:100%}\
 .js .pm-canvas svg{width:100%;height:100%}\
 .diagram{page:diagram;break-before:page;break-after:page;border:0;padding:0;margin:0;overflow:visible;height:190mm;display:flex;align-items:center;justify-content:center}\
 .diagram svg{display:block;width:100%;height:100%;max-width:none}\
