@@ -88,14 +88,7 @@ pub fn layout(g: &OrgGraph, scene: &Scene, opts: &Options) -> Result<Layout, Ren
                 .arg("max_ties", MAX_TIES),
         ));
     }
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| place(g.map, scene, opts))).map_err(|e| {
-        let msg = e
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| e.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown panic".into());
-        RenderError::Layout(format!("layout-rs: {msg}"))
-    })
+    crate::render::guarded("layout-rs: ", || place(g.map, scene, opts))
 }
 
 /// A backend that draws nothing: we only want the positions.

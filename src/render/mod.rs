@@ -72,6 +72,21 @@ pub enum View {
     Overview,
 }
 
+/// The text of a caught panic, for the error that takes its place.
+pub(crate) fn panic_message(e: &(dyn std::any::Any + Send)) -> String {
+    e.downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| e.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".into())
+}
+
+/// Runs a layout or drawing step with any panic inside turned into
+/// [`RenderError::Layout`] (its message after `prefix`), never a crash.
+pub(crate) fn guarded<T>(prefix: &str, f: impl FnOnce() -> T) -> Result<T, RenderError> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f))
+        .map_err(|e| RenderError::Layout(format!("{prefix}{}", panic_message(&*e))))
+}
+
 /// Who lays out the SVG.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Engine {
@@ -213,14 +228,14 @@ pub(crate) fn svg_text(
             graphviz::svg(&dot_text)
         }
         Engine::LayoutRs => layoutrs::svg(g, scene, opts),
-        Engine::Auto => {
-            if layoutrs::auto_tries(scene, opts)
-                && let Ok(placed) = layoutrs::layout(g, scene, opts)
-                && layoutrs::nearer_page(g.map, scene, opts, &placed, &layout::layout(g.map, scene, opts))
-            {
-                return Ok(svg::draw(g.map, scene, opts, &placed));
-            }
-            svg::to_string(g, scene, opts)
-        }
+        // The built-in layout is made once, and drawn unless layout-rs's is nearer a page.
+        Engine::Auto => guarded("", || {
+            let builtin = layout::layout(g.map, scene, opts);
+            let placed = (layoutrs::auto_tries(scene, opts))
+                .then(|| layoutrs::layout(g, scene, opts).ok())
+                .flatten()
+                .filter(|l| layoutrs::nearer_page(g.map, scene, opts, l, &builtin));
+            svg::draw(g.map, scene, opts, placed.as_ref().unwrap_or(&builtin))
+        }),
     }
 }

@@ -152,14 +152,7 @@ pub fn picture(
     let caught = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         draw(&svg_text, legend.as_ref(), &title, opts, p)
     }));
-    caught.unwrap_or_else(|e| {
-        let msg = e
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| e.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown panic".into());
-        Err(PictureError::Internal(msg))
-    })
+    caught.unwrap_or_else(|e| Err(PictureError::Internal(crate::render::panic_message(&*e))))
 }
 
 /// The letters drawn by an SVG: the text of its `<text>` elements (not the `<title>`

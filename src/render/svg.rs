@@ -24,19 +24,7 @@ pub(crate) fn f(x: f64) -> String {
 /// Renders a scene to an SVG document. Layout and drawing are guarded: a panic inside
 /// becomes [`RenderError::Layout`], never a crash. O(layout + P + T).
 pub fn to_string(g: &OrgGraph, scene: &Scene, opts: &Options) -> Result<String, RenderError> {
-    let map = g.map;
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-        let l = layout::layout(map, scene, opts);
-        draw(map, scene, opts, &l)
-    }))
-    .map_err(|e| {
-        let msg = e
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| e.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown panic".into());
-        RenderError::Layout(msg)
-    })
+    crate::render::guarded("", || draw(g.map, scene, opts, &layout::layout(g.map, scene, opts)))
 }
 
 /// Draws a laid-out scene (from any engine that gives a [`Layout`]).

@@ -430,12 +430,5 @@ pub fn to_string(
     overlay: &Overlay,
     opts: &Options,
 ) -> Result<String, crate::render::RenderError> {
-    std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| svg(g, scene, overlay, opts).0)).map_err(|e| {
-        let msg = e
-            .downcast_ref::<&str>()
-            .map(|s| s.to_string())
-            .or_else(|| e.downcast_ref::<String>().cloned())
-            .unwrap_or_else(|| "unknown panic".into());
-        crate::render::RenderError::Layout(msg)
-    })
+    crate::render::guarded("", || svg(g, scene, overlay, opts).0)
 }
