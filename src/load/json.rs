@@ -1,7 +1,7 @@
 //! Reading a map from JSON text into the raw form, and locating problems in it.
 
 use super::locate::{locate_with, repeated_keys};
-use super::raw::{RawContext, RawPerson, RawTie, RawTop, RawUnit, Record};
+use super::raw::{RawContext, RawPerson, RawTie, RawTop, RawUnit, Record, Records};
 use crate::diag::{Diagnostic, Location};
 use crate::i18n::{Lang, Msg};
 
@@ -29,6 +29,68 @@ pub fn parse(text: &str, file: &str) -> Result<RawTop, Box<Diagnostic>> {
             Msg::new("diag-json-syntax").arg("reason", syntax_reason(reason)),
         ))
     })
+}
+
+/// Reads the top level of a JSON map as [`parse`] does, but steps over the lists of
+/// units, people and ties instead of parsing them: each is only located (and its
+/// objects counted), and its syntax is checked as its records are read
+/// ([`Records::for_each`](super::records::Records::for_each) reports a list that is not
+/// JSON as an unreadable record). The other values are parsed by serde as [`parse`]
+/// parses them, from the same text. `None` when the top level is anything but an
+/// object of keys without escapes, each given once, followed by nothing but
+/// whitespace: the caller then calls [`parse`]. O(n) in the text, one pass over the
+/// lists that only follows brackets and strings.
+pub fn parse_quick(text: &str) -> Option<RawTop> {
+    use super::scan::{plain_str, skip_counting, skip_ws};
+    let b = text.as_bytes();
+    let mut i = skip_ws(b, 0);
+    if b.get(i) != Some(&b'{') {
+        return None;
+    }
+    let mut top = RawTop::default();
+    // The fields given so far, by index into KEYS (fewer than 64).
+    let mut given = 0u64;
+    i = skip_ws(b, i + 1);
+    loop {
+        let (key, end) = plain_str(text, i)?;
+        if given == 0 && top.unknown.is_empty() {
+            top.addr = key.as_ptr() as usize;
+        }
+        i = skip_ws(b, end);
+        if b.get(i) != Some(&b':') {
+            return None;
+        }
+        let start = skip_ws(b, i + 1);
+        let (end, objects) = skip_counting(b, start)?;
+        let value = text.get(start..end)?;
+        match RawTop::exact_key_ix(key).or_else(|| RawTop::key_ix(key)) {
+            Some(ix) => {
+                let bit = 1u64 << (ix % 64);
+                if given & bit != 0 {
+                    return None;
+                }
+                given |= bit;
+                let list = value.starts_with('[');
+                match RawTop::KEYS[ix][0] {
+                    "units" if list => top.units = Records::located(value, objects),
+                    "people" if list => top.people = Records::located(value, objects),
+                    "ties" if list => top.ties = Records::located(value, objects),
+                    _ => top.set_json_text(ix, value).ok()?,
+                }
+            }
+            None => {
+                serde_json::from_str::<serde::de::IgnoredAny>(value).ok()?;
+                top.unknown.push(key.to_string());
+            }
+        }
+        i = skip_ws(b, end);
+        match b.get(i)? {
+            b',' => i = skip_ws(b, i + 1),
+            b'}' => break,
+            _ => return None,
+        }
+    }
+    (skip_ws(b, i + 1) == b.len()).then_some(top)
 }
 
 /// serde_json's words for a syntax error as a message: the common ones from the

@@ -290,12 +290,31 @@ pub fn load_json_bytes(bytes: &[u8], name: &str) -> Result<Loaded, LoadError> {
 
 /// Loads and checks a JSON map.
 pub fn load_json_str(text: &str, name: &str) -> Result<Loaded, LoadError> {
+    load_json_with(text, name, true)
+}
+
+/// [`load_json_str`], trying [`json::parse_quick`] first when `quick`.
+fn load_json_with(text: &str, name: &str, quick: bool) -> Result<Loaded, LoadError> {
+    // Most maps are read in one pass over their lists ([`json::parse_quick`]); one whose
+    // lists held a record that could not be read is read again as before (parsed whole
+    // first), so that a syntax error anywhere is reported as such, and alone.
+    if let Some(raw) = quick.then(|| json::parse_quick(text)).flatten() {
+        let (map, diags) = validate::build_all(raw, text, &json_sources(name));
+        if !diags.iter().any(|d| d.code == validate::UNREADABLE) {
+            return finish_json(text, name, map, diags);
+        }
+    }
     let raw = json::parse(text, name).map_err(|d| LoadError::Invalid {
         name: name.to_string(),
         diagnostics: vec![*d],
         lang: json::text_lang(text),
     })?;
-    let (map, mut diags) = validate::build_all(raw, text, &json_sources(name));
+    let (map, diags) = validate::build_all(raw, text, &json_sources(name));
+    finish_json(text, name, map, diags)
+}
+
+/// The end of [`load_json_str`]: the diagnostics located by line, the map's language.
+fn finish_json(text: &str, name: &str, map: Map, mut diags: Vec<Diagnostic>) -> Result<Loaded, LoadError> {
     json::add_lines(text, &mut diags);
     let lang = map.language().or_else(|| json::text_lang(text));
     finish(map, diags, name, lang)
@@ -429,5 +448,121 @@ fn finish(map: Map, mut diags: Vec<Diagnostic>, name: &str, lang: Option<Lang>) 
         Err(LoadError::Invalid { name: name.to_string(), diagnostics: diags, lang })
     } else {
         Ok(Loaded { map, warnings: diags, name: name.to_string(), lang })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// Maps to break: every section, Chinese keys, a context, grading notes.
+    const MAPS: &[&str] = &[
+        include_str!("../../data/acme-hospital.json"),
+        include_str!("../../data/north-china-grid.json"),
+        include_str!("../../data/org-influence-company.json"),
+    ];
+
+    /// What is put into a map: JSON's punctuation, escapes, the unreadable (a lone
+    /// surrogate, a number too large), a repeated or unknown key, words.
+    const INSERTS: &[&str] = &[
+        ",",
+        "]",
+        "}",
+        "{",
+        "[",
+        "\"",
+        "\\",
+        ":",
+        " ",
+        "x",
+        "1",
+        "-",
+        "null",
+        "\\ud800",
+        "1e400",
+        "\"people\": [],",
+        "\"ties\": 3,",
+        "\"zz\": {\"a\": [1]},",
+        "{}",
+        "[]",
+        "\u{0}",
+        "\n",
+        "\u{3000}",
+    ];
+
+    /// `text` with one change at about `at` (a fraction of its length).
+    fn mutate(text: &str, at: f64, op: usize) -> String {
+        let mut i = ((text.len() as f64) * at) as usize;
+        while !text.is_char_boundary(i) {
+            i -= 1;
+        }
+        match op {
+            0 => text[..i].to_string(),
+            1 => {
+                let next = text[i..].chars().next().map_or(0, char::len_utf8);
+                format!("{}{}", &text[..i], &text[i + next..])
+            }
+            k => format!("{}{}{}", &text[..i], INSERTS[(k - 2) % INSERTS.len()], &text[i..]),
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 600, ..ProptestConfig::default() })]
+
+        /// Reading a map in one pass over its lists gives what parsing it whole first
+        /// gives: the same map, the same diagnostics (a syntax error alone, located),
+        /// however the text is broken.
+        #[test]
+        fn the_quick_reading_agrees_with_the_whole_parse(
+            map in 0..MAPS.len(),
+            changes in prop::collection::vec((0.0f64..1.0, 0usize..2 + INSERTS.len()), 0..3),
+        ) {
+            let mut text = MAPS[map].to_string();
+            for (at, op) in changes {
+                text = mutate(&text, at, op);
+            }
+            let quick = format!("{:?}", load_json_with(&text, "m.json", true));
+            let whole = format!("{:?}", load_json_with(&text, "m.json", false));
+            prop_assert_eq!(quick, whole, "{}", text);
+        }
+    }
+
+    /// A list of ties long enough to be checked in two shares, broken in either one,
+    /// between them, or after its end: refused as the whole parse refuses it.
+    #[test]
+    fn a_broken_list_read_in_shares_is_refused_as_before() {
+        let map = crate::generate::generate_shaped(9000, 3, crate::generate::Shape::Deep);
+        assert!(map.ties.len() >= 20_000, "two shares (validate::ties::SHARE_MIN): {}", map.ties.len());
+        let text = serde_json::to_string(&map).expect("a map is written");
+        let ties = text.find("\"ties\":[").expect("the ties") + 8;
+        assert!(load_json_with(&text, "m.json", true).is_ok(), "the generated map loads");
+        for at in [0.0, 0.25, 0.5, 0.75, 0.999] {
+            let mut i = ties + ((text.len() - ties) as f64 * at) as usize;
+            while !text[i..].starts_with(",{") {
+                i += 1;
+            }
+            for insert in ["]", ",", "{", "x", "\"\\ud800\""] {
+                let broken = format!("{}{insert}{}", &text[..i], &text[i..]);
+                let quick = format!("{:?}", load_json_with(&broken, "m.json", true));
+                let whole = format!("{:?}", load_json_with(&broken, "m.json", false));
+                assert_eq!(quick, whole, "{insert:?} at {at}");
+            }
+        }
+        let after = format!("{} x", text.trim_end());
+        assert!(load_json_str(&after, "m.json").is_err(), "text after the map");
+    }
+
+    #[test]
+    fn a_valid_map_is_read_quickly_and_a_broken_list_as_before() {
+        let text = MAPS[0];
+        assert!(json::parse_quick(text).is_some(), "the top level of a plain map is read quickly");
+        let broken = text.replacen("\"ties\": [", "\"ties\": [,", 1);
+        assert_ne!(broken, text);
+        let Err(LoadError::Invalid { diagnostics, .. }) = load_json_str(&broken, "m.json") else {
+            panic!("a syntax error in the ties is refused")
+        };
+        assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+        assert_eq!(diagnostics[0].code, "json-syntax");
     }
 }

@@ -625,6 +625,21 @@ macro_rules! record {
         }
 
         impl $name {
+            /// Sets field `ix` from `value`, the text of one JSON value (a slice of the
+            /// text being read, so that keys borrowed from it keep their addresses).
+            #[allow(unused_assignments, unused_variables, unused_mut, dead_code)]
+            pub(super) fn set_json_text(&mut self, ix: usize, value: &str) -> serde_json::Result<()> {
+                let mut i = 0usize;
+                $(
+                    if i == ix {
+                        self.$field = serde_json::from_str(value)?;
+                        return Ok(());
+                    }
+                    i += 1;
+                )*
+                serde_json::from_str::<IgnoredAny>(value).map(|_| ())
+            }
+
             #[allow(unused_assignments, unused_variables, unused_mut)]
             fn set_json<'de, A: MapAccess<'de>>(&mut self, ix: usize, map: &mut A) -> Result<(), A::Error> {
                 let mut i = 0usize;

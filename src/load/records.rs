@@ -15,9 +15,10 @@ pub enum Unlisted {
     /// The value is not a list: what it is ("a string").
     NotList(&'static str),
     /// Record `index` could not be read, so neither it nor any record after it in the
-    /// list was: its text holds what the first reading of the file lets pass (that
-    /// reading does not decode strings or numbers). `at` is the byte offset in the
-    /// text where reading stopped.
+    /// list was: its text is not JSON (when the list was only located, see
+    /// [`Records::located`]), or holds what a syntax check lets pass (one that does
+    /// not decode strings or numbers). `at` is the byte offset in the text where
+    /// reading stopped.
     Unreadable {
         /// The index of the record in the list.
         index: usize,
@@ -97,12 +98,23 @@ pub struct Records<T> {
     first: usize,
     /// The index after the last record of this share; `None`: to the end of the list.
     end: Option<usize>,
+    /// How many objects the JSON list opens, when counted as it was located.
+    objects: Option<usize>,
 }
 
 impl<'de, T> Deserialize<'de> for Records<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let raw = <&'de RawValue>::deserialize(d)?;
-        Ok(Records { items: Vec::new(), span: Some(Span::of(raw.get())), first: 0, end: None })
+        Ok(Records { items: Vec::new(), span: Some(Span::of(raw.get())), first: 0, end: None, objects: None })
+    }
+}
+
+impl<T> Records<T> {
+    /// The JSON list `part` (a slice of the text, from its `[` to its `]`), which opens
+    /// `objects` objects, located by stepping over it rather than parsing it: its syntax
+    /// is checked as its records are read ([`Records::for_each`]).
+    pub fn located(part: &str, objects: usize) -> Records<T> {
+        Records { items: Vec::new(), span: Some(Span::of(part)), first: 0, end: None, objects: Some(objects) }
     }
 }
 
@@ -114,7 +126,7 @@ impl<T> Records<T> {
         let at = at.max(self.first);
         let at = self.end.map_or(at, |end| at.min(end));
         let rest = self.items.split_off((at - self.first).min(self.items.len()));
-        let tail = Records { items: rest, span: self.span, first: at, end: self.end };
+        let tail = Records { items: rest, span: self.span, first: at, end: self.end, objects: self.objects };
         self.end = Some(at);
         (self, tail)
     }
@@ -124,6 +136,9 @@ impl<T: for<'de> Deserialize<'de> + super::raw::Record> Records<T> {
     /// At least as many as there are records (the count of `{` in the JSON text):
     /// a capacity to reserve, so that big lists are not copied as they grow. O(n).
     pub fn capacity_hint(&self, text: &str) -> usize {
+        if let Some(n) = self.objects {
+            return n;
+        }
         match self.span.and_then(|s| s.within(text)) {
             Some(json) => json.bytes().filter(|&b| b == b'{').count(),
             None => self.items.len(),
@@ -181,7 +196,8 @@ fn scan_list<T: for<'de> Deserialize<'de> + super::raw::Record>(
     use super::scan::{record, skip_value, skip_ws};
     let b = json.as_bytes();
     let start = offset_in(text, json);
-    // The first reading checked the list's syntax, so this is never met.
+    // Met only when the list was located without being parsed (`Records::located`)
+    // and its text is not JSON.
     let broken = |index, at| Err(Unlisted::Unreadable { index, at: start + at, why: Unreadable::Other });
     let mut pos = skip_ws(b, skip_ws(b, 0) + 1);
     if b.get(pos) == Some(&b']') {
@@ -189,7 +205,11 @@ fn scan_list<T: for<'de> Deserialize<'de> + super::raw::Record>(
     }
     let mut i = 0;
     loop {
-        let next = if i < first || end.is_some_and(|end| i >= end) {
+        if end.is_some_and(|end| i >= end) {
+            // The rest is another share's (whose reading checks it).
+            return Ok(());
+        }
+        let next = if i < first {
             skip_value(b, pos)
         } else if let Some((mut x, after)) = record::<T>(json, pos) {
             place(text, &mut x);
@@ -214,7 +234,7 @@ fn scan_list<T: for<'de> Deserialize<'de> + super::raw::Record>(
         pos = skip_ws(b, after);
         match b.get(pos) {
             Some(b',') => pos = skip_ws(b, pos + 1),
-            Some(b']') => return Ok(()),
+            Some(b']') if skip_ws(b, pos + 1) == b.len() => return Ok(()),
             _ => return broken(i, pos),
         }
         i += 1;

@@ -1,8 +1,9 @@
 //! A fast reader for the common JSON record (an object of known keys whose values are
 //! plain strings, small whole numbers, booleans, nulls or lists of plain strings, with
-//! no escape anywhere), over text the first reading of the file has already checked;
-//! anything else is left to the serde reader, which reads the record exactly as
-//! before. Both give the same record: the fast reader calls the same conversions
+//! no escape anywhere); anything else is left to the serde reader, which reads the
+//! record exactly as before. It is strict: what it takes is JSON (so a list located
+//! without being parsed, [`crate::load::json::parse_quick`], is checked as it is
+//! read), and anything it does not take, broken text included, goes to serde. Both give the same record: the fast reader calls the same conversions
 //! ([`Val::from_text`](super::raw::Val::from_text), `Field::from_number`…) with the same
 //! text, and records the same address of the first key (see
 //! `records::tests::fast_and_serde_readers_agree`).
@@ -64,10 +65,16 @@ fn skip_string(b: &[u8], pos: usize) -> Option<usize> {
 /// followed by counting brackets, strings are stepped over); `None` if the text ends
 /// first. O(length of the value).
 pub fn skip_value(b: &[u8], pos: usize) -> Option<usize> {
+    skip_counting(b, pos).map(|(end, _)| end)
+}
+
+/// As [`skip_value`], with how many objects the value opens (outside strings, at any
+/// depth): at least as many as the records of a list. O(length of the value).
+pub fn skip_counting(b: &[u8], pos: usize) -> Option<(usize, usize)> {
     match *b.get(pos)? {
-        b'"' => skip_string(b, pos),
+        b'"' => skip_string(b, pos).map(|end| (end, 0)),
         b'{' | b'[' => {
-            let mut depth = 0usize;
+            let (mut depth, mut objects) = (0usize, 0usize);
             let mut i = pos;
             loop {
                 match *b.get(i)? {
@@ -75,11 +82,15 @@ pub fn skip_value(b: &[u8], pos: usize) -> Option<usize> {
                         i = skip_string(b, i)?;
                         continue;
                     }
-                    b'{' | b'[' => depth += 1,
+                    b'{' => {
+                        depth += 1;
+                        objects += 1;
+                    }
+                    b'[' => depth += 1,
                     b'}' | b']' => {
                         depth = depth.checked_sub(1)?;
                         if depth == 0 {
-                            return Some(i + 1);
+                            return Some((i + 1, objects));
                         }
                     }
                     _ => {}
@@ -92,14 +103,14 @@ pub fn skip_value(b: &[u8], pos: usize) -> Option<usize> {
             while b.get(i).is_some_and(|&c| !is_ws(c) && !matches!(c, b',' | b']' | b'}' | b':')) {
                 i += 1;
             }
-            (i > pos).then_some(i)
+            (i > pos).then_some((i, 0))
         }
     }
 }
 
 /// The string whose opening quote is at `pos`, if it has no escape and no control
 /// character, and the position after its closing quote. O(length).
-fn plain_str(text: &str, pos: usize) -> Option<(&str, usize)> {
+pub fn plain_str(text: &str, pos: usize) -> Option<(&str, usize)> {
     let b = text.as_bytes();
     if b.get(pos) != Some(&b'"') {
         return None;

@@ -246,6 +246,9 @@ fn with_suggestion(msg: Msg, suggest_key: &'static str, suggestion: Option<Strin
     }
 }
 
+/// The code of a record that could not be read.
+pub const UNREADABLE: &str = "unreadable-record";
+
 /// A record that could not be read (see [`Unlisted::Unreadable`]): located at the
 /// byte where reading stopped, with the record's path.
 fn unreadable(src: &Sources, text: &str, list: &str, index: usize, at: usize, why: Unreadable) -> Diagnostic {
@@ -264,7 +267,7 @@ fn unreadable(src: &Sources, text: &str, list: &str, index: usize, at: usize, wh
         path: Some(format!("{list}[{index}]")),
         ..Location::default()
     };
-    Diagnostic::error("unreadable-record", loc, Msg::new(key).arg("list", list.to_string()))
+    Diagnostic::error(UNREADABLE, loc, Msg::new(key).arg("list", list.to_string()))
 }
 
 /// How a duplicate's message names where the first one was: its line, else its JSON
