@@ -11,7 +11,9 @@
 #   SIZES="100000 1000000"    people per map
 #   SHAPES="wide deep"        `powermap generate --shape`
 #   ROUNDS=5                  rounds per map
-#   JOBS="floor check analyze paths5 dot diff"   which jobs to run
+#   JOBS="floor check analyze paths5 dot diff diffedit"   which jobs to run
+#                             (diff: two unrelated maps; diffedit: a map and its
+#                             next version, bench/edit_map.py)
 #   PY_SIZES="100000"         maps for networkx/igraph ("" to skip)
 #   BENCH_DIR=DIR             keep (and reuse) the maps there; default: a temp dir
 # Prints the machine, the load before and after, and markdown tables.
@@ -21,7 +23,7 @@ set -euo pipefail
 SIZES="${SIZES-100000 1000000}"
 SHAPES="${SHAPES-wide deep}"
 ROUNDS="${ROUNDS:-5}"
-JOBS="${JOBS-floor check analyze paths5 dot diff}"
+JOBS="${JOBS-floor check analyze paths5 dot diff diffedit}"
 PY_SIZES="${PY_SIZES-100000}"
 bench_setup ratios --example parse_floor
 FLOOR="$TARGET/release/examples/parse_floor"
@@ -39,6 +41,7 @@ job() {
     paths5) echo "$BIN paths $map -k 5 --format json" ;;
     dot) echo "$BIN render $map --format dot" ;;
     diff) echo "$BIN diff $map ${map%.json}-b.json --format json" ;;
+    diffedit) echo "$BIN diff $map ${map%.json}-e.json --format json" ;;
     networkx|igraph) echo "python3 $ROOT/bench/python_baseline.py $map --lib $name" ;;
   esac
 }
@@ -84,6 +87,10 @@ for shape in $SHAPES; do
     [ -s "$map" ] || "$BIN" generate --people "$n" --seed 1 --shape "$shape" -o "$map"
     # The second map of `diff`: the same organization generated with another seed.
     [ -s "${map%.json}-b.json" ] || "$BIN" generate --people "$n" --seed 2 --shape "$shape" -o "${map%.json}-b.json"
+    # The second map of `diffedit`: the next version of the same map (bench/edit_map.py).
+    case " $JOBS " in
+      *" diffedit "*) [ -s "${map%.json}-e.json" ] || python3 "$ROOT/bench/edit_map.py" "$map" "${map%.json}-e.json" ;;
+    esac
     echo "## $shape, $n people ($(awk -v b="$(stat -c %s "$map")" 'BEGIN { printf "%.1f", b / 1e6 }') MB)"
     echo
     # shellcheck disable=SC2086

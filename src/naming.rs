@@ -4,8 +4,8 @@
 //! Markdown, the HTML report, the workbook plan, diff and what-if); ids on their own
 //! belong in JSON.
 
-use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::sync::OnceLock;
 
 use crate::i18n::{Arg, Msg};
 use crate::model::{Map, Person, PersonIx};
@@ -21,7 +21,7 @@ pub struct Namer<'a> {
     map: &'a Map,
     count: HashMap<&'a str, u32>,
     shared: bool,
-    index: OnceCell<HashMap<&'a str, PersonIx>>,
+    index: OnceLock<HashMap<&'a str, PersonIx>>,
 }
 
 impl<'a> Namer<'a> {
@@ -32,7 +32,7 @@ impl<'a> Namer<'a> {
             *count.entry(p.display_name()).or_insert(0) += 1;
         }
         let shared = count.values().any(|&c| c > 1);
-        Namer { map, count, shared, index: OnceCell::new() }
+        Namer { map, count, shared, index: OnceLock::new() }
     }
 
     /// Do two people of the map go by any one name?

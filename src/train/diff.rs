@@ -340,14 +340,12 @@ pub(crate) struct Versions<'m> {
 impl<'m> Versions<'m> {
     /// Indexes both versions. O(P log P).
     fn new(old: &'m Map, new: &'m Map) -> Versions<'m> {
-        Versions {
-            old,
-            new,
-            old_by: old.people.iter().map(|p| (p.id.as_str(), p)).collect(),
-            new_by: new.people.iter().map(|p| (p.id.as_str(), p)).collect(),
-            old_names: Namer::new(old),
-            new_names: Namer::new(new),
-        }
+        let index = |m: &'m Map| {
+            let by: BTreeMap<&'m str, &'m Person> = m.people.iter().map(|p| (p.id.as_str(), p)).collect();
+            (by, Namer::new(m))
+        };
+        let ((old_by, old_names), (new_by, new_names)) = crate::par::join(|| index(old), || index(new));
+        Versions { old, new, old_by, new_by, old_names, new_names }
     }
 
     /// The person with this id as the new version names them, else the old one. O(log P).
@@ -368,15 +366,28 @@ impl<'m> Versions<'m> {
 pub fn diff(old: &Map, new: &Map, lang: Lang) -> MapDiff {
     let _ = lang; // the analyses choose no words: only the writers take a language
     let opts = AnalyzeOptions::default();
-    let (ro, rn) =
-        crate::par::join(|| analyze(&OrgGraph::new(old), &opts), || analyze(&OrgGraph::new(new), &opts));
-    diff_with(old, new, &ro, &rn)
+    // The structure is compared while the versions are analysed.
+    let ((ro, rn), (mut d, v)) = crate::par::join(
+        || crate::par::join(|| analyze(&OrgGraph::new(old), &opts), || analyze(&OrgGraph::new(new), &opts)),
+        || structure(old, new),
+    );
+    super::diff_analysis::analysis_moves(&mut d, &v, &ro, &rn);
+    d
 }
 
 /// Compares two versions of a map given the analysis of each (as [`analyze`] with the
 /// default options made them). O(P log P + T log T + U log U + size of the reports),
 /// plus one O(P + T) introduction graph of the new map when a best route changed.
 pub fn diff_with(old: &Map, new: &Map, ro: &Report, rn: &Report) -> MapDiff {
+    let (mut d, v) = structure(old, new);
+    super::diff_analysis::analysis_moves(&mut d, &v, ro, rn);
+    d
+}
+
+/// What changed in the map itself (the account, units, people, ties), with the two
+/// versions indexed; the people and the ties are compared side by side.
+/// O(P log P + T log T + U log U).
+fn structure<'m>(old: &'m Map, new: &'m Map) -> (MapDiff, Versions<'m>) {
     let v = Versions::new(old, new);
     let (units_added, units_gone, units_changed) = super::diff_units::unit_changes(old, new);
     let mut d = MapDiff {
@@ -406,24 +417,30 @@ pub fn diff_with(old: &Map, new: &Map, ro: &Report, rn: &Report) -> MapDiff {
         risks_added: Vec::new(),
         risks_gone: Vec::new(),
     };
-    for (id, np) in &v.new_by {
-        if let Some(op) = v.old_by.get(id) {
-            person_changes(&mut d, &v, op, np);
-        }
-    }
-    tie_changes(&mut d, &v);
-    super::diff_analysis::analysis_moves(&mut d, &v, ro, rn);
-    d
+    let ((), ties) = crate::par::join(
+        || {
+            for (id, np) in &v.new_by {
+                if let Some(op) = v.old_by.get(id) {
+                    person_changes(&mut d, &v, op, np);
+                }
+            }
+        },
+        || tie_changes(&v),
+    );
+    (d.ties_removed, d.ties_added, d.ties_changed) = ties;
+    (d, v)
 }
 
 /// What changed about one person in both versions. O(roles²), roles being few.
-fn person_changes(d: &mut MapDiff, v: &Versions, op: &Person, np: &Person) {
-    let who = person_ref(np, &v.new_names);
+fn person_changes<'m>(d: &mut MapDiff, v: &Versions<'m>, op: &Person, np: &Person) {
+    // Named only when something changed: most people of two versions are the same.
+    let named = std::cell::OnceCell::new();
+    let who = || named.get_or_init(|| person_ref(np, &v.new_names));
     if op.stance != np.stance
         && let Some(dir) = direction(op.stance.score(), np.stance.score())
     {
         d.stances.push(Change {
-            person: who.clone(),
+            person: who().clone(),
             from: op.stance.as_str().into(),
             to: np.stance.as_str().into(),
             direction: dir,
@@ -432,34 +449,37 @@ fn person_changes(d: &mut MapDiff, v: &Versions, op: &Person, np: &Person) {
     let (a, b) = (op.relationship.value() as i8, np.relationship.value() as i8);
     if let Some(dir) = direction(Some(a), Some(b)) {
         d.relationships.push(Change {
-            person: who.clone(),
+            person: who().clone(),
             from: op.relationship.as_str().into(),
             to: np.relationship.as_str().into(),
             direction: dir,
         });
     }
-    let added: Vec<Role> = np.roles.iter().filter(|r| !op.roles.contains(r)).copied().collect();
-    let removed: Vec<Role> = op.roles.iter().filter(|r| !np.roles.contains(r)).copied().collect();
-    if !added.is_empty() || !removed.is_empty() {
-        d.roles.push(RoleChange { person: who.clone(), added, removed });
+    if op.roles != np.roles {
+        let added: Vec<Role> = np.roles.iter().filter(|r| !op.roles.contains(r)).copied().collect();
+        let removed: Vec<Role> = op.roles.iter().filter(|r| !np.roles.contains(r)).copied().collect();
+        if !added.is_empty() || !removed.is_empty() {
+            d.roles.push(RoleChange { person: who().clone(), added, removed });
+        }
     }
     // A person moves when their unit's id changes; a unit's new name is one change of
     // the unit, not one per member.
     fn unit_id<'m>(m: &'m Map, p: &Person) -> Option<&'m str> {
         p.unit.map(|u| m.units[u].id.as_str())
     }
-    let unit_name = |m: &Map, p: &Person| p.unit.map(|u| m.units[u].display_name().to_string());
+    let unit_name = |m: &'m Map, p: &Person| p.unit.map(|u| m.units[u].display_name());
     let moved = unit_id(v.old, op) != unit_id(v.new, np);
-    let fields: [(&'static str, Option<String>, Option<String>); 5] = [
-        ("name", Some(op.display_name().into()), Some(np.display_name().into())),
-        ("title", op.title.clone(), np.title.clone()),
+    let fields: [(&'static str, Option<&str>, Option<&str>); 5] = [
+        ("name", Some(op.display_name()), Some(np.display_name())),
+        ("title", op.title.as_deref(), np.title.as_deref()),
         ("unit", unit_name(v.old, op).filter(|_| moved), unit_name(v.new, np).filter(|_| moved)),
-        ("side", Some(op.side.as_str().into()), Some(np.side.as_str().into())),
-        ("favors", op.favors.clone(), np.favors.clone()),
+        ("side", Some(op.side.as_str()), Some(np.side.as_str())),
+        ("favors", op.favors.as_deref(), np.favors.as_deref()),
     ];
     for (field, from, to) in fields {
         if from != to || (field == "unit" && moved) {
-            d.details.push(FieldChange { person: who.clone(), field, from, to });
+            let (from, to) = (from.map(str::to_string), to.map(str::to_string));
+            d.details.push(FieldChange { person: who().clone(), field, from, to });
         }
     }
 }
@@ -469,10 +489,11 @@ fn person_changes(d: &mut MapDiff, v: &Versions, op: &Person, np: &Person) {
 /// comparing places is comparing ids, without touching the text again); both versions'
 /// ties are sorted by key (a key written twice: the last tie of it counts) and walked
 /// side by side. O(P log P + T log T).
-fn tie_changes(d: &mut MapDiff, v: &Versions) {
+fn tie_changes(v: &Versions) -> (Vec<TieRef>, Vec<TieRef>, Vec<TieChange>) {
     let (old, new) = (v.old, v.new);
     let (old_place, new_place) = id_places(old, new);
     let (old_ties, new_ties) = (sorted_ties(old, &old_place), sorted_ties(new, &new_place));
+    let (mut removed, mut added, mut changed) = (Vec::new(), Vec::new(), Vec::new());
     let (mut i, mut j) = (0, 0);
     while i < old_ties.len() || j < new_ties.len() {
         let order = match (old_ties.get(i), new_ties.get(j)) {
@@ -482,17 +503,17 @@ fn tie_changes(d: &mut MapDiff, v: &Versions) {
         };
         match order {
             std::cmp::Ordering::Less => {
-                d.ties_removed.push(tie_ref(old, &v.old_names, old_ties[i].1));
+                removed.push(tie_ref(old, &v.old_names, old_ties[i].1));
                 i += 1;
             }
             std::cmp::Ordering::Greater => {
-                d.ties_added.push(tie_ref(new, &v.new_names, new_ties[j].1));
+                added.push(tie_ref(new, &v.new_names, new_ties[j].1));
                 j += 1;
             }
             std::cmp::Ordering::Equal => {
                 let (o, t) = (old_ties[i].1, new_ties[j].1);
                 if o.strength != t.strength || o.dotted != t.dotted {
-                    d.ties_changed.push(TieChange {
+                    changed.push(TieChange {
                         tie: tie_ref(new, &v.new_names, t),
                         old_strength: o.strength.value(),
                         old_dotted: o.dotted,
@@ -504,6 +525,7 @@ fn tie_changes(d: &mut MapDiff, v: &Versions) {
             }
         }
     }
+    (removed, added, changed)
 }
 
 /// Each person's place in the sorted ids of both versions together (equal ids, equal
