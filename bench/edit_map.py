@@ -53,7 +53,7 @@ def main() -> None:
         m["people"].append({"id": pid, "name": f"Newcomer {k}", "unit": boss.get("unit"), "stance": "unknown"})
         m["ties"].append({"from": pid, "to": boss["id"], "kind": "reports_to"})
     with open(a.output, "w", encoding="utf-8") as f:
-        json.dump(m, f, ensure_ascii=False)
+        json.dump(m, f, ensure_ascii=False, separators=(",", ":"))
 
 
 if __name__ == "__main__":

@@ -52,6 +52,16 @@ pub fn skip_ws(b: &[u8], mut pos: usize) -> usize {
 /// `pos`, escapes skipped over; `None` if the text ends first. O(length).
 fn skip_string(b: &[u8], pos: usize) -> Option<usize> {
     let mut i = pos + 1;
+    // Most strings of a map are short (ids, names, values): their first bytes are looked
+    // at one by one, which costs less than starting a vector search.
+    let short = b.len().min(i + 24);
+    while i < short {
+        match b[i] {
+            b'"' => return Some(i + 1),
+            b'\\' => i += 2,
+            _ => i += 1,
+        }
+    }
     loop {
         match memchr::memchr2(b'"', b'\\', b.get(i..)?) {
             Some(k) if b[i + k] == b'"' => return Some(i + k + 1),
