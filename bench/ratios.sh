@@ -97,6 +97,11 @@ for shape in $SHAPES; do
     run "$map" $JOBS > "$WORK/results.txt"
     table "$WORK/results.txt" floor
     echo
+    # The jobs against analyze as well (diff's target is a multiple of it).
+    if [[ " $JOBS " == *" analyze "* && " $JOBS " == *" diff"* ]]; then
+      table "$WORK/results.txt" analyze
+      echo
+    fi
     if [[ " $PY_SIZES " == *" $n "* ]]; then
       libs=""
       python3 -c "import networkx, scipy" 2> /dev/null && libs="$libs networkx"
