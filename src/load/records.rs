@@ -133,8 +133,9 @@ impl<T> Records<T> {
 }
 
 impl<T: for<'de> Deserialize<'de> + super::raw::Record> Records<T> {
-    /// At least as many as there are records (the count of `{` in the JSON text):
-    /// a capacity to reserve, so that big lists are not copied as they grow. O(n).
+    /// At least as many as there are records (the objects counted when the list was
+    /// located, else the count of `{` in its JSON text): a capacity to reserve, so that
+    /// big lists are not copied as they grow. O(1) when counted, else O(n).
     pub fn capacity_hint(&self, text: &str) -> usize {
         if let Some(n) = self.objects {
             return n;

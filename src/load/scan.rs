@@ -3,7 +3,8 @@
 //! no escape anywhere); anything else is left to the serde reader, which reads the
 //! record exactly as before. It is strict: what it takes is JSON (so a list located
 //! without being parsed, [`crate::load::json::parse_quick`], is checked as it is
-//! read), and anything it does not take, broken text included, goes to serde. Both give the same record: the fast reader calls the same conversions
+//! read), and anything it does not take, broken text included, goes to serde. Both
+//! give the same record: the fast reader calls the same conversions
 //! ([`Val::from_text`](super::raw::Val::from_text), `Field::from_number`…) with the same
 //! text, and records the same address of the first key (see
 //! `records::tests::fast_and_serde_readers_agree`).
