@@ -95,14 +95,16 @@ impl<'m> OrgGraph<'m> {
 
 use petgraph::visit::EdgeRef;
 
+use crate::lists::Lists;
+
 /// The solid reporting lines of a map: each person's managers and direct reports, and
 /// an order of people from the top down (every manager before their reports).
 #[derive(Debug, Clone, Default)]
 pub struct Reporting {
     /// Solid-line managers of each person.
-    pub managers: Vec<Vec<PersonIx>>,
+    pub managers: Lists<PersonIx>,
     /// Direct solid-line reports of each person.
-    pub reports: Vec<Vec<PersonIx>>,
+    pub reports: Lists<PersonIx>,
     /// Top-down order (Kahn's algorithm; solid lines are acyclic in a valid map).
     pub order: Vec<PersonIx>,
 }
@@ -111,15 +113,10 @@ impl Reporting {
     /// Builds it. O(P + T).
     pub fn of(map: &Map) -> Reporting {
         let n = map.people.len();
-        let mut managers: Vec<Vec<PersonIx>> = vec![Vec::new(); n];
-        let mut reports: Vec<Vec<PersonIx>> = vec![Vec::new(); n];
-        for t in &map.ties {
-            if t.kind == TieKind::ReportsTo && !t.dotted {
-                managers[t.from].push(t.to);
-                reports[t.to].push(t.from);
-            }
-        }
-        let mut indeg: Vec<usize> = managers.iter().map(Vec::len).collect();
+        let solid = || map.ties.iter().filter(|t| t.kind == TieKind::ReportsTo && !t.dotted);
+        let managers = Lists::build(n, solid().map(|t| (t.from, t.to)));
+        let reports = Lists::build(n, solid().map(|t| (t.to, t.from)));
+        let mut indeg: Vec<usize> = managers.iter().map(<[PersonIx]>::len).collect();
         let mut order: Vec<PersonIx> = (0..n).filter(|&i| indeg[i] == 0).collect();
         let mut head = 0;
         while head < order.len() {

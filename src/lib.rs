@@ -16,6 +16,7 @@ pub mod diag;
 pub mod generate;
 pub mod graph;
 pub mod i18n;
+pub mod lists;
 pub mod load;
 pub mod model;
 pub mod naming;

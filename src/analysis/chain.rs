@@ -17,6 +17,8 @@
 //!
 //! O(P · depth) for the chains, O(P + T) otherwise.
 
+use std::collections::BTreeMap;
+
 use crate::graph::{OrgGraph, Reporting};
 use crate::model::PersonIx;
 use crate::vocab::{Role, Side};
@@ -33,10 +35,12 @@ pub struct Chain {
     pub holder: Vec<bool>,
     /// Holds it only by assumption (no decision role written anywhere).
     pub implied: Vec<bool>,
-    /// Those whose weight moved to this person.
-    pub from: Vec<Vec<PersonIx>>,
-    /// Those this person's weight moved to.
-    pub to: Vec<Vec<PersonIx>>,
+    /// Those whose weight moved to a person, for the few it moved to (see
+    /// [`Chain::moved_from`]).
+    pub from: BTreeMap<PersonIx, Vec<PersonIx>>,
+    /// Those a person's weight moved to, for the few whose weight moved (see
+    /// [`Chain::moved_to`]).
+    pub to: BTreeMap<PersonIx, Vec<PersonIx>>,
     /// Head-office people in a decentralized or minor purchase: the top of a local
     /// holder's chain and its direct reports outside every such chain (a gate).
     pub gate: Vec<bool>,
@@ -74,7 +78,19 @@ pub fn holders(g: &OrgGraph) -> Chain {
         }
         holder.clone_from(&implied);
     }
-    Chain { holder, implied, from: vec![Vec::new(); n], to: vec![Vec::new(); n], gate: vec![false; n] }
+    Chain { holder, implied, from: BTreeMap::new(), to: BTreeMap::new(), gate: vec![false; n] }
+}
+
+impl Chain {
+    /// Those whose weight moved to `p`, in the order it moved.
+    pub fn moved_from(&self, p: PersonIx) -> &[PersonIx] {
+        self.from.get(&p).map_or(&[], Vec::as_slice)
+    }
+
+    /// Those `p`'s weight moved to, in the order it moved.
+    pub fn moved_to(&self, p: PersonIx) -> &[PersonIx] {
+        self.to.get(&p).map_or(&[], Vec::as_slice)
+    }
 }
 
 /// Solid-line ancestors of `p` with their distance, nearest first (breadth-first;
@@ -177,10 +193,12 @@ pub fn shift(g: &OrgGraph, bias: f64, weight: &mut [f64], chain: &mut Chain) {
 }
 
 fn link(chain: &mut Chain, from: PersonIx, to: PersonIx) {
-    if !chain.to[from].contains(&to) {
-        chain.to[from].push(to);
+    let moved_to = chain.to.entry(from).or_default();
+    if !moved_to.contains(&to) {
+        moved_to.push(to);
     }
-    if !chain.from[to].contains(&from) {
-        chain.from[to].push(from);
+    let moved_from = chain.from.entry(to).or_default();
+    if !moved_from.contains(&from) {
+        moved_from.push(from);
     }
 }

@@ -41,7 +41,7 @@ pub struct Confidence {
 pub fn of(g: &OrgGraph, chain: &Chain, weight: &[f64], i: PersonIx) -> Confidence {
     let map = g.map;
     let p = &map.people[i];
-    let decides = chain.holder[i] || weight[i] > 0.0 && !chain.from[i].is_empty();
+    let decides = chain.holder[i] || weight[i] > 0.0 && !chain.moved_from(i).is_empty();
     let inputs: [(&'static str, f64, bool); 7] = [
         ("role", 0.40, !p.roles.is_empty()),
         ("level", 0.20, g.level[i].is_some()),

@@ -36,22 +36,22 @@ pub struct Sway {
 /// The influence edges of a map: influence ties (strength / 3) and reporting lines
 /// from the manager down (strength / 3 × `formal`; dotted lines half). O(T).
 pub fn sway_edges(g: &OrgGraph, formal: f64) -> Vec<Sway> {
-    g.map
-        .ties
-        .iter()
-        .filter_map(|t| {
-            let s = f64::from(t.strength.value()) / 3.0;
-            match t.kind {
-                TieKind::Influences => Some(Sway { from: t.from as u32, to: t.to as u32, weight: s }),
-                TieKind::ReportsTo => Some(Sway {
-                    from: t.to as u32,
-                    to: t.from as u32,
-                    weight: s * formal * if t.dotted { 0.5 } else { 1.0 },
-                }),
-                _ => None,
-            }
-        })
-        .collect()
+    // Room for every tie at once: most ties are one of the two kinds, and a vector
+    // grown by doubling would hold up to twice the room it needs.
+    let mut edges = Vec::with_capacity(g.map.ties.len());
+    edges.extend(g.map.ties.iter().filter_map(|t| {
+        let s = f64::from(t.strength.value()) / 3.0;
+        match t.kind {
+            TieKind::Influences => Some(Sway { from: t.from as u32, to: t.to as u32, weight: s }),
+            TieKind::ReportsTo => Some(Sway {
+                from: t.to as u32,
+                to: t.from as u32,
+                weight: s * formal * if t.dotted { 0.5 } else { 1.0 },
+            }),
+            _ => None,
+        }
+    }));
+    edges
 }
 
 /// `r` of the formula above for decision weights `v`; sway is `r − v`.
@@ -61,16 +61,40 @@ pub fn propagate(n: usize, edges: &[Sway], v: &[f64]) -> Vec<f64> {
     for e in edges {
         inflow[e.to as usize] += e.weight;
     }
-    let share: Vec<f64> = edges.iter().map(|e| e.weight / inflow[e.to as usize]).collect();
+    // The edges grouped by the one who sways, each group in the order given (a
+    // counting sort). A round then gathers each person's sum in turn instead of
+    // scattering additions across the whole vector, and adds the same terms in the
+    // same order as edge by edge would: the result is the same to the bit.
+    let mut start = vec![0usize; n + 1];
+    for e in edges {
+        start[e.from as usize + 1] += 1;
+    }
+    for i in 0..n {
+        start[i + 1] += start[i];
+    }
+    let (mut to, mut share) = (vec![0u32; edges.len()], vec![0.0f64; edges.len()]);
+    let mut fill = start.clone();
+    for e in edges {
+        let k = &mut fill[e.from as usize];
+        to[*k] = e.to;
+        share[*k] = e.weight / inflow[e.to as usize];
+        *k += 1;
+    }
+    drop((fill, inflow));
     let mut r = v.to_vec();
     let mut next = vec![0.0; n];
     for _ in 0..ITERATIONS {
-        next.copy_from_slice(v);
-        for (e, s) in edges.iter().zip(&share) {
-            next[e.from as usize] += ALPHA * r[e.to as usize] * s;
+        let (mut delta, mut scale) = (0.0f64, 0.0f64);
+        for (i, out) in next.iter_mut().enumerate() {
+            let mut x = v[i];
+            for k in start[i]..start[i + 1] {
+                x += ALPHA * r[to[k] as usize] * share[k];
+            }
+            *out = x;
+            delta = delta.max((x - r[i]).abs());
+            scale = scale.max(x);
         }
-        let delta = next.iter().zip(&r).map(|(a, b)| (a - b).abs()).fold(0.0, f64::max);
-        let scale = next.iter().copied().fold(0.0, f64::max).max(1e-300);
+        let scale = scale.max(1e-300);
         std::mem::swap(&mut r, &mut next);
         // Converged to far below the one decimal a report shows.
         if delta <= 1e-8 * scale {

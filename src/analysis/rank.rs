@@ -547,12 +547,12 @@ fn chain_reasons(map: &Map, chain: &super::chain::Chain, i: PersonIx, bias: f64)
         }
     };
     if bias > 0.0 {
-        push("reason-chain-rises-to", &chain.to[i]);
-        push("reason-chain-rises-from", &chain.from[i]);
+        push("reason-chain-rises-to", chain.moved_to(i));
+        push("reason-chain-rises-from", chain.moved_from(i));
     } else if bias < 0.0 {
-        push("reason-chain-falls-to", &chain.to[i]);
-        push("reason-chain-falls-from", &chain.from[i]);
-        if chain.gate[i] && chain.to[i].is_empty() {
+        push("reason-chain-falls-to", chain.moved_to(i));
+        push("reason-chain-falls-from", chain.moved_from(i));
+        if chain.gate[i] && chain.moved_to(i).is_empty() {
             out.push(Msg::new("reason-head-office-gate"));
         }
     }

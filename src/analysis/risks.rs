@@ -9,6 +9,7 @@ use super::reach::REACHED;
 use super::unreached::swayed_top;
 use crate::graph::OrgGraph;
 use crate::i18n::Msg;
+use crate::lists::Lists;
 use crate::model::PersonIx;
 use crate::vocab::{Role, Side, Stance, TieKind, Vocab};
 
@@ -164,16 +165,9 @@ pub fn risks(
     for c in cands.iter().take(top.len().max(5) * 2) {
         leading[c.person] = true;
     }
-    let mut adj: Vec<Vec<usize>> = Vec::new();
-    let adjacency = |adj: &mut Vec<Vec<usize>>| {
-        if adj.is_empty() {
-            *adj = vec![Vec::new(); n];
-            // Whom they sway: influence ties only (a reporting line is authority).
-            for t in g.map.ties.iter().filter(|t| t.kind == TieKind::Influences) {
-                adj[t.from].push(t.to);
-            }
-        }
-    };
+    let mut adj: Option<Lists<usize>> = None;
+    // Whom they sway: influence ties only (a reporting line is authority).
+    let sways = || g.map.ties.iter().filter(|t| t.kind == TieKind::Influences).map(|t| (t.from, t.to));
     let mut blockers: Vec<PersonIx> = customers
         .iter()
         .copied()
@@ -183,8 +177,7 @@ pub fn risks(
     blockers.truncate(MAX_PER_KIND);
     for i in blockers {
         let p = &map.people[i];
-        adjacency(&mut adj);
-        let swayed = swayed_top(&adj, i, top);
+        let swayed = swayed_top(adj.get_or_insert_with(|| Lists::build(n, sways())), i, top);
         let severity = if p.stance == Stance::Opponent || holds_decision(g, i) {
             Severity::High
         } else {

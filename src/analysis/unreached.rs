@@ -16,6 +16,7 @@ use super::influence::propagate;
 use super::rank::{Power, round2};
 use super::reach::REACHED;
 use crate::graph::OrgGraph;
+use crate::lists::Lists;
 use crate::model::PersonIx;
 use crate::vocab::{Role, Side, Stance};
 
@@ -104,17 +105,11 @@ pub fn unreached(
         b.0.total_cmp(&a.0).then_with(|| super::rank::natural_cmp(&map.people[a.1].id, &map.people[b.1].id))
     });
     out.truncate(200);
-    let mut adj: Vec<Vec<usize>> = Vec::new(); // manager → report
-    let mut ties: Vec<Vec<usize>> = Vec::new();
+    let (mut adj, mut ties) = (Lists::default(), Lists::default()); // manager → report; who sways whom
     if !out.is_empty() {
-        adj = vec![Vec::new(); n];
-        for t in map.ties.iter().filter(|t| t.kind == crate::vocab::TieKind::ReportsTo) {
-            adj[t.to].push(t.from);
-        }
-        ties = vec![Vec::new(); n];
-        for t in map.ties.iter().filter(|t| t.kind == crate::vocab::TieKind::Influences) {
-            ties[t.from].push(t.to);
-        }
+        let of_kind = |kind| map.ties.iter().filter(move |t| t.kind == kind);
+        adj = Lists::build(n, of_kind(crate::vocab::TieKind::ReportsTo).map(|t| (t.to, t.from)));
+        ties = Lists::build(n, of_kind(crate::vocab::TieKind::Influences).map(|t| (t.from, t.to)));
     }
     let off = map.off_limits();
     out.into_iter()
@@ -146,7 +141,7 @@ pub fn unreached(
 
 /// The top people reachable from `p` along sway edges within [`SWAY_DEPTH`] hops,
 /// nearest first. Breadth-first, bounded by the people it visits.
-pub fn swayed_top(adj: &[Vec<usize>], p: PersonIx, top: &[PersonIx]) -> Vec<PersonIx> {
+pub fn swayed_top(adj: &Lists<usize>, p: PersonIx, top: &[PersonIx]) -> Vec<PersonIx> {
     let mut seen = std::collections::HashSet::new();
     let mut q = VecDeque::from([(p, 0usize)]);
     seen.insert(p);
@@ -158,7 +153,7 @@ pub fn swayed_top(adj: &[Vec<usize>], p: PersonIx, top: &[PersonIx]) -> Vec<Pers
         if d == SWAY_DEPTH {
             continue;
         }
-        let mut next: Vec<usize> = adj[x].clone();
+        let mut next: Vec<usize> = adj[x].to_vec();
         next.sort_unstable();
         for y in next {
             if seen.insert(y) {

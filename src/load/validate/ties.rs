@@ -12,6 +12,7 @@ use std::iter::Peekable;
 use super::{Checker, Here, Pending, PersonIds, Sources, item_note, where_first};
 use crate::diag::{Diagnostic, Location};
 use crate::i18n::Msg;
+use crate::lists::Lists;
 use crate::load::raw::{Id, RawTie, Records, Val};
 use crate::load::records::Unlisted;
 use crate::model::{ItemNote, Map, PersonIx, Tie};
@@ -430,12 +431,9 @@ impl Checker<'_> {
     /// Refuses cycles of solid reporting lines; warns of two solid managers. O(P + T).
     fn check_reporting(&mut self, map: &Map, locs: &[Spot]) {
         let n = map.people.len();
-        let mut managers: Vec<Vec<usize>> = vec![Vec::new(); n];
-        for (ti, t) in map.ties.iter().enumerate() {
-            if t.kind == TieKind::ReportsTo && !t.dotted {
-                managers[t.from].push(ti);
-            }
-        }
+        // Each person's solid reporting ties, by index, in file order.
+        let solid = map.ties.iter().enumerate().filter(|(_, t)| t.kind == TieKind::ReportsTo && !t.dotted);
+        let managers = Lists::build(n, solid.map(|(ti, t)| (t.from, ti)));
         for (p, ms) in managers.iter().enumerate() {
             if ms.len() > 1 {
                 let managers: Vec<&String> = ms.iter().map(|&ti| &map.people[map.ties[ti].to].id).collect();
