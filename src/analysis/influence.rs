@@ -72,12 +72,12 @@ pub fn propagate(n: usize, edges: &[Sway], v: &[f64]) -> Vec<f64> {
     for i in 0..n {
         start[i + 1] += start[i];
     }
-    let (mut to, mut share) = (vec![0u32; edges.len()], vec![0.0f64; edges.len()]);
+    // (the one swayed, the share of their inflow this edge carries), by the one who sways.
+    let mut out_edges = vec![(0u32, 0.0f64); edges.len()];
     let mut fill = start.clone();
     for e in edges {
         let k = &mut fill[e.from as usize];
-        to[*k] = e.to;
-        share[*k] = e.weight / inflow[e.to as usize];
+        out_edges[*k] = (e.to, e.weight / inflow[e.to as usize]);
         *k += 1;
     }
     drop((fill, inflow));
@@ -85,13 +85,14 @@ pub fn propagate(n: usize, edges: &[Sway], v: &[f64]) -> Vec<f64> {
     let mut next = vec![0.0; n];
     for _ in 0..ITERATIONS {
         let (mut delta, mut scale) = (0.0f64, 0.0f64);
-        for (i, out) in next.iter_mut().enumerate() {
-            let mut x = v[i];
-            for k in start[i]..start[i + 1] {
-                x += ALPHA * r[to[k] as usize] * share[k];
+        let rows = start.windows(2).map(|w| &out_edges[w[0]..w[1]]);
+        for (((out, &vi), &ri), row) in next.iter_mut().zip(v).zip(&r).zip(rows) {
+            let mut x = vi;
+            for &(to, share) in row {
+                x += ALPHA * r[to as usize] * share;
             }
             *out = x;
-            delta = delta.max((x - r[i]).abs());
+            delta = delta.max((x - ri).abs());
             scale = scale.max(x);
         }
         let scale = scale.max(1e-300);
