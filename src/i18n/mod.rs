@@ -18,6 +18,7 @@ use std::sync::OnceLock;
 
 use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
+use fluent_syntax::ast;
 use serde::Serialize;
 use serde::ser::{SerializeMap, Serializer};
 
@@ -64,11 +65,24 @@ fn bundle(lang: Lang) -> &'static Bundle {
 /// A key missing from a catalog falls back to English, and then to the key itself, so a
 /// user never sees nothing; the catalog tests keep that from happening.
 pub fn tr(lang: Lang, key: &str) -> String {
-    format(lang, key, None)
+    match pattern_of(lang, key).and_then(|(_, p)| plain_words(p, lang, &[])) {
+        Some(words) => words,
+        None => format(lang, key, None),
+    }
 }
 
 /// The words for `key` in `lang` with parameters.
 pub fn tr_args(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
+    if let Some((_, pattern)) = pattern_of(lang, key)
+        && let Some(words) = plain_words(pattern, lang, args)
+    {
+        return words;
+    }
+    tr_fluent(lang, key, args)
+}
+
+/// [`tr_args`] by Fluent's resolver alone.
+fn tr_fluent(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
     let mut fa = FluentArgs::with_capacity(args.len());
     for (name, a) in args {
         fa.set(*name, a.to_fluent(lang));
@@ -76,15 +90,54 @@ pub fn tr_args(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
     format(lang, key, Some(&fa))
 }
 
-fn format(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
-    for l in [lang, Lang::En] {
+/// The pattern of `key` in `lang`'s catalog, or in English's, with its bundle.
+fn pattern_of(lang: Lang, key: &str) -> Option<(&'static Bundle, &'static ast::Pattern<&'static str>)> {
+    [lang, Lang::En].into_iter().find_map(|l| {
         let b = bundle(l);
-        if let Some(pattern) = b.get_message(key).and_then(|m| m.value()) {
+        b.get_message(key).and_then(|m| m.value()).map(|p| (b, p))
+    })
+}
+
+fn format(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
+    match pattern_of(lang, key) {
+        Some((b, pattern)) => {
             let mut errors = Vec::new();
-            return b.format_pattern(pattern, args, &mut errors).into_owned();
+            b.format_pattern(pattern, args, &mut errors).into_owned()
+        }
+        None => key.to_string(),
+    }
+}
+
+/// The words of a pattern made of text and parameters alone (no selector, function or
+/// reference: most messages), written out directly; `None` for any other pattern or a
+/// parameter not given, which Fluent formats. The words are Fluent's to the byte (no
+/// isolation marks are used, a parameter given twice is the last one given, a number
+/// is written as Fluent writes it): a review of a big map renders a message for every
+/// change, and Fluent's general resolver, with its arguments sorted into a table of
+/// their own, costs several times as much. O(length of the words).
+fn plain_words(pattern: &ast::Pattern<&str>, lang: Lang, args: &[(&str, Arg)]) -> Option<String> {
+    use ast::{Expression, InlineExpression, PatternElement};
+    let arg = |name: &str| args.iter().rev().find(|(n, _)| *n == name).map(|(_, a)| a);
+    let mut parts: Vec<Result<&str, &Arg>> = Vec::with_capacity(pattern.elements.len());
+    for e in &pattern.elements {
+        parts.push(match e {
+            PatternElement::TextElement { value } => Ok(*value),
+            PatternElement::Placeable {
+                expression: Expression::Inline(InlineExpression::VariableReference { id }),
+            } => Err(arg(id.name)?),
+            PatternElement::Placeable { .. } => return None,
+        });
+    }
+    let mut out = String::new();
+    for part in parts {
+        match part {
+            Ok(text) => out.push_str(text),
+            Err(Arg::Str(s)) => out.push_str(s),
+            Err(Arg::Int(n)) => out.push_str(&fluent_bundle::types::FluentNumber::from(*n).as_string()),
+            Err(other) => out.push_str(&other.render(lang)),
         }
     }
-    key.to_string()
+    Some(out)
 }
 
 /// Does the catalog of `lang` hold `key`?
@@ -318,6 +371,77 @@ pub const SCHEMA_VERSION: u32 = 2;
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The variables a pattern names, at any depth (in selectors and their variants too).
+    fn variables<'s>(p: &ast::Pattern<&'s str>, out: &mut Vec<&'s str>) {
+        fn inline<'s>(e: &ast::InlineExpression<&'s str>, out: &mut Vec<&'s str>) {
+            match e {
+                ast::InlineExpression::VariableReference { id } => out.push(id.name),
+                ast::InlineExpression::Placeable { expression } => expr(expression, out),
+                ast::InlineExpression::FunctionReference { arguments, .. } => {
+                    arguments.positional.iter().for_each(|a| inline(a, out));
+                    arguments.named.iter().for_each(|a| inline(&a.value, out));
+                }
+                _ => {}
+            }
+        }
+        fn expr<'s>(e: &ast::Expression<&'s str>, out: &mut Vec<&'s str>) {
+            match e {
+                ast::Expression::Inline(i) => inline(i, out),
+                ast::Expression::Select { selector, variants } => {
+                    inline(selector, out);
+                    variants.iter().for_each(|v| variables(&v.value, out));
+                }
+            }
+        }
+        for e in &p.elements {
+            if let ast::PatternElement::Placeable { expression } = e {
+                expr(expression, out);
+            }
+        }
+    }
+
+    /// Every message of every catalog, with every kind of parameter for each of its
+    /// variables (and with one left out), says the same words written out directly as
+    /// by Fluent's resolver.
+    #[test]
+    fn plain_messages_are_written_as_fluent_writes_them() {
+        let samples = [
+            Arg::Str("黄 <b>&amp;".into()),
+            Arg::Int(3),
+            Arg::Int(-1),
+            Arg::Int(1 << 60),
+            Arg::Term(Term { vocab: "stance", value: "supporter" }),
+            Arg::Msg(Box::new(Msg::new("list-separator"))),
+            Arg::List(vec![Arg::Str("a".into()), Arg::Int(1)]),
+        ];
+        let mut plain = 0;
+        for (lang, _, text) in CATALOGS {
+            let res = fluent_syntax::parser::parse(*text).unwrap_or_else(|(r, _)| r);
+            for entry in &res.body {
+                let ast::Entry::Message(m) = entry else { continue };
+                let Some(p) = &m.value else { continue };
+                let mut names = Vec::new();
+                variables(p, &mut names);
+                for (k, sample) in samples.iter().enumerate() {
+                    let mut args: Vec<(&str, Arg)> = names.iter().map(|&n| (n, sample.clone())).collect();
+                    // A parameter given twice: the last one counts.
+                    if let Some(&n) = names.first() {
+                        args.insert(0, (n, Arg::Str("first".into())));
+                    }
+                    if k == 0 && !args.is_empty() {
+                        args.pop();
+                    }
+                    let key = m.id.name;
+                    assert_eq!(tr_args(*lang, key, &args), tr_fluent(*lang, key, &args), "{lang:?} {key}");
+                    let (_, pattern) = pattern_of(*lang, key).unwrap();
+                    plain += usize::from(plain_words(pattern, *lang, &args).is_some());
+                }
+                assert_eq!(tr(*lang, m.id.name), format(*lang, m.id.name, None), "{lang:?} {}", m.id.name);
+            }
+        }
+        assert!(plain > 1000, "most messages are written directly ({plain})");
+    }
 
     #[test]
     fn renders_parameters_terms_and_lists_in_each_language() {
