@@ -364,14 +364,16 @@ fn drop_duplicates(
 }
 
 /// Removes the items at the indices `repeated` names (ascending), keeping the order.
+/// O(items): the indices are walked beside the items.
 fn drop_repeated<T>(items: &mut Vec<T>, repeated: &[(usize, usize)]) {
     if repeated.is_empty() {
         return;
     }
+    let mut drop = repeated.iter().map(|&(r, _)| r).peekable();
     let mut i = 0;
     items.retain(|_| {
         i += 1;
-        repeated.binary_search_by_key(&(i - 1), |&(r, _)| r).is_err()
+        drop.next_if_eq(&(i - 1)).is_none()
     });
 }
 
@@ -388,12 +390,13 @@ fn repeats(people: usize, ties: &[Tie]) -> Vec<(usize, usize)> {
     for p in 0..people {
         start[p + 1] += start[p];
     }
-    // (the other end, the tie's index), grouped by the first end, in file order.
-    let mut slots = vec![(0u32, 0u32); ties.len()];
+    // (the other end, the tie's kind, the tie's index), grouped by the first end, in
+    // file order: comparing two ties reads their slots alone, never the ties.
+    let mut slots = vec![(0u32, TieKind::ReportsTo, 0u32); ties.len()];
     let mut fill = start.clone();
     for (i, t) in ties.iter().enumerate() {
-        let (a, b, _) = key(t);
-        slots[fill[a as usize] as usize] = (b, i as u32);
+        let (a, b, kind) = key(t);
+        slots[fill[a as usize] as usize] = (b, kind, i as u32);
         fill[a as usize] += 1;
     }
     drop(fill);
@@ -402,20 +405,18 @@ fn repeats(people: usize, ties: &[Tie]) -> Vec<(usize, usize)> {
         let group = &mut slots[start[p] as usize..start[p + 1] as usize];
         if group.len() <= 16 {
             for j in 1..group.len() {
-                let (b, i) = group[j];
-                let same =
-                    |&(b2, i2): &(u32, u32)| b2 == b && ties[i2 as usize].kind == ties[i as usize].kind;
-                if let Some(&(_, first)) = group[..j].iter().find(|g| same(g)) {
+                let (b, kind, i) = group[j];
+                if let Some(&(_, _, first)) = group[..j].iter().find(|g| g.0 == b && g.1 == kind) {
                     repeated.push((i as usize, first as usize));
                 }
             }
         } else {
-            group.sort_unstable_by_key(|&(b, i)| (b, ties[i as usize].kind, i));
+            group.sort_unstable_by_key(|&(b, kind, i)| (b, kind, i));
             let mut head = 0;
             for j in 1..group.len() {
-                let (b, i) = group[j];
-                let (hb, hi) = group[head];
-                if hb == b && ties[hi as usize].kind == ties[i as usize].kind {
+                let (b, kind, i) = group[j];
+                let (hb, hkind, hi) = group[head];
+                if hb == b && hkind == kind {
                     repeated.push((i as usize, hi as usize));
                 } else {
                     head = j;
