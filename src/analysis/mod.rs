@@ -315,6 +315,19 @@ pub(crate) fn route(m: Msg, map: &crate::model::Map, people: &[PersonIx]) -> Msg
     m.arg("route", names.join(" → ")).arg("route_ids", ids)
 }
 
+/// Sorts `v` by `cmp` and keeps its first `k` (all when `k` is 0). The first `k` are
+/// found by selection and only they are sorted: O(n + k log k) instead of O(n log n)
+/// for a ranking of a million people of which a report shows twenty. `cmp` must be a
+/// total order (ties broken by index or id), so that the result is the one a full
+/// stable sort would give.
+pub(crate) fn sort_top<T>(v: &mut Vec<T>, k: usize, mut cmp: impl FnMut(&T, &T) -> std::cmp::Ordering) {
+    if k > 0 && k < v.len() {
+        v.select_nth_unstable_by(k - 1, &mut cmp);
+        v.truncate(k);
+    }
+    v.sort_by(cmp);
+}
+
 fn keep<T>(v: &mut Vec<T>, n: usize) {
     if n > 0 {
         v.truncate(n);

@@ -277,7 +277,7 @@ fn apply_lean(g: &OrgGraph, holder: &[bool], weight: &mut [f64]) {
 
 /// The ranking: the `top` most powerful customer-side people (all when `top` is 0),
 /// best first (ties by id), with components and their reasons.
-/// O(I · (P + T) + P log P).
+/// O(I · (P + T) + P + top · log top), and O(P log P) when all are asked for (`top` 0).
 pub fn rank(g: &OrgGraph, reach: &[f64], top: usize) -> (Vec<Candidate>, Power) {
     let map = g.map;
     // The two runs are independent: one on another thread, so two cores halve the wait.
@@ -289,14 +289,12 @@ pub fn rank(g: &OrgGraph, reach: &[f64], top: usize) -> (Vec<Candidate>, Power) 
     let max_w0 = without.weight.iter().copied().fold(0.0, f64::max);
     let mut order: Vec<PersonIx> =
         (0..map.people.len()).filter(|&i| map.people[i].side == Side::Customer).collect();
-    order.sort_by(|&a, &b| {
+    super::sort_top(&mut order, top, |&a, &b| {
         with.score[b]
             .total_cmp(&with.score[a])
             .then_with(|| natural_cmp(&map.people[a].id, &map.people[b].id))
+            .then(a.cmp(&b))
     });
-    if top > 0 {
-        order.truncate(top);
-    }
     let out = order
         .iter()
         .enumerate()

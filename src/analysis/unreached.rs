@@ -101,10 +101,11 @@ pub fn unreached(
         .filter(|&i| map.people[i].side == Side::Customer && reach[i] < REACHED && sway[i] >= MIN_SHARE * max)
         .map(|i| ((sway[i] / max) * (1.0 - reach[i]), i))
         .collect();
-    out.sort_by(|a, b| {
-        b.0.total_cmp(&a.0).then_with(|| super::rank::natural_cmp(&map.people[a.1].id, &map.people[b.1].id))
+    super::sort_top(&mut out, 200, |a, b| {
+        b.0.total_cmp(&a.0)
+            .then_with(|| super::rank::natural_cmp(&map.people[a.1].id, &map.people[b.1].id))
+            .then(a.1.cmp(&b.1))
     });
-    out.truncate(200);
     let (mut adj, mut ties) = (Lists::default(), Lists::default()); // manager → report; who sways whom
     if !out.is_empty() {
         let of_kind = |kind| map.ties.iter().filter(move |t| t.kind == kind);
