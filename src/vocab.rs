@@ -11,6 +11,10 @@ use crate::i18n::Msg;
 /// (`"Decision Maker"`, `"decision-maker"` and `"ＤＥＣＩＳＩＯＮ＿ＭＡＫＥＲ"` all become
 /// `decision_maker`). A one-character text (a role symbol such as `-`) is kept as is.
 pub fn normalize(s: &str) -> String {
+    // A whole number as JSON writes it (a stage, a level, a strength) is its own form.
+    if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
+        return s.to_string();
+    }
     let folded: String = s
         .chars()
         .map(|c| match c {
