@@ -49,25 +49,56 @@ pub fn skip_ws(b: &[u8], mut pos: usize) -> usize {
     pos
 }
 
+/// Eight bytes at a time: each of these masks has the high bit of every byte that is
+/// `c` (or below `n`) set. A byte's borrow may also set bits in the bytes above a true
+/// match, never below one, so the lowest bit set marks the first match exactly.
+const ONES: u64 = 0x0101_0101_0101_0101;
+const HIGHS: u64 = 0x8080_8080_8080_8080;
+
+fn bytes_eq(x: u64, c: u8) -> u64 {
+    let y = x ^ (ONES * u64::from(c));
+    y.wrapping_sub(ONES) & !y & HIGHS
+}
+
+fn bytes_below(x: u64, n: u8) -> u64 {
+    x.wrapping_sub(ONES * u64::from(n)) & !x & HIGHS
+}
+
+/// The first position from `i` of a quote or backslash (or, when `controls`, a control
+/// character), looked for eight bytes at a time; the text's length when there is none.
+/// O(distance).
+fn string_stop(b: &[u8], mut i: usize, controls: bool) -> usize {
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut word = [0u8; 8];
+        word.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(word);
+        let mut m = bytes_eq(x, b'"') | bytes_eq(x, b'\\');
+        if controls {
+            m |= bytes_below(x, 0x20);
+        }
+        if m != 0 {
+            return i + (m.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while let Some(&c) = b.get(i) {
+        if c == b'"' || c == b'\\' || (controls && c < 0x20) {
+            return i;
+        }
+        i += 1;
+    }
+    i
+}
+
 /// The end (just past the closing quote) of the string whose opening quote is at
 /// `pos`, escapes skipped over; `None` if the text ends first. O(length).
 fn skip_string(b: &[u8], pos: usize) -> Option<usize> {
     let mut i = pos + 1;
-    // Most strings of a map are short (ids, names, values): their first bytes are looked
-    // at one by one, which costs less than starting a vector search.
-    let short = b.len().min(i + 24);
-    while i < short {
-        match b[i] {
-            b'"' => return Some(i + 1),
-            b'\\' => i += 2,
-            _ => i += 1,
-        }
-    }
     loop {
-        match memchr::memchr2(b'"', b'\\', b.get(i..)?) {
-            Some(k) if b[i + k] == b'"' => return Some(i + k + 1),
-            Some(k) => i += k + 2,
-            None => return None,
+        i = string_stop(b, i, false);
+        match *b.get(i)? {
+            b'"' => return Some(i + 1),
+            _ => i += 2,
         }
     }
 }
@@ -127,14 +158,10 @@ pub fn plain_str(text: &str, pos: usize) -> Option<(&str, usize)> {
         return None;
     }
     let start = pos + 1;
-    let mut i = start;
-    loop {
-        match *b.get(i)? {
-            b'"' => return Some((text.get(start..i)?, i + 1)),
-            b'\\' => return None,
-            c if c < 0x20 => return None,
-            _ => i += 1,
-        }
+    let i = string_stop(b, start, true);
+    match *b.get(i)? {
+        b'"' => Some((text.get(start..i)?, i + 1)),
+        _ => None,
     }
 }
 
@@ -232,6 +259,23 @@ pub fn record<T: super::raw::Record>(text: &str, pos: usize) -> Option<(T, usize
 #[cfg(test)]
 mod tests {
     use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Eight bytes at a time or one by one, the first stop is the same, from any
+        /// start, with quotes, backslashes, controls and UTF-8 around.
+        #[test]
+        fn the_first_stop_is_found_as_byte_by_byte(
+            bytes in prop::collection::vec(prop::sample::select(vec![b'a', b'"', b'\\', 0x1f, 0x20, 0x7f, 0x80, 0xe4, 0xff, b'0']), 0..40),
+            start in 0usize..42,
+            controls: bool,
+        ) {
+            let naive = (start..bytes.len())
+                .find(|&i| bytes[i] == b'"' || bytes[i] == b'\\' || (controls && bytes[i] < 0x20))
+                .unwrap_or(bytes.len().max(start));
+            prop_assert_eq!(string_stop(&bytes, start, controls), naive);
+        }
+    }
 
     #[test]
     fn values_are_skipped_whole() {
