@@ -64,18 +64,17 @@ impl PersonIds {
         self.probe(id.as_bytes(), self.home(id.as_bytes()))
     }
 
-    /// Resolves a batch of ids at once (see the module documentation); `None` ids give
-    /// `None`. Results are in the order of `ids`.
-    pub fn get_batch<'a>(&self, ids: impl Iterator<Item = Option<&'a str>>) -> Vec<Option<PersonIx>> {
-        let homes: Vec<Option<(&str, usize)>> =
-            ids.map(|id| id.map(|id| (id, self.home(id.as_bytes())))).collect();
+    /// Resolves a batch of ids (their bytes) at once (see the module documentation);
+    /// `None` ids give `None`. Results are in the order of `ids`.
+    pub fn get_batch<'a>(&self, ids: impl Iterator<Item = Option<&'a [u8]>>) -> Vec<Option<PersonIx>> {
+        let homes: Vec<Option<(&[u8], usize)>> = ids.map(|id| id.map(|id| (id, self.home(id)))).collect();
         // Touching every home slot first lets their cache misses overlap.
         let mut touched = 0u32;
         for &(_, at) in homes.iter().flatten() {
             touched ^= self.slots[at].ix;
         }
         std::hint::black_box(touched);
-        homes.into_iter().map(|h| h.and_then(|(id, at)| self.probe(id.as_bytes(), at))).collect()
+        homes.into_iter().map(|h| h.and_then(|(id, at)| self.probe(id, at))).collect()
     }
 
     /// Adds an id unless it is there already; returns the index it already had.
@@ -128,7 +127,9 @@ mod tests {
         }
         assert_eq!(t.get("p1000"), None);
         assert_eq!(t.get(""), None);
-        let batch = t.get_batch([Some("p3"), None, Some("nobody"), Some(long)].into_iter());
+        let batch = t.get_batch(
+            [Some("p3"), None, Some("nobody"), Some(long)].into_iter().map(|id| id.map(str::as_bytes)),
+        );
         assert_eq!(batch, vec![Some(3), None, None, Some(1000)]);
     }
 }

@@ -261,7 +261,7 @@ fn check_batch(
     batch: &mut Vec<(usize, RawTie)>,
     out: &mut Share,
 ) {
-    let ends = batch.iter().flat_map(|(_, r)| [r.from.ok().map(Id::as_str), r.to.ok().map(Id::as_str)]);
+    let ends = batch.iter().flat_map(|(_, r)| [r.from.ok().map(Id::as_bytes), r.to.ok().map(Id::as_bytes)]);
     let found = ids.get_batch(ends);
     for ((i, r), found) in batch.iter_mut().zip(found.chunks_exact(2)) {
         check_tie(c, map, *i, r, [found[0], found[1]], out);
