@@ -176,7 +176,7 @@ impl Checker<'_> {
             Val::Missing => None,
             Val::Ok(v) => Some(v),
             Val::Bad(msg) => {
-                self.refused(here, key, msg);
+                self.refused(here, key, *msg);
                 None
             }
         }
@@ -185,8 +185,8 @@ impl Checker<'_> {
     /// Reports a field's value that was refused.
     #[cold]
     #[inline(never)]
-    fn refused(&mut self, here: Here, key: &str, msg: Box<Msg>) {
-        self.error("bad-value", here.at_field(key), *msg);
+    fn refused(&mut self, here: Here, key: &str, msg: Msg) {
+        self.error("bad-value", here.at_field(key), msg);
     }
 
     /// Reports a record that is not an object and keys the format does not know.
