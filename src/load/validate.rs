@@ -176,17 +176,19 @@ impl Checker<'_> {
             Val::Missing => None,
             Val::Ok(v) => Some(v),
             Val::Bad(msg) => {
-                self.refused(here, key, *msg);
+                self.refused(here, key, msg);
                 None
             }
         }
     }
 
-    /// Reports a field's value that was refused.
+    /// Reports a field's value that was refused. The message stays boxed until here, so
+    /// that the inlined fast path of [`Checker::field`] hands on a pointer.
     #[cold]
     #[inline(never)]
-    fn refused(&mut self, here: Here, key: &str, msg: Msg) {
-        self.error("bad-value", here.at_field(key), msg);
+    #[allow(clippy::boxed_local)]
+    fn refused(&mut self, here: Here, key: &str, msg: Box<Msg>) {
+        self.error("bad-value", here.at_field(key), *msg);
     }
 
     /// Reports a record that is not an object and keys the format does not know.
