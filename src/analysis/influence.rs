@@ -13,6 +13,7 @@
 //! [`ITERATIONS`] rounds of O(P + T) each.
 
 use crate::graph::OrgGraph;
+use crate::lists::Lists;
 use crate::vocab::TieKind;
 
 /// Damping: how much of a swayed person's weight passes to those who sway them.
@@ -61,32 +62,19 @@ pub fn propagate(n: usize, edges: &[Sway], v: &[f64]) -> Vec<f64> {
     for e in edges {
         inflow[e.to as usize] += e.weight;
     }
-    // The edges grouped by the one who sways, each group in the order given (a
-    // counting sort). A round then gathers each person's sum in turn instead of
-    // scattering additions across the whole vector, and adds the same terms in the
-    // same order as edge by edge would: the result is the same to the bit.
-    let mut start = vec![0usize; n + 1];
-    for e in edges {
-        start[e.from as usize + 1] += 1;
-    }
-    for i in 0..n {
-        start[i + 1] += start[i];
-    }
-    // (the one swayed, the share of their inflow this edge carries), by the one who sways.
-    let mut out_edges = vec![(0u32, 0.0f64); edges.len()];
-    let mut fill = start.clone();
-    for e in edges {
-        let k = &mut fill[e.from as usize];
-        out_edges[*k] = (e.to, e.weight / inflow[e.to as usize]);
-        *k += 1;
-    }
-    drop((fill, inflow));
+    // (the one swayed, the share of their inflow this edge carries), grouped by the one
+    // who sways, each group in the order given. A round then gathers each person's sum
+    // in turn instead of scattering additions across the whole vector, and adds the
+    // same terms in the same order as edge by edge would: the result is the same to
+    // the bit.
+    let rows =
+        Lists::build(n, edges.iter().map(|e| (e.from as usize, (e.to, e.weight / inflow[e.to as usize]))));
+    drop(inflow);
     let mut r = v.to_vec();
     let mut next = vec![0.0; n];
     for _ in 0..ITERATIONS {
         let (mut delta, mut scale) = (0.0f64, 0.0f64);
-        let rows = start.windows(2).map(|w| &out_edges[w[0]..w[1]]);
-        for (((out, &vi), &ri), row) in next.iter_mut().zip(v).zip(&r).zip(rows) {
+        for (((out, &vi), &ri), row) in next.iter_mut().zip(v).zip(&r).zip(rows.iter()) {
             let mut x = vi;
             for &(to, share) in row {
                 x += ALPHA * r[to as usize] * share;

@@ -65,47 +65,33 @@ fn bundle(lang: Lang) -> &'static Bundle {
 /// A key missing from a catalog falls back to English, and then to the key itself, so a
 /// user never sees nothing; the catalog tests keep that from happening.
 pub fn tr(lang: Lang, key: &str) -> String {
-    match pattern_of(lang, key).and_then(|(_, p)| plain_words(p, lang, &[])) {
-        Some(words) => words,
-        None => format(lang, key, None),
-    }
+    words(lang, key, &[], false)
 }
 
 /// The words for `key` in `lang` with parameters.
 pub fn tr_args(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
-    if let Some((_, pattern)) = pattern_of(lang, key)
-        && let Some(words) = plain_words(pattern, lang, args)
-    {
-        return words;
-    }
-    tr_fluent(lang, key, args)
+    words(lang, key, args, false)
 }
 
-/// [`tr_args`] by Fluent's resolver alone.
-fn tr_fluent(lang: Lang, key: &str, args: &[(&str, Arg)]) -> String {
+/// The words of `key` (see [`tr`]): written out directly when the pattern is plain
+/// ([`plain_words`]) unless `fluent_only`, else by Fluent's resolver.
+fn words(lang: Lang, key: &str, args: &[(&str, Arg)], fluent_only: bool) -> String {
+    // The catalog of `lang`, else English's, else the key itself.
+    let Some((b, pattern)) = [lang, Lang::En].into_iter().find_map(|l| {
+        let b = bundle(l);
+        b.get_message(key).and_then(|m| m.value()).map(|p| (b, p))
+    }) else {
+        return key.to_string();
+    };
+    if !fluent_only && let Some(words) = plain_words(pattern, lang, args) {
+        return words;
+    }
     let mut fa = FluentArgs::with_capacity(args.len());
     for (name, a) in args {
         fa.set(*name, a.to_fluent(lang));
     }
-    format(lang, key, Some(&fa))
-}
-
-/// The pattern of `key` in `lang`'s catalog, or in English's, with its bundle.
-fn pattern_of(lang: Lang, key: &str) -> Option<(&'static Bundle, &'static ast::Pattern<&'static str>)> {
-    [lang, Lang::En].into_iter().find_map(|l| {
-        let b = bundle(l);
-        b.get_message(key).and_then(|m| m.value()).map(|p| (b, p))
-    })
-}
-
-fn format(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
-    match pattern_of(lang, key) {
-        Some((b, pattern)) => {
-            let mut errors = Vec::new();
-            b.format_pattern(pattern, args, &mut errors).into_owned()
-        }
-        None => key.to_string(),
-    }
+    let mut errors = Vec::new();
+    b.format_pattern(pattern, (!args.is_empty()).then_some(&fa), &mut errors).into_owned()
 }
 
 /// The words of a pattern made of text and parameters alone (no selector, function or
@@ -117,24 +103,22 @@ fn format(lang: Lang, key: &str, args: Option<&FluentArgs>) -> String {
 /// their own, costs several times as much. O(length of the words).
 fn plain_words(pattern: &ast::Pattern<&str>, lang: Lang, args: &[(&str, Arg)]) -> Option<String> {
     use ast::{Expression, InlineExpression, PatternElement};
-    let arg = |name: &str| args.iter().rev().find(|(n, _)| *n == name).map(|(_, a)| a);
-    let mut parts: Vec<Result<&str, &Arg>> = Vec::with_capacity(pattern.elements.len());
+    let mut out = String::new();
     for e in &pattern.elements {
-        parts.push(match e {
-            PatternElement::TextElement { value } => Ok(*value),
+        let arg = match e {
+            PatternElement::TextElement { value } => {
+                out.push_str(value);
+                continue;
+            }
             PatternElement::Placeable {
                 expression: Expression::Inline(InlineExpression::VariableReference { id }),
-            } => Err(arg(id.name)?),
+            } => args.iter().rev().find(|(n, _)| *n == id.name).map(|(_, a)| a)?,
             PatternElement::Placeable { .. } => return None,
-        });
-    }
-    let mut out = String::new();
-    for part in parts {
-        match part {
-            Ok(text) => out.push_str(text),
-            Err(Arg::Str(s)) => out.push_str(s),
-            Err(Arg::Int(n)) => out.push_str(&fluent_bundle::types::FluentNumber::from(*n).as_string()),
-            Err(other) => out.push_str(&other.render(lang)),
+        };
+        match arg {
+            Arg::Str(s) => out.push_str(s),
+            Arg::Int(n) => out.push_str(&fluent_bundle::types::FluentNumber::from(*n).as_string()),
+            other => out.push_str(&other.render(lang)),
         }
     }
     Some(out)
@@ -433,11 +417,15 @@ mod tests {
                         args.pop();
                     }
                     let key = m.id.name;
-                    assert_eq!(tr_args(*lang, key, &args), tr_fluent(*lang, key, &args), "{lang:?} {key}");
-                    let (_, pattern) = pattern_of(*lang, key).unwrap();
-                    plain += usize::from(plain_words(pattern, *lang, &args).is_some());
+                    assert_eq!(tr_args(*lang, key, &args), words(*lang, key, &args, true), "{lang:?} {key}");
+                    plain += usize::from(plain_words(p, *lang, &args).is_some());
                 }
-                assert_eq!(tr(*lang, m.id.name), format(*lang, m.id.name, None), "{lang:?} {}", m.id.name);
+                assert_eq!(
+                    tr(*lang, m.id.name),
+                    words(*lang, m.id.name, &[], true),
+                    "{lang:?} {}",
+                    m.id.name
+                );
             }
         }
         assert!(plain > 1000, "most messages are written directly ({plain})");
