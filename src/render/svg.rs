@@ -15,10 +15,75 @@ use crate::render::view::Scene;
 use crate::render::{Options, RenderError, View};
 use crate::vocab::{Lang, TieKind, Vocab};
 
-/// One decimal, no `-0.0`.
-pub(crate) fn f(x: f64) -> String {
-    let s = format!("{x:.1}");
-    if s == "-0.0" { "0.0".to_string() } else { s }
+/// One decimal, no `-0.0`: what `format!("{x:.1}")` writes (the decimal nearest the
+/// exact binary value, ties to even), without allocating and without the standard
+/// library's exact-precision path (its bignum fallback took a third of drawing a big
+/// map). O(1).
+pub(crate) fn f(x: f64) -> Num {
+    Num(x)
+}
+
+/// A coordinate written with one decimal; see [`f`].
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Num(f64);
+
+impl std::fmt::Display for Num {
+    fn fmt(&self, out: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let Some((negative, mut q)) = tenths(self.0) else {
+            let s = format!("{:.1}", self.0);
+            return out.write_str(if s == "-0.0" { "0.0" } else { &s });
+        };
+        let mut buf = [0u8; 24];
+        let mut i = buf.len() - 1;
+        buf[i] = b'0' + (q % 10) as u8;
+        i -= 1;
+        buf[i] = b'.';
+        q /= 10;
+        loop {
+            i -= 1;
+            buf[i] = b'0' + (q % 10) as u8;
+            q /= 10;
+            if q == 0 {
+                break;
+            }
+        }
+        if negative && buf[i..] != *b"0.0" {
+            i -= 1;
+            buf[i] = b'-';
+        }
+        // Digits, a point and a sign: ASCII.
+        out.write_str(std::str::from_utf8(&buf[i..]).unwrap_or("0.0"))
+    }
+}
+
+/// `|x|` in tenths, rounded to the nearest (ties to even) from its exact binary value
+/// `m·2^e`, and its sign; `None` when not finite or too large for the fast path.
+fn tenths(x: f64) -> Option<(bool, u64)> {
+    if !x.is_finite() {
+        return None;
+    }
+    let bits = x.to_bits();
+    let negative = bits >> 63 == 1;
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    let fraction = bits & ((1u64 << 52) - 1);
+    let (m, e) = if biased == 0 { (fraction, -1074) } else { (fraction | 1u64 << 52, biased - 1075) };
+    if e >= 0 {
+        // m < 2^53: up to 2^59 · 10 fits in 64 bits.
+        return (e <= 6).then(|| (negative, (m << e) * 10));
+    }
+    let shift = e.unsigned_abs();
+    if shift >= 64 {
+        // 10m < 2^57, so |x| · 10 < 1/8: rounds to zero.
+        return Some((negative, 0));
+    }
+    let num = 10 * u128::from(m);
+    let mut q = num >> shift;
+    let rest = num - (q << shift);
+    let half = 1u128 << (shift - 1);
+    if rest > half || (rest == half && q & 1 == 1) {
+        q += 1;
+    }
+    u64::try_from(q).ok().map(|q| (negative, q))
 }
 
 /// Renders a scene to an SVG document. Layout and drawing are guarded: a panic inside
@@ -393,4 +458,44 @@ pub(crate) fn legend(scene: &Scene, opts: &Options, y0: f64) -> (String, f64, f6
     y += 22.0;
     let _ = writeln!(s, "</g>");
     (s, w, y - y0)
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::f;
+
+    /// What `f` must write: the standard library's one-decimal formatting, without `-0.0`.
+    fn reference(x: f64) -> String {
+        let s = format!("{x:.1}");
+        if s == "-0.0" { "0.0".to_string() } else { s }
+    }
+
+    #[test]
+    fn ties_and_edges_are_written_as_the_standard_library_writes_them() {
+        let mut xs = vec![0.0, -0.0, 0.05, -0.05, 0.25, 0.35, 0.45, -0.45, 2.25, 2.75, 1e-300, -1e-300];
+        xs.extend([f64::MIN_POSITIVE, 5e-324, 9.95, 99.95, 1e15 + 0.25, 5.764607523034235e17, 1e18, -1e20]);
+        xs.extend([f64::MAX, f64::NAN, f64::INFINITY, f64::NEG_INFINITY]);
+        // Every multiple of 1/64 up to 100: many exact ties between two tenths.
+        xs.extend((-6400..6400).map(|k| f64::from(k) / 64.0));
+        for x in xs {
+            assert_eq!(f(x).to_string(), reference(x), "{x:e}");
+        }
+    }
+
+    proptest! {
+        #[test]
+        fn any_double_is_written_as_the_standard_library_writes_it(bits in any::<u64>()) {
+            let x = f64::from_bits(bits);
+            prop_assert_eq!(f(x).to_string(), reference(x));
+        }
+
+        #[test]
+        fn any_coordinate_is_written_as_the_standard_library_writes_it(x in -1e7f64..1e7, k in 0u32..40) {
+            let y = (x * f64::from(1u32 << (k % 12))).round() / f64::from(1u32 << (k % 12));
+            prop_assert_eq!(f(x).to_string(), reference(x));
+            prop_assert_eq!(f(y).to_string(), reference(y));
+        }
+    }
 }
