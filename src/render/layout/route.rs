@@ -55,6 +55,8 @@ pub struct Router {
     bands: Vec<(f64, f64)>,
     /// Per band: the x-extents of its boxes, sorted.
     band_boxes: Vec<Vec<(f64, f64)>>,
+    /// The boxes' widened extents over ranges of bands, for a vertical segment's search.
+    tree: BandTree,
     /// Per node: its band.
     band_of: Vec<usize>,
     /// Channel `k` lies above band `k` (the last one below the last band): centre y and
@@ -197,9 +199,11 @@ impl Router {
         }
         corridors.sort_by(|a, b| a.0.total_cmp(&b.0).then(a.1.total_cmp(&b.1)));
         let margins = [super::MARGIN / 2.0, l.width - super::MARGIN / 2.0];
+        let tree = BandTree::new(&band_boxes);
         let mut router = Router {
             bands,
             band_boxes,
+            tree,
             band_of,
             channels: Vec::new(),
             rows,
@@ -327,7 +331,7 @@ impl Router {
         let first = self.bands.partition_point(|b| b.1 <= y0);
         let last = self.bands.partition_point(|b| b.0 < y1).max(first);
         let rows: Vec<&LabelRow> = self.rows_in(y0, y1).collect();
-        let span = Span { r: self, bands: first..last, rows: &rows };
+        let span = Span { r: self, bands: first..last, nodes: self.tree.cover(first..last), rows: &rows };
         let want = target.clamp(lo, hi);
         // Near the wanted x first (a bounded search), then a corridor, then anywhere.
         let near = |budget: usize| -> Option<f64> {
@@ -407,22 +411,31 @@ impl Router {
 struct Span<'a> {
     r: &'a Router,
     bands: std::ops::Range<usize>,
+    /// The band tree's nodes that make up `bands`, left to right.
+    nodes: Vec<usize>,
     rows: &'a [&'a LabelRow],
 }
 
 impl Span<'_> {
-    fn boxes(&self) -> impl Iterator<Item = &Vec<(f64, f64)>> {
-        self.r.band_boxes[self.bands.clone()].iter()
-    }
-
     /// The widened obstacle at `x`, if any: a box of the first band holding one, else
-    /// the first label (by top, then unit order). O(k log b + r log l) for r label rows
-    /// of l labels.
+    /// the first label (by top, then unit order). O(log B · log P + r log l) for B bands
+    /// of P boxes and r label rows of l labels.
     fn blocker_at(&self, x: f64) -> Option<(f64, f64)> {
-        for bx in self.boxes() {
-            let i = bx.partition_point(|b| b.0 - CLEAR <= x);
-            if i > 0 && x < bx[i - 1].1 + CLEAR {
-                return Some((bx[i - 1].0 - CLEAR, bx[i - 1].1 + CLEAR));
+        let t = &self.r.tree;
+        let bx = &self.r.band_boxes;
+        // The first node of the span holding `x`, then down to its first band holding it.
+        if let Some(mut node) = self.nodes.iter().copied().find(|&n| t.holding(n, x).is_some()) {
+            while node < t.size {
+                node = if t.holding(2 * node, x).is_some() { 2 * node } else { 2 * node + 1 };
+            }
+            // That band's boxes overlap `x`; the box is the last starting at or before it
+            // (boxes of a band do not overlap one another). Should one not hold `x`, ask
+            // the bands after it in turn.
+            for bx in &bx[node - t.size..self.bands.end] {
+                let i = bx.partition_point(|b| b.0 - CLEAR <= x);
+                if i > 0 && x < bx[i - 1].1 + CLEAR {
+                    return Some((bx[i - 1].0 - CLEAR, bx[i - 1].1 + CLEAR));
+                }
             }
         }
         (self.rows.iter())
@@ -431,15 +444,13 @@ impl Span<'_> {
             .map(|(_, extent)| extent)
     }
 
-    /// Where the next obstacle right of a free `x` begins.
+    /// Where the next obstacle right of a free `x` begins. O(log B · log P + r log l).
     fn next_start(&self, x: f64) -> f64 {
-        let mut m = f64::INFINITY;
-        for bx in self.boxes() {
-            let i = bx.partition_point(|b| b.0 - CLEAR <= x);
-            if let Some(b) = bx.get(i) {
-                m = m.min(b.0 - CLEAR);
-            }
-        }
+        let t = &self.r.tree;
+        let mut m = self.nodes.iter().fold(f64::INFINITY, |m, &n| {
+            let u = &t.unions[n];
+            u.get(u.partition_point(|iv| iv.0 <= x)).map_or(m, |iv| m.min(iv.0))
+        });
         for r in self.rows {
             let i = r.by_x0.partition_point(|l| l.0 - CLEAR <= x);
             if let Some(l) = r.by_x0.get(i) {
@@ -449,15 +460,13 @@ impl Span<'_> {
         m
     }
 
-    /// Where the last obstacle left of a free `x` ends.
+    /// Where the last obstacle left of a free `x` ends. O(log B · log P + r log l).
     fn prev_end(&self, x: f64) -> f64 {
-        let mut m = f64::NEG_INFINITY;
-        for bx in self.boxes() {
-            let i = bx.partition_point(|b| b.1 + CLEAR <= x);
-            if i > 0 {
-                m = m.max(bx[i - 1].1 + CLEAR);
-            }
-        }
+        let t = &self.r.tree;
+        let mut m = self.nodes.iter().fold(f64::NEG_INFINITY, |m, &n| {
+            let u = &t.unions[n];
+            u.partition_point(|iv| iv.1 <= x).checked_sub(1).map_or(m, |i| m.max(u[i].1))
+        });
         for r in self.rows {
             let i = r.x1s.partition_point(|&x1| x1 + CLEAR <= x);
             if i > 0 {
@@ -466,6 +475,96 @@ impl Span<'_> {
         }
         m
     }
+}
+
+/// The boxes of ranges of bands, for the questions a vertical segment asks of the bands
+/// it crosses — is `x` inside a box, where does the next box begin, where did the last
+/// one end — in O(log B · log P) however many bands it crosses (asking each band in
+/// turn made a line across k bands cost k searches a step; in a big picture lines cross
+/// dozens). A segment tree over the bands: each node keeps the union of its bands'
+/// widened boxes as sorted disjoint intervals. O(P log B) to build and to keep.
+#[derive(Debug)]
+struct BandTree {
+    /// Leaves: a power of two, at least the number of bands.
+    size: usize,
+    /// Per node (1 the root, `size + k` band `k`): the union of its widened boxes,
+    /// closed left, open right, sorted.
+    unions: Vec<Vec<(f64, f64)>>,
+}
+
+impl BandTree {
+    fn new(band_boxes: &[Vec<(f64, f64)>]) -> BandTree {
+        let size = band_boxes.len().next_power_of_two();
+        let mut unions = vec![Vec::new(); 2 * size];
+        for (k, bx) in band_boxes.iter().enumerate() {
+            let mut widened: Vec<(f64, f64)> = bx.iter().map(|b| (b.0 - CLEAR, b.1 + CLEAR)).collect();
+            widened.sort_by(|p, q| p.0.total_cmp(&q.0));
+            unions[size + k] = union_of(widened.into_iter());
+        }
+        for node in (1..size).rev() {
+            let (l, r) = (&unions[2 * node], &unions[2 * node + 1]);
+            unions[node] = union_of(merged(l, r));
+        }
+        BandTree { size, unions }
+    }
+
+    /// The interval of node `node`'s union holding `x`, if any. O(log n).
+    fn holding(&self, node: usize, x: f64) -> Option<(f64, f64)> {
+        let u = &self.unions[node];
+        let i = u.partition_point(|iv| iv.0 <= x);
+        (i > 0 && x < u[i - 1].1).then(|| u[i - 1])
+    }
+
+    /// The nodes that make up `bands` exactly, left to right: O(log B).
+    fn cover(&self, bands: std::ops::Range<usize>) -> Vec<usize> {
+        let (mut l, mut r) = (bands.start + self.size, bands.end.max(bands.start) + self.size);
+        let (mut left, mut right) = (Vec::new(), Vec::new());
+        while l < r {
+            if l & 1 == 1 {
+                left.push(l);
+                l += 1;
+            }
+            if r & 1 == 1 {
+                r -= 1;
+                right.push(r);
+            }
+            l /= 2;
+            r /= 2;
+        }
+        left.extend(right.into_iter().rev());
+        left
+    }
+}
+
+/// Sorted intervals as the union of them: sorted, disjoint, none touching. O(n).
+fn union_of(sorted: impl Iterator<Item = (f64, f64)>) -> Vec<(f64, f64)> {
+    let mut out: Vec<(f64, f64)> = Vec::new();
+    for (a, b) in sorted {
+        match out.last_mut() {
+            Some(last) if a <= last.1 => last.1 = last.1.max(b),
+            _ => out.push((a, b)),
+        }
+    }
+    out
+}
+
+/// Two lists of intervals sorted by left as one. O(a + b).
+fn merged<'a>(a: &'a [(f64, f64)], b: &'a [(f64, f64)]) -> impl Iterator<Item = (f64, f64)> + 'a {
+    let (mut i, mut j) = (0, 0);
+    std::iter::from_fn(move || {
+        let take_b = match (a.get(i), b.get(j)) {
+            (Some(p), Some(q)) => q.0 < p.0,
+            (None, Some(_)) => true,
+            (_, None) => false,
+        };
+        if take_b {
+            j += 1;
+            Some(b[j - 1])
+        } else {
+            i += 1;
+            a.get(i - 1).copied()
+        }
+    })
 }
 
 /// A point of the free interval `(a, b)` for a vertical line wanted in `[lo, hi]` near
@@ -606,6 +705,7 @@ mod tests {
             let router = Router {
                 bands: Vec::new(),
                 band_boxes: Vec::new(),
+                tree: BandTree::new(&[]),
                 band_of: Vec::new(),
                 channels: Vec::new(),
                 rows,
@@ -619,7 +719,7 @@ mod tests {
                 let (y0, y1) = (a.min(b), a.max(b) + 1.0);
                 let near: Vec<&Rect> = labels.iter().filter(|r| r.y0 < y1 && r.y1 > y0).collect();
                 let rows: Vec<&LabelRow> = router.rows_in(y0, y1).collect();
-                let span = Span { r: &router, bands: 0..0, rows: &rows };
+                let span = Span { r: &router, bands: 0..0, nodes: Vec::new(), rows: &rows };
                 for _ in 0..20 {
                     let x = next(&mut seed);
                     let first = near
