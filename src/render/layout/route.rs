@@ -14,11 +14,11 @@
 //!
 //! Cost: building the bands sorts the boxes and the unit labels, O(P log P + U log U).
 //! A line's vertical segment steps from the x it wants over the boxes and labels in its
-//! way, each step O(k log b + r log l) for the k bands it crosses holding b boxes each
-//! and the r rows of unit labels (one top each; a few in a picture) holding l labels
-//! each — never a scan of every label. So O(E · s · (k log b + r log l)) for E lines
-//! of s steps (most lines cross none or one band, in a step or two): near-linear on
-//! real maps. A segment that finds no gap within [`STEP_BUDGET`] boxes of where it
+//! way, each step O(log B · log P + r log l) however many of the B bands it crosses (a
+//! segment tree over the bands, built in O(P log B)), and the r rows of unit labels
+//! (one top each; a few in a picture) holding l labels each — never a scan of every
+//! band or label. So O(E · s · (log B · log P + r log l)) for E lines of s steps:
+//! near-linear. A segment that finds no gap within [`STEP_BUDGET`] boxes of where it
 //! wants to go (a line down past shelves of sub-units, whose gaps do not line up) takes
 //! the nearest clear *corridor* instead — just inside a unit box's edge, or the
 //! picture's margin — found among at most [`CORRIDOR_SCAN`] by x, so no line costs
