@@ -424,9 +424,9 @@ impl Span<'_> {
         let t = &self.r.tree;
         let bx = &self.r.band_boxes;
         // The first node of the span holding `x`, then down to its first band holding it.
-        if let Some(mut node) = self.nodes.iter().copied().find(|&n| t.holding(n, x).is_some()) {
+        if let Some(mut node) = self.nodes.iter().copied().find(|&n| t.holds(n, x)) {
             while node < t.size {
-                node = if t.holding(2 * node, x).is_some() { 2 * node } else { 2 * node + 1 };
+                node = if t.holds(2 * node, x) { 2 * node } else { 2 * node + 1 };
             }
             // That band's boxes overlap `x`; the box is the last starting at or before it
             // (boxes of a band do not overlap one another). Should one not hold `x`, ask
@@ -496,10 +496,9 @@ impl BandTree {
     fn new(band_boxes: &[Vec<(f64, f64)>]) -> BandTree {
         let size = band_boxes.len().next_power_of_two();
         let mut unions = vec![Vec::new(); 2 * size];
+        // A band's boxes are sorted by left already.
         for (k, bx) in band_boxes.iter().enumerate() {
-            let mut widened: Vec<(f64, f64)> = bx.iter().map(|b| (b.0 - CLEAR, b.1 + CLEAR)).collect();
-            widened.sort_by(|p, q| p.0.total_cmp(&q.0));
-            unions[size + k] = union_of(widened.into_iter());
+            unions[size + k] = union_of(bx.iter().map(|b| (b.0 - CLEAR, b.1 + CLEAR)));
         }
         for node in (1..size).rev() {
             let (l, r) = (&unions[2 * node], &unions[2 * node + 1]);
@@ -508,11 +507,11 @@ impl BandTree {
         BandTree { size, unions }
     }
 
-    /// The interval of node `node`'s union holding `x`, if any. O(log n).
-    fn holding(&self, node: usize, x: f64) -> Option<(f64, f64)> {
+    /// Does a box of node `node` hold `x`? O(log n).
+    fn holds(&self, node: usize, x: f64) -> bool {
         let u = &self.unions[node];
         let i = u.partition_point(|iv| iv.0 <= x);
-        (i > 0 && x < u[i - 1].1).then(|| u[i - 1])
+        i > 0 && x < u[i - 1].1
     }
 
     /// The nodes that make up `bands` exactly, left to right: O(log B).
@@ -685,6 +684,70 @@ mod tests {
     fn next(seed: &mut u64) -> f64 {
         *seed = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
         ((*seed >> 33) % 1000) as f64 / 4.0
+    }
+
+    #[test]
+    fn the_band_tree_answers_as_asking_each_band_in_turn_does() {
+        let mut seed = 11u64;
+        for round in 0..40 {
+            // Bands of boxes side by side, some gaps narrower than the clearance.
+            let bands = 1 + round % 13;
+            let band_boxes: Vec<Vec<(f64, f64)>> = (0..bands)
+                .map(|_| {
+                    let mut x = next(&mut seed) / 10.0;
+                    (0..(next(&mut seed) as usize % 12))
+                        .map(|_| {
+                            let b = (x, x + 2.0 + next(&mut seed) / 8.0);
+                            x = b.1 + next(&mut seed) / 25.0;
+                            b
+                        })
+                        .collect()
+                })
+                .collect();
+            let router = Router {
+                bands: Vec::new(),
+                tree: BandTree::new(&band_boxes),
+                band_boxes: band_boxes.clone(),
+                band_of: Vec::new(),
+                channels: Vec::new(),
+                rows: Vec::new(),
+                row_h: 0.0,
+                corridors: Vec::new(),
+                margins: [0.0, 0.0],
+                lane: LANE,
+            };
+            for _ in 0..30 {
+                let (a, b) = (next(&mut seed) as usize % bands, next(&mut seed) as usize % (bands + 1));
+                let range = a.min(b)..a.max(b);
+                let span = Span {
+                    r: &router,
+                    bands: range.clone(),
+                    nodes: router.tree.cover(range.clone()),
+                    rows: &[],
+                };
+                let boxes = &band_boxes[range];
+                for _ in 0..20 {
+                    let x = next(&mut seed) / 2.0;
+                    // Per band, the last box starting at or before `x` (widened boxes of
+                    // one band may overlap), as the router asked before the tree.
+                    let first = boxes.iter().find_map(|bx| {
+                        let b = bx.iter().rev().find(|b| b.0 - CLEAR <= x)?;
+                        (x < b.1 + CLEAR).then_some((b.0 - CLEAR, b.1 + CLEAR))
+                    });
+                    assert_eq!(span.blocker_at(x), first, "round {round}, x {x}");
+                    if first.is_some() {
+                        continue; // the next start and previous end are asked of a free x
+                    }
+                    let all = || boxes.iter().flatten();
+                    let next_start =
+                        all().map(|b| b.0 - CLEAR).filter(|&a| a > x).fold(f64::INFINITY, f64::min);
+                    assert_eq!(span.next_start(x), next_start);
+                    let prev_end =
+                        all().map(|b| b.1 + CLEAR).filter(|&e| e <= x).fold(f64::NEG_INFINITY, f64::max);
+                    assert_eq!(span.prev_end(x), prev_end);
+                }
+            }
+        }
     }
 
     #[test]
