@@ -22,7 +22,10 @@
 //! wants to go (a line down past shelves of sub-units, whose gaps do not line up) takes
 //! the nearest clear *corridor* instead — just inside a unit box's edge, or the
 //! picture's margin — found among at most [`CORRIDOR_SCAN`] by x, so no line costs
-//! more than a bounded number of steps per band it crosses.
+//! more than a bounded number of steps per band it crosses. A side whose merged block of
+//! boxes at the wanted x is wider than the budget's worth of boxes cannot succeed and is
+//! not searched: one O(log B · log P) question instead of the budget's steps (lines
+//! through a big picture mostly meet such blocks).
 
 use super::{LABEL_H, Layout, NodeBox};
 use crate::render::style::text_em;
@@ -88,6 +91,8 @@ struct LabelRow {
     max_x1: Vec<f64>,
     /// The rights, sorted.
     x1s: Vec<f64>,
+    /// The widest label's widened width.
+    widest: f64,
 }
 
 impl LabelRow {
@@ -132,6 +137,7 @@ fn label_rows(labels: &[Rect]) -> Vec<LabelRow> {
                 by_x0: vec![(r.x0, r.x1, i)],
                 max_x1: Vec::new(),
                 x1s: Vec::new(),
+                widest: 0.0,
             }),
         }
     }
@@ -148,6 +154,7 @@ fn label_rows(labels: &[Rect]) -> Vec<LabelRow> {
             .collect();
         row.x1s = row.by_x0.iter().map(|l| l.1).collect();
         row.x1s.sort_by(|a, b| a.total_cmp(b));
+        row.widest = row.by_x0.iter().map(|l| (l.1 + CLEAR) - (l.0 - CLEAR)).fold(0.0, f64::max);
     }
     rows
 }
@@ -336,7 +343,16 @@ impl Router {
         // Near the wanted x first (a bounded search), then a corridor, then anywhere.
         let near = |budget: usize| -> Option<f64> {
             let mut best: Option<(f64, f64)> = None;
+            // A side whose merged block at `want` is wider than `budget` steps can pass
+            // surely fails: it is not searched box by box.
+            let block = span.block_at(want);
+            let reach = span.reach(budget);
             for right in [true, false] {
+                if let Some((s, e)) = block
+                    && (if right { e - want } else { want - s }) > reach
+                {
+                    continue;
+                }
                 let mut x = want;
                 let mut steps = 0;
                 let mut found = true;
@@ -444,6 +460,32 @@ impl Span<'_> {
             .map(|(_, extent)| extent)
     }
 
+    /// The merged block of obstacles holding `x`, if any: the leftmost start and the
+    /// furthest end of the merged boxes of the span's tree nodes and the labels that hold
+    /// it. Every x in it is blocked, so a search stepping box by box from `x` to a free x
+    /// must pass the whole block on its side. O(log B · log P + r log l).
+    fn block_at(&self, x: f64) -> Option<(f64, f64)> {
+        let t = &self.r.tree;
+        let merged = self.nodes.iter().filter_map(|&n| {
+            let u = &t.unions[n];
+            let i = u.partition_point(|iv| iv.0 <= x);
+            (i > 0 && x < u[i - 1].1).then(|| u[i - 1])
+        });
+        let labels = self.rows.iter().filter_map(|r| r.holding(x).map(|(_, extent)| extent));
+        merged.chain(labels).reduce(|a, b| (a.0.min(b.0), a.1.max(b.1)))
+    }
+
+    /// How far a search can get in `steps` steps over single obstacles, at most: each
+    /// step passes one obstacle (at most the widest of the span, widened) and 0.01 px;
+    /// half a pixel more for rounding. O(log B + r).
+    fn reach(&self, steps: usize) -> f64 {
+        let t = &self.r.tree;
+        let widest = (self.nodes.iter().map(|&n| t.widest[n]))
+            .chain(self.rows.iter().map(|r| r.widest))
+            .fold(0.0, f64::max);
+        steps as f64 * (widest + 0.01) + 0.5
+    }
+
     /// Where the next obstacle right of a free `x` begins. O(log B · log P + r log l).
     fn next_start(&self, x: f64) -> f64 {
         let t = &self.r.tree;
@@ -490,21 +532,26 @@ struct BandTree {
     /// Per node (1 the root, `size + k` band `k`): the union of its widened boxes,
     /// closed left, open right, sorted.
     unions: Vec<Vec<(f64, f64)>>,
+    /// Per node: its widest widened box.
+    widest: Vec<f64>,
 }
 
 impl BandTree {
     fn new(band_boxes: &[Vec<(f64, f64)>]) -> BandTree {
         let size = band_boxes.len().next_power_of_two();
         let mut unions = vec![Vec::new(); 2 * size];
+        let mut widest = vec![0.0f64; 2 * size];
         // A band's boxes are sorted by left already.
         for (k, bx) in band_boxes.iter().enumerate() {
             unions[size + k] = union_of(bx.iter().map(|b| (b.0 - CLEAR, b.1 + CLEAR)));
+            widest[size + k] = bx.iter().map(|b| (b.1 + CLEAR) - (b.0 - CLEAR)).fold(0.0, f64::max);
         }
         for node in (1..size).rev() {
             let (l, r) = (&unions[2 * node], &unions[2 * node + 1]);
             unions[node] = union_of(merged(l, r));
+            widest[node] = widest[2 * node].max(widest[2 * node + 1]);
         }
-        BandTree { size, unions }
+        BandTree { size, unions, widest }
     }
 
     /// Does a box of node `node` hold `x`? O(log n).
@@ -805,5 +852,72 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn a_search_is_skipped_only_when_stepping_box_by_box_would_fail() {
+        let mut seed = 5u64;
+        let mut skipped = 0;
+        for round in 0..60 {
+            // Bands of boxes close together (merged blocks many boxes wide) and a row of
+            // labels across them.
+            let bands = 1 + round % 9;
+            let band_boxes: Vec<Vec<(f64, f64)>> = (0..bands)
+                .map(|_| {
+                    let mut x = next(&mut seed) / 10.0;
+                    (0..(next(&mut seed) as usize % 30))
+                        .map(|_| {
+                            let b = (x, x + 2.0 + next(&mut seed) / 8.0);
+                            x = b.1 + next(&mut seed) / 40.0;
+                            b
+                        })
+                        .collect()
+                })
+                .collect();
+            let labels: Vec<Rect> = (0..round % 5)
+                .map(|_| {
+                    let x0 = next(&mut seed);
+                    Rect { x0, y0: 0.0, x1: x0 + 5.0 + next(&mut seed) / 4.0, y1: 16.0 }
+                })
+                .collect();
+            let router = Router {
+                bands: Vec::new(),
+                tree: BandTree::new(&band_boxes),
+                band_boxes,
+                band_of: Vec::new(),
+                channels: Vec::new(),
+                rows: label_rows(&labels),
+                row_h: 16.0,
+                corridors: Vec::new(),
+                margins: [0.0, 0.0],
+                lane: LANE,
+            };
+            let rows: Vec<&LabelRow> = router.rows.iter().collect();
+            let span = Span { r: &router, bands: 0..bands, nodes: router.tree.cover(0..bands), rows: &rows };
+            for _ in 0..40 {
+                let want = next(&mut seed) / 2.0;
+                let block = span.block_at(want);
+                assert_eq!(block.is_some(), span.blocker_at(want).is_some(), "round {round}, x {want}");
+                for right in [true, false] {
+                    // The steps the search takes, box by box, to a free x.
+                    let (mut x, mut steps) = (want, 0);
+                    while let Some((a, b)) = span.blocker_at(x) {
+                        x = if right { b + 0.01 } else { a - 0.01 };
+                        steps += 1;
+                    }
+                    let Some((s, e)) = block else { continue };
+                    for budget in 0..12 {
+                        if (if right { e - want } else { want - s }) > span.reach(budget) {
+                            skipped += 1;
+                            assert!(
+                                steps > budget,
+                                "round {round}, x {want}: {steps} steps, budget {budget}"
+                            );
+                        }
+                    }
+                }
+            }
+        }
+        assert!(skipped > 100, "the case is exercised: {skipped}");
     }
 }
