@@ -733,36 +733,48 @@ mod tests {
         ((*seed >> 33) % 1000) as f64 / 4.0
     }
 
+    /// `bands` bands of up to `most − 1` boxes side by side, 2 to 33 px wide, with gaps
+    /// of up to 250 / `gap` px (some narrower than the clearance).
+    fn random_bands(seed: &mut u64, bands: usize, most: usize, gap: f64) -> Vec<Vec<(f64, f64)>> {
+        (0..bands)
+            .map(|_| {
+                let mut x = next(seed) / 10.0;
+                (0..(next(seed) as usize % most))
+                    .map(|_| {
+                        let b = (x, x + 2.0 + next(seed) / 8.0);
+                        x = b.1 + next(seed) / gap;
+                        b
+                    })
+                    .collect()
+            })
+            .collect()
+    }
+
+    /// A router over these bands' boxes and label rows alone.
+    fn router_of(band_boxes: Vec<Vec<(f64, f64)>>, rows: Vec<LabelRow>) -> Router {
+        let row_h = rows.iter().map(|r| r.y1 - r.y0).fold(0.0, f64::max);
+        Router {
+            bands: Vec::new(),
+            tree: BandTree::new(&band_boxes),
+            band_boxes,
+            band_of: Vec::new(),
+            channels: Vec::new(),
+            rows,
+            row_h,
+            corridors: Vec::new(),
+            margins: [0.0, 0.0],
+            lane: LANE,
+        }
+    }
+
     #[test]
     fn the_band_tree_answers_as_asking_each_band_in_turn_does() {
         let mut seed = 11u64;
         for round in 0..40 {
             // Bands of boxes side by side, some gaps narrower than the clearance.
             let bands = 1 + round % 13;
-            let band_boxes: Vec<Vec<(f64, f64)>> = (0..bands)
-                .map(|_| {
-                    let mut x = next(&mut seed) / 10.0;
-                    (0..(next(&mut seed) as usize % 12))
-                        .map(|_| {
-                            let b = (x, x + 2.0 + next(&mut seed) / 8.0);
-                            x = b.1 + next(&mut seed) / 25.0;
-                            b
-                        })
-                        .collect()
-                })
-                .collect();
-            let router = Router {
-                bands: Vec::new(),
-                tree: BandTree::new(&band_boxes),
-                band_boxes: band_boxes.clone(),
-                band_of: Vec::new(),
-                channels: Vec::new(),
-                rows: Vec::new(),
-                row_h: 0.0,
-                corridors: Vec::new(),
-                margins: [0.0, 0.0],
-                lane: LANE,
-            };
+            let band_boxes = random_bands(&mut seed, bands, 12, 25.0);
+            let router = router_of(band_boxes.clone(), Vec::new());
             for _ in 0..30 {
                 let (a, b) = (next(&mut seed) as usize % bands, next(&mut seed) as usize % (bands + 1));
                 let range = a.min(b)..a.max(b);
@@ -810,20 +822,7 @@ mod tests {
                 })
                 .collect();
             labels.sort_by(|a, b| a.y0.total_cmp(&b.y0));
-            let rows = label_rows(&labels);
-            let row_h = rows.iter().map(|r| r.y1 - r.y0).fold(0.0, f64::max);
-            let router = Router {
-                bands: Vec::new(),
-                band_boxes: Vec::new(),
-                tree: BandTree::new(&[]),
-                band_of: Vec::new(),
-                channels: Vec::new(),
-                rows,
-                row_h,
-                corridors: Vec::new(),
-                margins: [0.0, 0.0],
-                lane: LANE,
-            };
+            let router = router_of(Vec::new(), label_rows(&labels));
             for _ in 0..40 {
                 let (a, b) = (next(&mut seed) / 2.0, next(&mut seed) / 2.0);
                 let (y0, y1) = (a.min(b), a.max(b) + 1.0);
@@ -862,36 +861,14 @@ mod tests {
             // Bands of boxes close together (merged blocks many boxes wide) and a row of
             // labels across them.
             let bands = 1 + round % 9;
-            let band_boxes: Vec<Vec<(f64, f64)>> = (0..bands)
-                .map(|_| {
-                    let mut x = next(&mut seed) / 10.0;
-                    (0..(next(&mut seed) as usize % 30))
-                        .map(|_| {
-                            let b = (x, x + 2.0 + next(&mut seed) / 8.0);
-                            x = b.1 + next(&mut seed) / 40.0;
-                            b
-                        })
-                        .collect()
-                })
-                .collect();
+            let band_boxes = random_bands(&mut seed, bands, 30, 40.0);
             let labels: Vec<Rect> = (0..round % 5)
                 .map(|_| {
                     let x0 = next(&mut seed);
                     Rect { x0, y0: 0.0, x1: x0 + 5.0 + next(&mut seed) / 4.0, y1: 16.0 }
                 })
                 .collect();
-            let router = Router {
-                bands: Vec::new(),
-                tree: BandTree::new(&band_boxes),
-                band_boxes,
-                band_of: Vec::new(),
-                channels: Vec::new(),
-                rows: label_rows(&labels),
-                row_h: 16.0,
-                corridors: Vec::new(),
-                margins: [0.0, 0.0],
-                lane: LANE,
-            };
+            let router = router_of(band_boxes, label_rows(&labels));
             let rows: Vec<&LabelRow> = router.rows.iter().collect();
             let span = Span { r: &router, bands: 0..bands, nodes: router.tree.cover(0..bands), rows: &rows };
             for _ in 0..40 {
