@@ -73,6 +73,11 @@ impl<T> Lists<T> {
         }
     }
 
+    /// The items, list after list.
+    pub fn into_items(self) -> Vec<T> {
+        self.items
+    }
+
     /// Every list, in index order.
     pub fn iter(&self) -> impl ExactSizeIterator<Item = &[T]> + '_ {
         self.start.windows(2).map(|w| &self.items[w[0]..w[1]])

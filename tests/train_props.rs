@@ -1,13 +1,16 @@
 //! Properties of grading and diffing on random maps (`powermap::generate`): a map
 //! grades 100 against itself and has no changes from itself; any attempt grades
 //! within 0…100 without a panic; the matching is one-to-one and leaves no good pair
-//! behind.
+//! behind; the diff matches people and ties as a map keyed by id and tie would.
+
+use std::collections::BTreeMap;
 
 use powermap::generate::generate;
+use powermap::model::{Map, Tie};
 use powermap::train::diff::diff;
 use powermap::train::grade::grade;
 use powermap::train::names::{MATCH_THRESHOLD, assign};
-use powermap::vocab::Lang;
+use powermap::vocab::{Lang, TieKind};
 use proptest::prelude::*;
 
 proptest! {
@@ -67,5 +70,71 @@ proptest! {
             }
         }
         prop_assert_eq!(assign(rows, cols, score), m);
+    }
+
+    #[test]
+    fn the_diff_matches_people_and_ties_by_id_as_a_keyed_map_would(
+        n in 1usize..50, k in 1usize..50, a in any::<u64>(), b in any::<u64>(),
+        moves in proptest::collection::vec((any::<u16>(), any::<u16>(), 0u8..4), 0..40),
+    ) {
+        let old = generate(n, a);
+        let mut new = generate(k, b);
+        // The next version: people in another order, symmetric ties turned round, some
+        // ties written twice (the last one counts), with another line.
+        let len = new.people.len();
+        for &(x, y, what) in &moves {
+            let (x, y) = (x as usize % len, y as usize % len);
+            match what {
+                0 => {
+                    new.people.swap(x, y);
+                    for t in &mut new.ties {
+                        for end in [&mut t.from, &mut t.to] {
+                            if *end == x { *end = y } else if *end == y { *end = x }
+                        }
+                    }
+                }
+                1 if !new.ties.is_empty() => {
+                    let i = x % new.ties.len();
+                    let t = &mut new.ties[i];
+                    if t.kind.is_symmetric() {
+                        std::mem::swap(&mut t.from, &mut t.to);
+                    }
+                }
+                2 if !new.ties.is_empty() => {
+                    let mut t = new.ties[x % new.ties.len()].clone();
+                    t.dotted = !t.dotted;
+                    new.ties.push(t);
+                }
+                _ => {}
+            }
+        }
+        let d = diff(&old, &new, Lang::En);
+        let people = |m: &Map| m.people.iter().map(|p| p.id.clone()).collect::<std::collections::BTreeSet<String>>();
+        let (po, pn) = (people(&old), people(&new));
+        let ids = |v: &[powermap::train::diff::PersonRef]| v.iter().map(|p| p.id.clone()).collect::<Vec<_>>();
+        prop_assert_eq!(ids(&d.people_added), pn.difference(&po).cloned().collect::<Vec<_>>());
+        prop_assert_eq!(ids(&d.people_gone), po.difference(&pn).cloned().collect::<Vec<_>>());
+        // Ties keyed by their people's ids and kind; the last written of a key counts.
+        type Key = (String, String, TieKind);
+        let key_of = |from: &str, to: &str, kind: TieKind| -> Key {
+            if kind.is_symmetric() && to < from { (to.into(), from.into(), kind) } else { (from.into(), to.into(), kind) }
+        };
+        let keyed = |m: &Map| -> BTreeMap<Key, Tie> {
+            m.ties.iter().map(|t| (key_of(&m.people[t.from].id, &m.people[t.to].id, t.kind), t.clone())).collect()
+        };
+        let (to, tn) = (keyed(&old), keyed(&new));
+        let keys = |v: &[powermap::train::diff::TieRef]| v.iter().map(|t| key_of(&t.from.id, &t.to.id, t.kind)).collect::<Vec<_>>();
+        prop_assert_eq!(keys(&d.ties_added), tn.keys().filter(|k| !to.contains_key(*k)).cloned().collect::<Vec<_>>());
+        prop_assert_eq!(keys(&d.ties_removed), to.keys().filter(|k| !tn.contains_key(*k)).cloned().collect::<Vec<_>>());
+        let changed: Vec<(Key, u8, bool)> = tn
+            .iter()
+            .filter_map(|(k, t)| {
+                let o = to.get(k)?;
+                (o.strength != t.strength || o.dotted != t.dotted).then(|| (k.clone(), o.strength.value(), t.dotted))
+            })
+            .collect();
+        let got: Vec<(Key, u8, bool)> =
+            d.ties_changed.iter().map(|c| (key_of(&c.tie.from.id, &c.tie.to.id, c.tie.kind), c.old_strength, c.tie.dotted)).collect();
+        prop_assert_eq!(got, changed);
     }
 }

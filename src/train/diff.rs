@@ -7,7 +7,6 @@
 //! (versions of one map keep ids).
 
 use serde::Serialize;
-use std::collections::BTreeMap;
 
 use crate::analysis::risks::{RiskKind, Severity};
 use crate::analysis::{AnalyzeOptions, Report, analyze};
@@ -331,19 +330,71 @@ pub(crate) fn person_ref(p: &Person, namer: &Namer) -> PersonRef {
 pub(crate) struct Versions<'m> {
     pub old: &'m Map,
     pub new: &'m Map,
-    pub old_by: BTreeMap<&'m str, &'m Person>,
-    pub new_by: BTreeMap<&'m str, &'m Person>,
+    old_by: ById<'m>,
+    new_by: ById<'m>,
     pub old_names: Namer<'m>,
     pub new_names: Namer<'m>,
+}
+
+/// A version's people by id: their indices sorted by id, then by index. Of an id held
+/// twice (which a loaded map refuses) the last counts, as in a map keyed by id.
+struct ById<'m> {
+    map: &'m Map,
+    order: Vec<u32>,
+}
+
+impl<'m> ById<'m> {
+    /// O(P log P) string comparisons.
+    fn new(map: &'m Map) -> ById<'m> {
+        let mut order: Vec<u32> = (0..map.people.len() as u32).collect();
+        order.sort_unstable_by(|&a, &b| {
+            map.people[a as usize].id.cmp(&map.people[b as usize].id).then(a.cmp(&b))
+        });
+        ById { map, order }
+    }
+
+    fn id(&self, k: usize) -> &'m str {
+        self.map.people[self.order[k] as usize].id.as_str()
+    }
+
+    /// The end of the run of one id that starts at `k`. O(run).
+    fn run_end(&self, k: usize) -> usize {
+        let id = self.id(k);
+        let mut e = k + 1;
+        while e < self.order.len() && self.id(e) == id {
+            e += 1;
+        }
+        e
+    }
+
+    /// The person with this id. O(log P).
+    fn get(&self, id: &str) -> Option<&'m Person> {
+        let k = self.order.partition_point(|&i| self.map.people[i as usize].id.as_str() <= id);
+        let ix = *self.order.get(k.checked_sub(1)?)? as usize;
+        let p = &self.map.people[ix];
+        (p.id == id).then_some(p)
+    }
+}
+
+/// The two versions' people matched by id, from one walk of both sorted lists.
+struct Matched<'m> {
+    /// Each person's place among the ids of both versions together (equal ids, equal
+    /// places), for the old and the new version.
+    old_place: Vec<u32>,
+    new_place: Vec<u32>,
+    /// How many places there are.
+    places: usize,
+    /// People of both versions, old then new, in id order.
+    both: Vec<(&'m Person, &'m Person)>,
+    /// People of the new version only, and of the old only, in id order.
+    added: Vec<&'m Person>,
+    gone: Vec<&'m Person>,
 }
 
 impl<'m> Versions<'m> {
     /// Indexes both versions. O(P log P).
     fn new(old: &'m Map, new: &'m Map) -> Versions<'m> {
-        let index = |m: &'m Map| {
-            let by: BTreeMap<&'m str, &'m Person> = m.people.iter().map(|p| (p.id.as_str(), p)).collect();
-            (by, Namer::new(m))
-        };
+        let index = |m: &'m Map| (ById::new(m), Namer::new(m));
         let ((old_by, old_names), (new_by, new_names)) = crate::par::join(|| index(old), || index(new));
         Versions { old, new, old_by, new_by, old_names, new_names }
     }
@@ -357,6 +408,47 @@ impl<'m> Versions<'m> {
         } else {
             PersonRef { id: id.to_string(), name: id.to_string(), label: id.to_string() }
         }
+    }
+
+    /// Walks both versions' sorted ids side by side. O(P).
+    fn matched(&self) -> Matched<'m> {
+        let (o, n) = (&self.old_by, &self.new_by);
+        let mut m = Matched {
+            old_place: vec![0; self.old.people.len()],
+            new_place: vec![0; self.new.people.len()],
+            places: 0,
+            both: Vec::new(),
+            added: Vec::new(),
+            gone: Vec::new(),
+        };
+        let (mut i, mut j) = (0, 0);
+        while i < o.order.len() || j < n.order.len() {
+            let id = match (i < o.order.len(), j < n.order.len()) {
+                (true, true) => o.id(i).min(n.id(j)),
+                (true, false) => o.id(i),
+                _ => n.id(j),
+            };
+            let place = m.places as u32;
+            let run = |by: &ById<'m>, k: &mut usize, places: &mut [u32]| {
+                if *k == by.order.len() || by.id(*k) != id {
+                    return None;
+                }
+                let end = by.run_end(*k);
+                for &ix in &by.order[*k..end] {
+                    places[ix as usize] = place;
+                }
+                *k = end;
+                Some(&by.map.people[by.order[end - 1] as usize])
+            };
+            match (run(o, &mut i, &mut m.old_place), run(n, &mut j, &mut m.new_place)) {
+                (Some(op), Some(np)) => m.both.push((op, np)),
+                (Some(op), None) => m.gone.push(op),
+                (None, Some(np)) => m.added.push(np),
+                (None, None) => {}
+            }
+            m.places += 1;
+        }
+        m
     }
 }
 
@@ -389,17 +481,12 @@ pub fn diff_with(old: &Map, new: &Map, ro: &Report, rn: &Report) -> MapDiff {
 /// O(P log P + T log T + U log U).
 fn structure<'m>(old: &'m Map, new: &'m Map) -> (MapDiff, Versions<'m>) {
     let v = Versions::new(old, new);
+    let m = v.matched();
     let (units_added, units_gone, units_changed) = super::diff_units::unit_changes(old, new);
     let mut d = MapDiff {
         account: account_changes(old, new),
-        people_added: (v.new_by.iter())
-            .filter(|(id, _)| !v.old_by.contains_key(*id))
-            .map(|(_, p)| person_ref(p, &v.new_names))
-            .collect(),
-        people_gone: (v.old_by.iter())
-            .filter(|(id, _)| !v.new_by.contains_key(*id))
-            .map(|(_, p)| person_ref(p, &v.old_names))
-            .collect(),
+        people_added: m.added.iter().map(|p| person_ref(p, &v.new_names)).collect(),
+        people_gone: m.gone.iter().map(|p| person_ref(p, &v.old_names)).collect(),
         stances: Vec::new(),
         relationships: Vec::new(),
         roles: Vec::new(),
@@ -419,13 +506,11 @@ fn structure<'m>(old: &'m Map, new: &'m Map) -> (MapDiff, Versions<'m>) {
     };
     let ((), ties) = crate::par::join(
         || {
-            for (id, np) in &v.new_by {
-                if let Some(op) = v.old_by.get(id) {
-                    person_changes(&mut d, &v, op, np);
-                }
+            for &(op, np) in &m.both {
+                person_changes(&mut d, &v, op, np);
             }
         },
-        || tie_changes(&v),
+        || tie_changes(&v, &m),
     );
     (d.ties_removed, d.ties_added, d.ties_changed) = ties;
     (d, v)
@@ -488,11 +573,11 @@ fn person_changes<'m>(d: &mut MapDiff, v: &Versions<'m>, op: &Person, np: &Perso
 /// in key order. Every id of either version gets its place among all ids (so that
 /// comparing places is comparing ids, without touching the text again); both versions'
 /// ties are sorted by key (a key written twice: the last tie of it counts) and walked
-/// side by side. O(P log P + T log T).
-fn tie_changes(v: &Versions) -> (Vec<TieRef>, Vec<TieRef>, Vec<TieChange>) {
+/// side by side. O(P + T + Σ d log d) for d the ties of one person (see [`sorted_ties`]).
+fn tie_changes(v: &Versions, m: &Matched) -> (Vec<TieRef>, Vec<TieRef>, Vec<TieChange>) {
     let (old, new) = (v.old, v.new);
-    let (old_place, new_place) = id_places(old, new);
-    let (old_ties, new_ties) = (sorted_ties(old, &old_place), sorted_ties(new, &new_place));
+    let (old_ties, new_ties) =
+        (sorted_ties(old, &m.old_place, m.places), sorted_ties(new, &m.new_place, m.places));
     let (mut removed, mut added, mut changed) = (Vec::new(), Vec::new(), Vec::new());
     let (mut i, mut j) = (0, 0);
     while i < old_ties.len() || j < new_ties.len() {
@@ -528,59 +613,27 @@ fn tie_changes(v: &Versions) -> (Vec<TieRef>, Vec<TieRef>, Vec<TieChange>) {
     (removed, added, changed)
 }
 
-/// Each person's place in the sorted ids of both versions together (equal ids, equal
-/// places), for the old and the new version. O(P log P).
-fn id_places(old: &Map, new: &Map) -> (Vec<u32>, Vec<u32>) {
-    let sorted = |m: &Map| {
-        let mut ix: Vec<u32> = (0..m.people.len() as u32).collect();
-        ix.sort_unstable_by(|&a, &b| m.people[a as usize].id.cmp(&m.people[b as usize].id));
-        ix
-    };
-    let (so, sn) = (sorted(old), sorted(new));
-    let (mut po, mut pn) = (vec![0u32; old.people.len()], vec![0u32; new.people.len()]);
-    let (mut i, mut j, mut place) = (0, 0, 0u32);
-    let mut last: Option<&str> = None;
-    while i < so.len() || j < sn.len() {
-        let take_old = match (so.get(i), sn.get(j)) {
-            (Some(&a), Some(&b)) => old.people[a as usize].id <= new.people[b as usize].id,
-            (Some(_), None) => true,
-            _ => false,
-        };
-        let id = if take_old {
-            old.people[so[i] as usize].id.as_str()
-        } else {
-            new.people[sn[j] as usize].id.as_str()
-        };
-        if last.is_some_and(|l| l != id) {
-            place += 1;
-        }
-        last = Some(id);
-        if take_old {
-            po[so[i] as usize] = place;
-            i += 1;
-        } else {
-            pn[sn[j] as usize] = place;
-            j += 1;
-        }
-    }
-    (po, pn)
-}
-
 /// A tie's key across versions: its people's places among the ids and its kind;
 /// symmetric ties in id order.
 type TieKey = (u32, u32, TieKind);
 
 /// The ties of a map by key, sorted, one per key (the last written, as a map keyed by
-/// them would keep). O(T log T).
-fn sorted_ties<'m>(map: &'m Map, place: &[u32]) -> Vec<(TieKey, &'m Tie)> {
+/// them would keep). A counting sort by the first place (stable: file order within
+/// it), then each person's run sorted stably by the rest of the key: O(P + T + Σ d log
+/// d), d being the ties of one first person (a few, but a thousand for a hub).
+fn sorted_ties<'m>(map: &'m Map, place: &[u32], places: usize) -> Vec<(TieKey, &'m Tie)> {
     let key = |t: &Tie| {
         let (a, b) = (place[t.from], place[t.to]);
         if t.kind.is_symmetric() && b < a { (b, a, t.kind) } else { (a, b, t.kind) }
     };
-    let mut v: Vec<(TieKey, &Tie)> = map.ties.iter().map(|t| (key(t), t)).collect();
-    // Stable: ties of one key stay in file order, so the last of each run is the last
-    // written.
-    v.sort_by_key(|x| x.0);
+    let keyed = map.ties.iter().map(|t| {
+        let k = key(t);
+        (k.0 as usize, (k, t))
+    });
+    let mut v = crate::lists::Lists::build(places, keyed).into_items();
+    for run in v.chunk_by_mut(|x, y| x.0.0 == y.0.0) {
+        run.sort_by_key(|x| x.0);
+    }
     let mut out: Vec<(TieKey, &Tie)> = Vec::with_capacity(v.len());
     for x in v {
         match out.last_mut() {
