@@ -68,6 +68,9 @@ pub enum Scope {
     Unreached,
     /// The ranking, the unreached and the routes.
     Paths,
+    /// The ranking, the unreached, the routes and the risks: what a comparison of two
+    /// versions reads (no next steps, health or robustness).
+    Risks,
     /// Everything, with risks and next steps.
     #[default]
     All,
@@ -160,7 +163,7 @@ pub fn analyze(g: &OrgGraph, opts: &AnalyzeOptions) -> Report {
             (unreached::unreached(g, &reach, &top_set, &power, &sway_top), lever_cands)
         },
         || {
-            if opts.scope == Scope::All {
+            if opts.scope >= Scope::Risks {
                 let mut r = risks::risks(g, &all, &power, &reach, &top_set, &sway_top);
                 levers::adjust_risks(g, &top_set, &reach, &power.score, &mut r);
                 r
@@ -226,9 +229,9 @@ pub fn analyze(g: &OrgGraph, opts: &AnalyzeOptions) -> Report {
         };
         report.next_steps = next_steps::next_steps(g, &inputs, opts);
         keep(&mut report.next_steps, if opts.top == 0 { 0 } else { opts.top.min(MAX_NEXT_STEPS) });
-        report.risks = risks;
         report.health = Some(health::health(g, &all, opts.top_decision_makers, &reach));
     }
+    report.risks = risks;
     report.decision_makers = all;
     keep(&mut report.decision_makers, opts.top);
     keep(&mut unreached, opts.top);

@@ -457,7 +457,9 @@ impl<'m> Versions<'m> {
 /// [`analyze`] and one O(P + T) introduction graph when a best route changed.
 pub fn diff(old: &Map, new: &Map, lang: Lang) -> MapDiff {
     let _ = lang; // the analyses choose no words: only the writers take a language
-    let opts = AnalyzeOptions::default();
+    // What the comparison reads of each analysis: next steps, health and robustness
+    // are not compared.
+    let opts = AnalyzeOptions { scope: crate::analysis::Scope::Risks, ..AnalyzeOptions::default() };
     // The structure is compared while the versions are analysed.
     let ((ro, rn), (mut d, v)) = crate::par::join(
         || crate::par::join(|| analyze(&OrgGraph::new(old), &opts), || analyze(&OrgGraph::new(new), &opts)),
