@@ -204,3 +204,23 @@ fn json_changes_carry_codes_params_and_messages() {
     assert_eq!(stance["code"], "diff-stance");
     assert_eq!(stance["params"]["from"], stance["from"]);
 }
+
+#[test]
+fn the_review_reads_the_same_of_a_partial_analysis_as_of_a_full_one() {
+    // `diff` analyses each version only as far as it compares (no next steps, health or
+    // robustness); the workspace compares full reports. Both must give the same review.
+    use powermap::analysis::{AnalyzeOptions, analyze};
+    use powermap::graph::OrgGraph;
+    use powermap::train::diff::diff_with;
+    let read = |p: &str| load_json_str(&std::fs::read_to_string(p).unwrap(), p).unwrap().map;
+    let (v1, v2) = (read(V1), read(V2));
+    let (g1, g2) = (powermap::generate::generate(400, 1), powermap::generate::generate(380, 2));
+    let full = |m| analyze(&OrgGraph::new(m), &AnalyzeOptions::default());
+    let mut risks_moved = false;
+    for (old, new) in [(&v1, &v2), (&v2, &v1), (&g1, &g2), (&g2, &g1)] {
+        let d = diff(old, new, Lang::En);
+        risks_moved |= !d.risks_added.is_empty() && !d.risks_gone.is_empty();
+        assert_eq!(d, diff_with(old, new, &full(old), &full(new)));
+    }
+    assert!(risks_moved, "no pair moved its risks: the comparison would not be tested");
+}
