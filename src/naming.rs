@@ -4,7 +4,9 @@
 //! Markdown, the HTML report, the workbook plan, diff and what-if); ids on their own
 //! belong in JSON.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet};
+
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 use crate::i18n::{Arg, Msg};
@@ -19,15 +21,16 @@ pub fn label(name: &str, id: &str, shared: bool) -> String {
 /// up by id builds an index of ids the first time, O(P), then O(1).
 pub struct Namer<'a> {
     map: &'a Map,
-    count: HashMap<&'a str, u32>,
+    count: FxHashMap<&'a str, u32>,
     shared: bool,
-    index: OnceLock<HashMap<&'a str, PersonIx>>,
+    index: OnceLock<FxHashMap<&'a str, PersonIx>>,
 }
 
 impl<'a> Namer<'a> {
     /// The namer of a map. O(P).
     pub fn new(map: &'a Map) -> Namer<'a> {
-        let mut count: HashMap<&str, u32> = HashMap::with_capacity(map.people.len());
+        let mut count: FxHashMap<&str, u32> = FxHashMap::default();
+        count.reserve(map.people.len());
         for p in &map.people {
             *count.entry(p.display_name()).or_insert(0) += 1;
         }
@@ -42,7 +45,8 @@ impl<'a> Namer<'a> {
 
     /// Does anyone else go by this person's name?
     pub fn is_shared(&self, p: &Person) -> bool {
-        self.count.get(p.display_name()).copied().unwrap_or(0) > 1
+        // Most maps share no name: then nothing is looked up.
+        self.shared && self.count.get(p.display_name()).copied().unwrap_or(0) > 1
     }
 
     /// The person's name, with the id beside it when the name is shared.
