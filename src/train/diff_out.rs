@@ -369,82 +369,126 @@ fn params<S: serde::Serializer>(m: &Msg, s: S) -> Result<S::Ok, S::Error> {
 }
 
 /// A list of changes in JSON, each worded as it is written out: no list of rendered
-/// messages is held beside the diff. O(n) for n changes, memory O(1) beyond them.
-struct Saying<'a, T: Serialize> {
+/// messages is held beside the diff.
+struct Saying<'a, T> {
     items: &'a [T],
     lang: Lang,
     msg: fn(&T) -> Msg,
 }
 
-impl<T: Serialize> Serialize for Saying<'_, T> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.collect_seq(self.items.iter().map(|item| {
-            let m = (self.msg)(item);
-            Said { item, code: m.key, message: m.render(self.lang), params: m }
-        }))
-    }
+fn said<'a, T>(items: &'a [T], lang: Lang, msg: fn(&T) -> Msg) -> Saying<'a, T> {
+    Saying { items, lang, msg }
 }
 
-fn said<'a, T: Serialize>(items: &'a [T], lang: Lang, msg: fn(&T) -> Msg) -> Saying<'a, T> {
-    Saying { items, lang, msg }
+/// Changes worded and written in one piece, the pieces of a list two at a time (one on
+/// each thread).
+const PIECE: usize = 4096;
+
+/// A list of a review's changes as a value of the review's object, as
+/// `serde_json::to_writer_pretty` writes it: two levels in. The changes are worded and
+/// written in pieces of [`PIECE`], two side by side, and written out in order, so the
+/// words are the same as one thread's and the memory beyond the diff is two pieces.
+/// O(n) for n changes.
+trait List: Sync {
+    fn write(&self, w: &mut dyn Write) -> io::Result<()>;
+
+    /// The list as serde_json writes a list of values (the reference for [`List::write`]).
+    #[cfg(test)]
+    fn write_whole(&self, w: &mut dyn Write) -> io::Result<()>;
+}
+
+impl<T: Serialize + Sync> List for Saying<'_, T> {
+    fn write(&self, w: &mut dyn Write) -> io::Result<()> {
+        if self.items.is_empty() {
+            return w.write_all(b"[]");
+        }
+        let piece = |items: &[T], first: bool| -> io::Result<Vec<u8>> {
+            let mut buf = Vec::with_capacity(items.len() * 256);
+            for (i, item) in items.iter().enumerate() {
+                buf.extend_from_slice(if first && i == 0 { b"\n    " } else { b",\n    " });
+                let m = (self.msg)(item);
+                let said = Said { item, code: m.key, message: m.render(self.lang), params: m };
+                super::pretty::to_writer_at(&mut buf, 2, &said)?;
+            }
+            Ok(buf)
+        };
+        w.write_all(b"[")?;
+        let mut pieces = self.items.chunks(PIECE);
+        let mut first = true;
+        while let Some(a) = pieces.next() {
+            let b = pieces.next();
+            let (a, b) = crate::par::join(|| piece(a, first), || b.map(|b| piece(b, false)));
+            w.write_all(&a?)?;
+            if let Some(b) = b {
+                w.write_all(&b?)?;
+            }
+            first = false;
+        }
+        w.write_all(b"\n  ]")
+    }
+
+    #[cfg(test)]
+    fn write_whole(&self, w: &mut dyn Write) -> io::Result<()> {
+        struct Whole<'s, 'a, T>(&'s Saying<'a, T>);
+        impl<T: Serialize> Serialize for Whole<'_, '_, T> {
+            fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                s.collect_seq(self.0.items.iter().map(|item| {
+                    let m = (self.0.msg)(item);
+                    Said { item, code: m.key, message: m.render(self.0.lang), params: m }
+                }))
+            }
+        }
+        Ok(super::pretty::to_writer_at(w, 1, &Whole(self))?)
+    }
 }
 
 /// Writes the diff as pretty JSON with the two versions' names and the
 /// `schema_version`; every change carries its `code`, `params` and `message` (in `lang`).
+/// The object is written as `serde_json::to_writer_pretty` would write it; its lists by
+/// [`List::write`].
 pub fn write_json(w: &mut dyn Write, d: &MapDiff, names: (&str, &str), lang: Lang) -> io::Result<()> {
-    #[derive(Serialize)]
-    struct Out<'a> {
-        schema_version: u32,
-        old: &'a str,
-        new: &'a str,
-        account: Saying<'a, AccountChange>,
-        people_added: Saying<'a, PersonRef>,
-        people_gone: Saying<'a, PersonRef>,
-        stances: Saying<'a, Change>,
-        relationships: Saying<'a, Change>,
-        roles: Saying<'a, RoleChange>,
-        units_added: Saying<'a, UnitRef>,
-        units_gone: Saying<'a, UnitRef>,
-        units_changed: Saying<'a, UnitChange>,
-        details: Saying<'a, FieldChange>,
-        ties_added: Saying<'a, TieRef>,
-        ties_removed: Saying<'a, TieRef>,
-        ties_changed: Saying<'a, TieChange>,
-        ranking: Saying<'a, RankMove>,
-        unreached_added: Saying<'a, PersonRef>,
-        unreached_gone: Saying<'a, PersonRef>,
-        paths: Saying<'a, PathMove>,
-        risks_added: Saying<'a, RiskRef>,
-        risks_gone: Saying<'a, RiskRef>,
-    }
-    let out = Out {
-        schema_version: SCHEMA_VERSION,
-        old: names.0,
-        new: names.1,
-        account: said(&d.account, lang, account),
-        people_added: said(&d.people_added, lang, |p| person("diff-person-added", p)),
-        people_gone: said(&d.people_gone, lang, |p| person("diff-person-gone", p)),
-        stances: said(&d.stances, lang, stance),
-        relationships: said(&d.relationships, lang, relationship),
-        roles: said(&d.roles, lang, roles),
-        units_added: said(&d.units_added, lang, |u| unit_line("diff-unit-added", u)),
-        units_gone: said(&d.units_gone, lang, |u| unit_line("diff-unit-gone", u)),
-        units_changed: said(&d.units_changed, lang, unit_changed),
-        details: said(&d.details, lang, detail),
-        ties_added: said(&d.ties_added, lang, |t| tie_line("diff-tie-added", t)),
-        ties_removed: said(&d.ties_removed, lang, |t| tie_line("diff-tie-removed", t)),
-        ties_changed: said(&d.ties_changed, lang, tie_changed),
-        ranking: said(&d.ranking, lang, rank),
-        unreached_added: said(&d.unreached_added, lang, |p| person("diff-unreached-added", p)),
-        unreached_gone: said(&d.unreached_gone, lang, |p| person("diff-unreached-gone", p)),
-        paths: said(&d.paths, lang, path),
-        risks_added: said(&d.risks_added, lang, |r| risk_line("diff-risk-added", r)),
-        risks_gone: said(&d.risks_gone, lang, |r| risk_line("diff-risk-gone", r)),
-    };
-    // Buffered: the serializer writes a few bytes at a time.
+    write_object(w, d, names, lang, &mut |w, list| list.write(w))
+}
+
+/// The review's object, each list written by `list`.
+fn write_object(
+    w: &mut dyn Write,
+    d: &MapDiff,
+    names: (&str, &str),
+    lang: Lang,
+    list: &mut dyn FnMut(&mut dyn Write, &dyn List) -> io::Result<()>,
+) -> io::Result<()> {
+    let lists: [(&str, &dyn List); 19] = [
+        ("account", &said(&d.account, lang, account)),
+        ("people_added", &said(&d.people_added, lang, |p| person("diff-person-added", p))),
+        ("people_gone", &said(&d.people_gone, lang, |p| person("diff-person-gone", p))),
+        ("stances", &said(&d.stances, lang, stance)),
+        ("relationships", &said(&d.relationships, lang, relationship)),
+        ("roles", &said(&d.roles, lang, roles)),
+        ("units_added", &said(&d.units_added, lang, |u| unit_line("diff-unit-added", u))),
+        ("units_gone", &said(&d.units_gone, lang, |u| unit_line("diff-unit-gone", u))),
+        ("units_changed", &said(&d.units_changed, lang, unit_changed)),
+        ("details", &said(&d.details, lang, detail)),
+        ("ties_added", &said(&d.ties_added, lang, |t| tie_line("diff-tie-added", t))),
+        ("ties_removed", &said(&d.ties_removed, lang, |t| tie_line("diff-tie-removed", t))),
+        ("ties_changed", &said(&d.ties_changed, lang, tie_changed)),
+        ("ranking", &said(&d.ranking, lang, rank)),
+        ("unreached_added", &said(&d.unreached_added, lang, |p| person("diff-unreached-added", p))),
+        ("unreached_gone", &said(&d.unreached_gone, lang, |p| person("diff-unreached-gone", p))),
+        ("paths", &said(&d.paths, lang, path)),
+        ("risks_added", &said(&d.risks_added, lang, |r| risk_line("diff-risk-added", r))),
+        ("risks_gone", &said(&d.risks_gone, lang, |r| risk_line("diff-risk-gone", r))),
+    ];
     let mut w = io::BufWriter::with_capacity(1 << 16, w);
-    super::pretty::to_writer(&mut w, &out).map_err(io::Error::from)?;
-    writeln!(w)?;
+    write!(w, "{{\n  \"schema_version\": {SCHEMA_VERSION},\n  \"old\": ")?;
+    serde_json::to_writer(&mut w, names.0)?;
+    w.write_all(b",\n  \"new\": ")?;
+    serde_json::to_writer(&mut w, names.1)?;
+    for (key, l) in lists {
+        write!(w, ",\n  \"{key}\": ")?;
+        list(&mut w, l)?;
+    }
+    w.write_all(b"\n}\n")?;
     w.flush()
 }
 
@@ -452,6 +496,25 @@ pub fn write_json(w: &mut dyn Write, d: &MapDiff, names: (&str, &str), lang: Lan
 mod tests {
     use super::*;
     use crate::load::load_json_str;
+
+    #[test]
+    fn a_review_written_in_pieces_is_the_review_written_whole() {
+        // Two unrelated maps: thousands of changes of each kind, more than two pieces.
+        let (a, b) = (crate::generate::generate(6000, 1), crate::generate::generate(5800, 2));
+        let d = super::super::diff::diff(&a, &b, Lang::Zh);
+        assert!(d.ties_added.len() > 2 * PIECE + 1, "{}", d.ties_added.len());
+        for lang in [Lang::En, Lang::Zh] {
+            let mut pieces = Vec::new();
+            write_json(&mut pieces, &d, ("a \"1\".json", "b.json"), lang).unwrap();
+            let mut whole = Vec::new();
+            write_object(&mut whole, &d, ("a \"1\".json", "b.json"), lang, &mut |w, l| l.write_whole(w))
+                .unwrap();
+            assert!(pieces == whole, "the pieces differ from the whole");
+            // And the whole is JSON.
+            let v: serde_json::Value = serde_json::from_slice(&whole).unwrap();
+            assert_eq!(v["ties_added"].as_array().unwrap().len(), d.ties_added.len());
+        }
+    }
 
     #[test]
     fn identical_maps_have_no_changes() {

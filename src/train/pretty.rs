@@ -97,9 +97,14 @@ impl Formatter for Pretty {
     }
 }
 
-/// Writes `value` as `serde_json::to_writer_pretty` would.
-pub fn to_writer<W: Write, T: serde::Serialize + ?Sized>(w: W, value: &T) -> serde_json::Result<()> {
-    value.serialize(&mut serde_json::Serializer::with_formatter(w, Pretty::default()))
+/// Writes `value` as `serde_json::to_writer_pretty` would write it `level` levels in
+/// (its first line unindented, as a value after a key or a list's line break is).
+pub fn to_writer_at<W: Write, T: serde::Serialize + ?Sized>(
+    w: W,
+    level: usize,
+    value: &T,
+) -> serde_json::Result<()> {
+    value.serialize(&mut serde_json::Serializer::with_formatter(w, Pretty { level, has_value: false }))
 }
 
 #[cfg(test)]
@@ -114,7 +119,7 @@ mod tests {
             deep,
         ] {
             let mut ours = Vec::new();
-            super::to_writer(&mut ours, &v).unwrap();
+            super::to_writer_at(&mut ours, 0, &v).unwrap();
             assert_eq!(String::from_utf8(ours).unwrap(), serde_json::to_string_pretty(&v).unwrap());
         }
     }
