@@ -246,68 +246,115 @@ fn tie_line(key: &'static str, t: &TieRef) -> Msg {
 /// One line of the report: a sign (`+`, `-`, `~`, `→` or none) and what it says.
 type Line = (&'static str, Msg);
 
-/// The report's sections, in order, each a heading key and its lines; empty sections
-/// are left out.
-fn sections(d: &MapDiff) -> Vec<(&'static str, Vec<Line>)> {
-    let mut out: Vec<(&'static str, Vec<Line>)> = vec![
-        ("diff-heading-account", d.account.iter().map(|a| ("", account(a))).collect()),
+/// Some changes of one kind and the lines each makes (one, or two for a route that
+/// changed), made only as they are written out.
+struct Run<'a, T> {
+    items: &'a [T],
+    lines: fn(&T, &mut Vec<Line>),
+}
+
+/// The runs of a section, whatever their kind of change.
+trait Lines: Sync {
+    fn len(&self) -> usize;
+    /// The lines of the changes `range`, in order.
+    fn lines(&self, range: std::ops::Range<usize>, out: &mut Vec<Line>);
+}
+
+impl<T: Sync> Lines for Run<'_, T> {
+    fn len(&self) -> usize {
+        self.items.len()
+    }
+    fn lines(&self, range: std::ops::Range<usize>, out: &mut Vec<Line>) {
+        for item in &self.items[range] {
+            (self.lines)(item, out);
+        }
+    }
+}
+
+fn run<'a, T>(items: &'a [T], lines: fn(&T, &mut Vec<Line>)) -> Run<'a, T> {
+    Run { items, lines }
+}
+
+/// The report's sections, in order, each a heading key and its runs of changes; empty
+/// sections are left out.
+fn sections(d: &MapDiff) -> Vec<(&'static str, Vec<Box<dyn Lines + '_>>)> {
+    let mut out: Vec<(&'static str, Vec<Box<dyn Lines + '_>>)> = vec![
+        ("diff-heading-account", vec![Box::new(run(&d.account, |a, o| o.push(("", account(a)))))]),
         (
             "diff-heading-people",
-            d.people_added
-                .iter()
-                .map(|p| ("+", person("diff-person-added", p)))
-                .chain(d.people_gone.iter().map(|p| ("-", person("diff-person-gone", p))))
-                .collect(),
+            vec![
+                Box::new(run(&d.people_added, |p, o| o.push(("+", person("diff-person-added", p))))),
+                Box::new(run(&d.people_gone, |p, o| o.push(("-", person("diff-person-gone", p))))),
+            ],
         ),
         (
             "diff-heading-units",
-            d.units_added
-                .iter()
-                .map(|u| ("+", unit_line("diff-unit-added", u)))
-                .chain(d.units_gone.iter().map(|u| ("-", unit_line("diff-unit-gone", u))))
-                .chain(d.units_changed.iter().map(|c| ("~", unit_changed(c))))
-                .collect(),
+            vec![
+                Box::new(run(&d.units_added, |u, o| o.push(("+", unit_line("diff-unit-added", u))))),
+                Box::new(run(&d.units_gone, |u, o| o.push(("-", unit_line("diff-unit-gone", u))))),
+                Box::new(run(&d.units_changed, |c, o| o.push(("~", unit_changed(c))))),
+            ],
         ),
-        ("diff-heading-stances", d.stances.iter().map(|c| ("", stance(c))).collect()),
-        ("diff-heading-relationships", d.relationships.iter().map(|c| ("", relationship(c))).collect()),
-        ("diff-heading-roles", d.roles.iter().map(|r| ("", roles(r))).collect()),
-        ("diff-heading-details", d.details.iter().map(|f| ("", detail(f))).collect()),
+        ("diff-heading-stances", vec![Box::new(run(&d.stances, |c, o| o.push(("", stance(c)))))]),
+        (
+            "diff-heading-relationships",
+            vec![Box::new(run(&d.relationships, |c, o| o.push(("", relationship(c)))))],
+        ),
+        ("diff-heading-roles", vec![Box::new(run(&d.roles, |r, o| o.push(("", roles(r)))))]),
+        ("diff-heading-details", vec![Box::new(run(&d.details, |f, o| o.push(("", detail(f)))))]),
         (
             "diff-heading-ties",
-            d.ties_added
-                .iter()
-                .map(|t| ("+", tie_line("diff-tie-added", t)))
-                .chain(d.ties_removed.iter().map(|t| ("-", tie_line("diff-tie-removed", t))))
-                .chain(d.ties_changed.iter().map(|c| ("~", tie_changed(c))))
-                .collect(),
+            vec![
+                Box::new(run(&d.ties_added, |t, o| o.push(("+", tie_line("diff-tie-added", t))))),
+                Box::new(run(&d.ties_removed, |t, o| o.push(("-", tie_line("diff-tie-removed", t))))),
+                Box::new(run(&d.ties_changed, |c, o| o.push(("~", tie_changed(c))))),
+            ],
         ),
-        ("diff-heading-ranking", d.ranking.iter().map(|m| ("", rank(m))).collect()),
+        ("diff-heading-ranking", vec![Box::new(run(&d.ranking, |m, o| o.push(("", rank(m)))))]),
         (
             "diff-heading-unreached",
-            d.unreached_added
-                .iter()
-                .map(|p| ("+", person("diff-unreached-added", p)))
-                .chain(d.unreached_gone.iter().map(|p| ("-", person("diff-unreached-gone", p))))
-                .collect(),
+            vec![
+                Box::new(run(&d.unreached_added, |p, o| o.push(("+", person("diff-unreached-added", p))))),
+                Box::new(run(&d.unreached_gone, |p, o| o.push(("-", person("diff-unreached-gone", p))))),
+            ],
         ),
         (
             "diff-heading-paths",
-            d.paths
-                .iter()
-                .flat_map(|p| std::iter::once(("→", path(p))).chain(fate(p).map(|m| ("", m))))
-                .collect(),
+            vec![Box::new(run(&d.paths, |p, o| {
+                o.push(("→", path(p)));
+                o.extend(fate(p).map(|m| ("", m)));
+            }))],
         ),
         (
             "diff-heading-risks",
-            d.risks_added
-                .iter()
-                .map(|r| ("+", risk_line("diff-risk-added", r)))
-                .chain(d.risks_gone.iter().map(|r| ("-", risk_line("diff-risk-gone", r))))
-                .collect(),
+            vec![
+                Box::new(run(&d.risks_added, |r, o| o.push(("+", risk_line("diff-risk-added", r))))),
+                Box::new(run(&d.risks_gone, |r, o| o.push(("-", risk_line("diff-risk-gone", r))))),
+            ],
         ),
     ];
-    out.retain(|(_, lines)| !lines.is_empty());
+    out.retain(|(_, runs)| runs.iter().any(|r| r.len() > 0));
     out
+}
+
+/// The lines of `range` of a run as the report writes them. O(their length).
+fn write_lines(runs: &dyn Lines, range: std::ops::Range<usize>, lang: Lang, markdown: bool) -> Vec<u8> {
+    let mut lines = Vec::new();
+    runs.lines(range, &mut lines);
+    let mut w = Vec::with_capacity(lines.len() * 64);
+    for (sign, msg) in lines {
+        let text = msg.render(lang);
+        // Writing to a vector does not fail.
+        let _ = match (markdown, sign) {
+            (false, "") => writeln!(w, "  {text}"),
+            (false, sign) => writeln!(w, "  {sign} {text}"),
+            (true, "") => writeln!(w, "- {}", md_escape(&text)),
+            // A leading +, - or ~ would read as a nested list: show it as code.
+            (true, sign @ ("+" | "-" | "~")) => writeln!(w, "- `{sign}` {}", md_escape(&text)),
+            (true, sign) => writeln!(w, "- {sign} {}", md_escape(&text)),
+        };
+    }
+    w
 }
 
 /// Writes the diff as text (`markdown = false`) or Markdown, titled with the two
@@ -318,6 +365,18 @@ pub fn write_report(
     names: (&str, &str),
     lang: Lang,
     markdown: bool,
+) -> io::Result<()> {
+    write_report_in(w, d, names, lang, markdown, PIECE)
+}
+
+/// [`write_report`], the lines worded in pieces of `piece`.
+fn write_report_in(
+    w: &mut dyn Write,
+    d: &MapDiff,
+    names: (&str, &str),
+    lang: Lang,
+    markdown: bool,
+    piece: usize,
 ) -> io::Result<()> {
     let mut w = io::BufWriter::with_capacity(1 << 16, w);
     let w = &mut w;
@@ -331,22 +390,27 @@ pub fn write_report(
         writeln!(w, "\n{}", tr(lang, "diff-no-changes"))?;
         return w.flush();
     }
-    for (heading, lines) in sections(d) {
+    for (heading, runs) in sections(d) {
         let h = tr(lang, heading);
         if markdown {
             writeln!(w, "\n## {h}\n")?;
         } else {
             writeln!(w, "\n{h}")?;
         }
-        for (sign, msg) in lines {
-            let text = msg.render(lang);
-            match (markdown, sign) {
-                (false, "") => writeln!(w, "  {text}")?,
-                (false, sign) => writeln!(w, "  {sign} {text}")?,
-                (true, "") => writeln!(w, "- {}", md_escape(&text))?,
-                // A leading +, - or ~ would read as a nested list: show it as code.
-                (true, sign @ ("+" | "-" | "~")) => writeln!(w, "- `{sign}` {}", md_escape(&text))?,
-                (true, sign) => writeln!(w, "- {sign} {}", md_escape(&text))?,
+        // Worded in pieces, two side by side, written out in order.
+        for run in &runs {
+            let n = run.len();
+            let mut at = 0;
+            while at < n {
+                let (mid, end) = ((at + piece).min(n), (at + 2 * piece).min(n));
+                let run = &**run;
+                let (a, b) = crate::par::join(
+                    || write_lines(run, at..mid, lang, markdown),
+                    || write_lines(run, mid..end, lang, markdown),
+                );
+                w.write_all(&a)?;
+                w.write_all(&b)?;
+                at = end;
             }
         }
     }
@@ -513,6 +577,20 @@ mod tests {
             // And the whole is JSON.
             let v: serde_json::Value = serde_json::from_slice(&whole).unwrap();
             assert_eq!(v["ties_added"].as_array().unwrap().len(), d.ties_added.len());
+        }
+    }
+
+    #[test]
+    fn a_report_written_in_pieces_is_the_report_written_whole() {
+        // Two unrelated maps: thousands of lines in a section, more than two pieces.
+        let (a, b) = (crate::generate::generate(6000, 1), crate::generate::generate(5800, 2));
+        let d = super::super::diff::diff(&a, &b, Lang::En);
+        assert!(d.ties_added.len() > 2 * PIECE + 1, "{}", d.ties_added.len());
+        for (lang, markdown) in [(Lang::En, false), (Lang::Zh, true)] {
+            let (mut pieces, mut whole) = (Vec::new(), Vec::new());
+            write_report(&mut pieces, &d, ("a", "b"), lang, markdown).unwrap();
+            write_report_in(&mut whole, &d, ("a", "b"), lang, markdown, usize::MAX / 4).unwrap();
+            assert!(pieces == whole, "the pieces differ from the whole");
         }
     }
 
