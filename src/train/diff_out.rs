@@ -404,12 +404,17 @@ fn write_report_in(
             while at < n {
                 let (mid, end) = ((at + piece).min(n), (at + 2 * piece).min(n));
                 let run = &**run;
-                let (a, b) = crate::par::join(
-                    || write_lines(run, at..mid, lang, markdown),
-                    || write_lines(run, mid..end, lang, markdown),
-                );
-                w.write_all(&a)?;
-                w.write_all(&b)?;
+                if mid == end {
+                    // One piece (most reviews): no second thread.
+                    w.write_all(&write_lines(run, at..mid, lang, markdown))?;
+                } else {
+                    let (a, b) = crate::par::join(
+                        || write_lines(run, at..mid, lang, markdown),
+                        || write_lines(run, mid..end, lang, markdown),
+                    );
+                    w.write_all(&a)?;
+                    w.write_all(&b)?;
+                }
                 at = end;
             }
         }
@@ -480,11 +485,14 @@ impl<T: Serialize + Sync> List for Saying<'_, T> {
         let mut pieces = self.items.chunks(PIECE);
         let mut first = true;
         while let Some(a) = pieces.next() {
-            let b = pieces.next();
-            let (a, b) = crate::par::join(|| piece(a, first), || b.map(|b| piece(b, false)));
-            w.write_all(&a?)?;
-            if let Some(b) = b {
-                w.write_all(&b?)?;
+            match pieces.next() {
+                // One piece (most reviews): no second thread.
+                None => w.write_all(&piece(a, first)?)?,
+                Some(b) => {
+                    let (a, b) = crate::par::join(|| piece(a, first), || piece(b, false));
+                    w.write_all(&a?)?;
+                    w.write_all(&b?)?;
+                }
             }
             first = false;
         }
