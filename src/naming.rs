@@ -5,9 +5,9 @@
 //! belong in JSON.
 
 use std::collections::{BTreeMap, BTreeSet};
+use std::sync::OnceLock;
 
 use rustc_hash::FxHashMap;
-use std::sync::OnceLock;
 
 use crate::i18n::{Arg, Msg};
 use crate::model::{Map, Person, PersonIx};

@@ -397,26 +397,9 @@ fn write_report_in(
         } else {
             writeln!(w, "\n{h}")?;
         }
-        // Worded in pieces, two side by side, written out in order.
         for run in &runs {
-            let n = run.len();
-            let mut at = 0;
-            while at < n {
-                let (mid, end) = ((at + piece).min(n), (at + 2 * piece).min(n));
-                let run = &**run;
-                if mid == end {
-                    // One piece (most reviews): no second thread.
-                    w.write_all(&write_lines(run, at..mid, lang, markdown))?;
-                } else {
-                    let (a, b) = crate::par::join(
-                        || write_lines(run, at..mid, lang, markdown),
-                        || write_lines(run, mid..end, lang, markdown),
-                    );
-                    w.write_all(&a)?;
-                    w.write_all(&b)?;
-                }
-                at = end;
-            }
+            let run = &**run;
+            in_pieces(w, run.len(), piece, |range| Ok(write_lines(run, range, lang, markdown)))?;
         }
     }
     w.flush()
@@ -453,6 +436,30 @@ fn said<'a, T>(items: &'a [T], lang: Lang, msg: fn(&T) -> Msg) -> Saying<'a, T> 
 /// each thread).
 const PIECE: usize = 4096;
 
+/// Writes `0..n` as `text` makes it, in pieces of `piece`: two pieces made side by side
+/// (one on each thread; a lone last piece on this one) and written out in order, so the
+/// bytes are one thread's and the memory is two pieces. O(n) calls of `text` in all.
+fn in_pieces(
+    w: &mut dyn Write,
+    n: usize,
+    piece: usize,
+    text: impl Fn(std::ops::Range<usize>) -> io::Result<Vec<u8>> + Sync,
+) -> io::Result<()> {
+    let mut at = 0;
+    while at < n {
+        let (mid, end) = ((at + piece).min(n), (at + 2 * piece).min(n));
+        if mid == end {
+            w.write_all(&text(at..mid)?)?;
+        } else {
+            let (a, b) = crate::par::join(|| text(at..mid), || text(mid..end));
+            w.write_all(&a?)?;
+            w.write_all(&b?)?;
+        }
+        at = end;
+    }
+    Ok(())
+}
+
 /// A list of a review's changes as a value of the review's object, as
 /// `serde_json::to_writer_pretty` writes it: two levels in. The changes are worded and
 /// written in pieces of [`PIECE`], two side by side, and written out in order, so the
@@ -471,31 +478,17 @@ impl<T: Serialize + Sync> List for Saying<'_, T> {
         if self.items.is_empty() {
             return w.write_all(b"[]");
         }
-        let piece = |items: &[T], first: bool| -> io::Result<Vec<u8>> {
-            let mut buf = Vec::with_capacity(items.len() * 256);
-            for (i, item) in items.iter().enumerate() {
-                buf.extend_from_slice(if first && i == 0 { b"\n    " } else { b",\n    " });
-                let m = (self.msg)(item);
+        w.write_all(b"[")?;
+        in_pieces(w, self.items.len(), PIECE, |range| {
+            let mut buf = Vec::with_capacity(range.len() * 256);
+            for i in range {
+                buf.extend_from_slice(if i == 0 { b"\n    " } else { b",\n    " });
+                let (item, m) = (&self.items[i], (self.msg)(&self.items[i]));
                 let said = Said { item, code: m.key, message: m.render(self.lang), params: m };
                 super::pretty::to_writer_at(&mut buf, 2, &said)?;
             }
             Ok(buf)
-        };
-        w.write_all(b"[")?;
-        let mut pieces = self.items.chunks(PIECE);
-        let mut first = true;
-        while let Some(a) = pieces.next() {
-            match pieces.next() {
-                // One piece (most reviews): no second thread.
-                None => w.write_all(&piece(a, first)?)?,
-                Some(b) => {
-                    let (a, b) = crate::par::join(|| piece(a, first), || piece(b, false));
-                    w.write_all(&a?)?;
-                    w.write_all(&b?)?;
-                }
-            }
-            first = false;
-        }
+        })?;
         w.write_all(b"\n  ]")
     }
 
