@@ -10,7 +10,6 @@ mod ties;
 use ids::PersonIds;
 
 use rustc_hash::FxHashMap;
-use std::collections::HashMap;
 
 use super::raw::{RawGrading, RawPerson, RawTie, RawTop, RawUnit, RawWeights, Record, Records, Val};
 use super::records::{Unlisted, Unreadable};
@@ -398,7 +397,23 @@ struct Pending {
     loc: Location,
 }
 
-fn units(c: &mut Checker, map: &mut Map, raw: Records<RawUnit>) -> Vec<Pending> {
+/// A unit's `parent`, to resolve once every unit is known: the unit, the text, and
+/// where the unit was written (its index and line), from which the field's location
+/// is made only for a message.
+struct ParentRef {
+    ix: UnitIx,
+    text: String,
+    index: usize,
+    line: u64,
+}
+
+impl ParentRef {
+    fn loc(&self, src: &Sources) -> Location {
+        Here { src, section: "units", index: self.index, line: self.line }.at(Some("parent"))
+    }
+}
+
+fn units(c: &mut Checker, map: &mut Map, raw: Records<RawUnit>) -> Vec<ParentRef> {
     let mut seen: FxHashMap<String, (usize, u64)> = FxHashMap::default();
     let mut parents = Vec::new();
     let listed = raw.for_each_piped(c.text, |i, mut r| {
@@ -421,7 +436,7 @@ fn units(c: &mut Checker, map: &mut Map, raw: Records<RawUnit>) -> Vec<Pending> 
         seen.insert(id.clone(), (i, r.line));
         let ix = map.units.len();
         if let Some(p) = c.field(here, "parent", r.parent.take()) {
-            parents.push(Pending { ix, text: p, loc: here.at(Some("parent")) });
+            parents.push(ParentRef { ix, text: p, index: i, line: r.line });
         }
         map.units.push(Unit {
             id,
@@ -436,33 +451,35 @@ fn units(c: &mut Checker, map: &mut Map, raw: Records<RawUnit>) -> Vec<Pending> 
 }
 
 /// Resolves units' parents and refuses unknown parents and cycles. O(U).
-fn resolve_unit_parents(c: &mut Checker, map: &mut Map, parents: Vec<Pending>) {
-    let index: HashMap<&str, UnitIx> =
+fn resolve_unit_parents(c: &mut Checker, map: &mut Map, parents: Vec<ParentRef>) {
+    let index: FxHashMap<&str, UnitIx> =
         map.units.iter().enumerate().map(|(i, u)| (u.id.as_str(), i)).collect();
-    let mut resolved = Vec::new();
+    // In the order of the units (each has one parent at most).
+    let mut resolved: Vec<(UnitIx, ParentRef)> = Vec::with_capacity(parents.len());
     for p in parents {
         match index.get(p.text.as_str()) {
             Some(&pi) if pi == p.ix => {
-                c.error("self-parent", p.loc, Msg::new("diag-self-parent").arg("unit", p.text))
+                let loc = p.loc(c.src);
+                c.error("self-parent", loc, Msg::new("diag-self-parent").arg("unit", p.text))
             }
-            Some(&pi) => resolved.push((p.ix, pi, p.loc)),
+            Some(&pi) => resolved.push((pi, p)),
             None => {
+                let loc = p.loc(c.src);
                 let hint = c.suggest(&p.text, map.units.iter().map(|u| u.id.as_str()));
                 let msg = Msg::new("diag-unknown-parent").arg("parent", p.text);
-                c.error("unknown-id", p.loc, with_suggestion(msg, "diag-unknown-parent-suggest", hint));
+                c.error("unknown-id", loc, with_suggestion(msg, "diag-unknown-parent-suggest", hint));
             }
         }
     }
-    let mut locs: HashMap<UnitIx, Location> = HashMap::new();
-    for (ix, pi, loc) in resolved {
-        map.units[ix].parent = Some(pi);
-        locs.insert(ix, loc);
+    drop(index);
+    for (pi, p) in &resolved {
+        map.units[p.ix].parent = Some(*pi);
     }
     // Each unit has at most one parent: follow the chain with colours to find cycles.
     let n = map.units.len();
     let mut state = vec![0u8; n]; // 0 new, 1 on the current chain, 2 done
+    let mut chain = Vec::new();
     for start in 0..n {
-        let mut chain = Vec::new();
         let mut u = start;
         loop {
             match state[u] {
@@ -471,7 +488,10 @@ fn resolve_unit_parents(c: &mut Checker, map: &mut Map, parents: Vec<Pending>) {
                     let pos = chain.iter().position(|&x| x == u).unwrap_or(0);
                     let names: Vec<&str> =
                         chain[pos..].iter().chain([&u]).map(|&x| map.units[x].id.as_str()).collect();
-                    let loc = locs.get(&u).cloned().unwrap_or_else(|| Location::file(c.src.main.clone()));
+                    let loc = match resolved.binary_search_by_key(&u, |(_, p)| p.ix) {
+                        Ok(at) => resolved[at].1.loc(c.src),
+                        Err(_) => Location::file(c.src.main.clone()),
+                    };
                     c.error("unit-cycle", loc, Msg::new("diag-unit-cycle").arg("cycle", names.join(" → ")));
                     break;
                 }
@@ -484,7 +504,7 @@ fn resolve_unit_parents(c: &mut Checker, map: &mut Map, parents: Vec<Pending>) {
                 None => break,
             }
         }
-        for x in chain {
+        for x in chain.drain(..) {
             state[x] = 2;
         }
     }
@@ -502,17 +522,22 @@ fn people(c: &mut Checker, map: &mut Map, raw: Records<RawPerson>) -> (PersonIds
     let mut ids = PersonIds::with_capacity(capacity);
     map.people.reserve(capacity);
     c.person_spots.reserve(capacity);
-    let mut unit_index: FxHashMap<String, UnitIx> = FxHashMap::default();
-    for (i, u) in map.units.iter().enumerate() {
-        unit_index.entry(u.id.clone()).or_insert(i);
+    // The units defined are looked up by id, then those created for a person, then
+    // the defined ones by name; the first of a repeated id or name counts.
+    let defined = std::mem::take(&mut map.units);
+    let mut unit_index: FxHashMap<&str, UnitIx> = FxHashMap::default();
+    unit_index.reserve(defined.len());
+    for (i, u) in defined.iter().enumerate() {
+        unit_index.entry(u.id.as_str()).or_insert(i);
     }
-    let mut by_name: FxHashMap<String, UnitIx> = FxHashMap::default();
-    for (i, u) in map.units.iter().enumerate() {
+    let mut by_name: FxHashMap<&str, UnitIx> = FxHashMap::default();
+    for (i, u) in defined.iter().enumerate() {
         if let Some(n) = &u.name {
-            by_name.entry(n.clone()).or_insert(i);
+            by_name.entry(n.as_str()).or_insert(i);
         }
     }
-    let defined_units = map.units.len();
+    let mut created: Vec<Unit> = Vec::new();
+    let mut created_index: FxHashMap<String, UnitIx> = FxHashMap::default();
     let mut reports = Vec::new();
 
     let listed = raw.for_each_piped(c.text, |i, mut r| {
@@ -537,26 +562,30 @@ fn people(c: &mut Checker, map: &mut Map, raw: Records<RawPerson>) -> (PersonIds
             return;
         }
         let unit = c.field(here, "unit", r.unit.take()).map(|u| {
-            if let Some(&ix) = unit_index.get(&u).or_else(|| by_name.get(&u)) {
+            let known = unit_index
+                .get(u.as_str())
+                .or_else(|| created_index.get(&u))
+                .or_else(|| by_name.get(u.as_str()));
+            if let Some(&ix) = known {
                 return ix;
             }
             // A unit named by a person but not defined is created, with that name.
-            if defined_units > 0 && c.suggestions_left > 0 {
-                let ids = map.units[..defined_units].iter().map(|x| x.id.as_str());
+            if !defined.is_empty() && c.suggestions_left > 0 {
+                let ids = defined.iter().map(|x| x.id.as_str());
                 if let Some(s) = c.suggest(&u, ids) {
                     let msg = Msg::new("diag-created-unit-suggest").arg("unit", &u).arg("suggestion", s);
                     c.warn("created-unit", here.at_field("unit"), msg);
                 }
             }
-            let ix = map.units.len();
-            map.units.push(Unit {
+            let ix = defined.len() + created.len();
+            created.push(Unit {
                 id: u.clone(),
                 name: None,
                 parent: None,
                 kind: None,
                 contact: Contact::Open,
             });
-            unit_index.insert(u, ix);
+            created_index.insert(u, ix);
             ix
         });
         let mut roles: Vec<Role> = c.field(here, "roles", r.roles.take()).unwrap_or_default();
@@ -611,6 +640,9 @@ fn people(c: &mut Checker, map: &mut Map, raw: Records<RawPerson>) -> (PersonIds
             id,
         });
     });
+    drop((unit_index, by_name, created_index));
+    map.units = defined;
+    map.units.append(&mut created);
     c.list_shape(listed, "people");
     (ids, reports)
 }
@@ -636,7 +668,12 @@ fn report_person_fields(c: &mut Checker, here: Here, mut r: RawPerson) {
     c.field(here, "reports_to", r.reports_to.take());
 }
 
+/// Drops the repeats of each item after its first. O(n · k) for k distinct items (a
+/// person's roles or interests: a handful of kinds).
 fn dedup_keep_order<T: PartialEq + Copy>(v: &mut Vec<T>) {
+    if v.len() < 2 {
+        return;
+    }
     let mut out: Vec<T> = Vec::with_capacity(v.len());
     for &x in v.iter() {
         if !out.contains(&x) {
