@@ -35,21 +35,33 @@ pub struct OrgGraph<'m> {
     pub level: Vec<Option<u32>>,
 }
 
+/// People and ties from which a graph's parts are built on two threads: below it, a
+/// thread would cost more than it saves.
+const SIDE_BY_SIDE: usize = 1 << 14;
+
 impl<'m> OrgGraph<'m> {
     /// Builds the graph. O(P + T).
     pub fn new(map: &'m Map) -> OrgGraph<'m> {
-        let mut graph = DiGraph::with_capacity(map.people.len(), map.ties.len());
-        for i in 0..map.people.len() {
-            graph.add_node(i);
-        }
-        for (ti, t) in map.ties.iter().enumerate() {
-            graph.add_edge(
-                NodeIndex::new(t.from),
-                NodeIndex::new(t.to),
-                Edge { kind: t.kind, strength: t.strength, dotted: t.dotted, tie: ti },
-            );
-        }
-        let level = derive_levels(map);
+        let graph = || {
+            let mut graph = DiGraph::with_capacity(map.people.len(), map.ties.len());
+            for i in 0..map.people.len() {
+                graph.add_node(i);
+            }
+            for (ti, t) in map.ties.iter().enumerate() {
+                graph.add_edge(
+                    NodeIndex::new(t.from),
+                    NodeIndex::new(t.to),
+                    Edge { kind: t.kind, strength: t.strength, dotted: t.dotted, tie: ti },
+                );
+            }
+            graph
+        };
+        // The graph and the levels are independent: for a big map, built side by side.
+        let (graph, level) = if map.people.len() + map.ties.len() >= SIDE_BY_SIDE {
+            crate::par::join(graph, || derive_levels(map))
+        } else {
+            (graph(), derive_levels(map))
+        };
         OrgGraph { map, graph, level }
     }
 

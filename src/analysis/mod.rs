@@ -195,7 +195,12 @@ pub fn analyze(g: &OrgGraph, opts: &AnalyzeOptions) -> Report {
     let n_wanted = wanted.len();
     let lever_prefix = lever_cands.len().min(levers::MAX_LEVER_ROUTES + n_wanted);
     wanted.extend_from_slice(&lever_cands[..lever_prefix]);
-    let mut found = intro.best_to_each(opts.from, &wanted).into_iter();
+    // The account's health reads only the ranking and the reach: found beside the search.
+    let (found, health) = crate::par::join(
+        || intro.best_to_each(opts.from, &wanted),
+        || (opts.scope == Scope::All).then(|| health::health(g, &all, opts.top_decision_makers, &reach)),
+    );
+    let mut found = found.into_iter();
     let best: Vec<CoachPath> = found.by_ref().take(n_wanted).flatten().collect();
     let lever_routes: std::collections::BTreeMap<PersonIx, CoachPath> =
         lever_cands[..lever_prefix].iter().copied().zip(found).filter_map(|(t, p)| Some((t, p?))).collect();
@@ -229,7 +234,7 @@ pub fn analyze(g: &OrgGraph, opts: &AnalyzeOptions) -> Report {
         };
         report.next_steps = next_steps::next_steps(g, &inputs, opts);
         keep(&mut report.next_steps, if opts.top == 0 { 0 } else { opts.top.min(MAX_NEXT_STEPS) });
-        report.health = Some(health::health(g, &all, opts.top_decision_makers, &reach));
+        report.health = health;
     }
     report.risks = risks;
     report.decision_makers = all;
