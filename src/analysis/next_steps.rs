@@ -22,6 +22,7 @@
 //! way; the advice about them turns to the legitimate channels. O(A · route + P log P)
 //! for A candidate actions.
 
+use rustc_hash::FxHashMap;
 use serde::Serialize;
 use std::cmp::Ordering;
 
@@ -261,28 +262,37 @@ pub fn next_steps(g: &OrgGraph, inp: &Inputs, opts: &AnalyzeOptions) -> Vec<Next
         out.push(s);
     }
     out.extend(cx.use_coach());
-    // Nothing targets or passes through someone off limits.
-    let off_ids: std::collections::BTreeSet<&str> =
-        (0..map.people.len()).filter(|&i| cx.off[i]).map(|i| map.people[i].id.as_str()).collect();
-    if !off_ids.is_empty() {
-        out.retain(|s| {
-            !s.target.as_deref().is_some_and(|t| off_ids.contains(t))
-                && !s.via.iter().any(|v| off_ids.contains(v.as_str()))
-        });
-    }
-    // The steps' targets by id, found in one pass over the people (the first of an id,
-    // as `Map::person_ix` finds it): O(P log S) for S steps, not O(S · P).
-    let mut target_ix: std::collections::BTreeMap<&str, Option<PersonIx>> =
-        out.iter().filter_map(|s| s.target.as_deref()).map(|t| (t, None)).collect();
-    if !target_ix.is_empty() {
-        for (i, p) in map.people.iter().enumerate() {
-            if let Some(slot @ None) = target_ix.get_mut(p.id.as_str()) {
-                *slot = Some(i);
+    // The people the steps name (their targets and whom their routes pass through), by
+    // id, found in one pass over the people (the first of an id, as `Map::person_ix`
+    // finds it): O(P + S) for S steps. Nothing targets or passes through someone off
+    // limits.
+    let (keep, of_step): (Vec<bool>, Vec<Option<PersonIx>>) = {
+        let mut named: FxHashMap<&str, Option<PersonIx>> = out
+            .iter()
+            .flat_map(|s| s.target.as_deref().into_iter().chain(s.via.iter().map(String::as_str)))
+            .map(|t| (t, None))
+            .collect();
+        if !named.is_empty() {
+            for (i, p) in map.people.iter().enumerate() {
+                if let Some(slot @ None) = named.get_mut(p.id.as_str()) {
+                    *slot = Some(i);
+                }
             }
         }
-    }
+        let ix = |id: &str| named.get(id).copied().flatten();
+        let off = |id: &str| ix(id).is_some_and(|i| cx.off[i]);
+        out.iter()
+            .map(|s| {
+                let kept = !s.target.as_deref().is_some_and(off) && !s.via.iter().any(|v| off(v));
+                (kept, s.target.as_deref().and_then(ix))
+            })
+            .unzip()
+    };
+    // `retain` visits the steps in order, once each.
+    let mut kept = keep.iter();
+    out.retain(|_| kept.next().copied().unwrap_or(true));
     let of_step: Vec<Option<PersonIx>> =
-        out.iter().map(|s| s.target.as_deref().and_then(|t| target_ix.get(t).copied().flatten())).collect();
+        of_step.into_iter().zip(&keep).filter(|(_, k)| **k).map(|(x, _)| x).collect();
     for (st, ix) in out.iter_mut().zip(of_step) {
         let met = ix.map(|t| inp.reach[t]);
         if st.urgency == URGENT && met.is_some_and(|r| r > 0.0 && r < super::reach::REACHED) {
