@@ -31,6 +31,11 @@ pub fn parse(text: &str, file: &str) -> Result<RawTop, Box<Diagnostic>> {
     })
 }
 
+/// How often the items of a list are marked as it is located ([`parse_quick`]): a
+/// mark costs 16 bytes, and a share may start up to half of this many items from
+/// the middle.
+pub const MARK_EVERY: usize = 4096;
+
 /// Reads the top level of a JSON map as [`parse`] does, but steps over the lists of
 /// units, people and ties instead of parsing them: each is only located (and its
 /// objects counted), and its syntax is checked as its records are read
@@ -40,8 +45,10 @@ pub fn parse(text: &str, file: &str) -> Result<RawTop, Box<Diagnostic>> {
 /// object of keys without escapes, each given once, followed by nothing but
 /// whitespace: the caller then calls [`parse`]. O(n) in the text, one pass over the
 /// lists that only follows brackets and strings.
+///
+/// Every [`MARK_EVERY`]-th item of a list is marked with where it starts.
 pub fn parse_quick(text: &str) -> Option<RawTop> {
-    use super::scan::{plain_str, skip_counting, skip_ws};
+    use super::scan::{plain_str, skip_noting, skip_ws};
     let b = text.as_bytes();
     let mut i = skip_ws(b, 0);
     if b.get(i) != Some(&b'{') {
@@ -61,7 +68,20 @@ pub fn parse_quick(text: &str) -> Option<RawTop> {
             return None;
         }
         let start = skip_ws(b, i + 1);
-        let (end, objects) = skip_counting(b, start)?;
+        // Where some items of a list start, so that a share of its records can be read
+        // from there instead of stepping over those before it.
+        let mut marks = Vec::new();
+        let (end, objects) = if b.get(start) == Some(&b'[') {
+            let mut item = 0usize;
+            skip_noting(b, start, |comma| {
+                item += 1;
+                if item % MARK_EVERY == 0 {
+                    marks.push((item, comma + 1 - start));
+                }
+            })?
+        } else {
+            skip_noting(b, start, |_| {})?
+        };
         let value = text.get(start..end)?;
         match RawTop::exact_key_ix(key).or_else(|| RawTop::key_ix(key)) {
             Some(ix) => {
@@ -72,9 +92,13 @@ pub fn parse_quick(text: &str) -> Option<RawTop> {
                 given |= bit;
                 let list = value.starts_with('[');
                 match RawTop::KEYS[ix][0] {
-                    "units" if list => top.units = Records::located(value, objects),
-                    "people" if list => top.people = Records::located(value, objects),
-                    "ties" if list => top.ties = Records::located(value, objects),
+                    "units" if list => {
+                        top.units = Records::located(value, objects, std::mem::take(&mut marks))
+                    }
+                    "people" if list => {
+                        top.people = Records::located(value, objects, std::mem::take(&mut marks))
+                    }
+                    "ties" if list => top.ties = Records::located(value, objects, std::mem::take(&mut marks)),
                     _ => top.set_json_text(ix, value).ok()?,
                 }
             }

@@ -100,35 +100,67 @@ pub struct Records<T> {
     end: Option<usize>,
     /// How many objects the JSON list opens, when counted as it was located.
     objects: Option<usize>,
+    /// Where some items start, as the list was located: (index, offset in the list's
+    /// text), in order of index.
+    marks: Vec<(usize, usize)>,
+    /// Where item `first` starts in the list's text, when known: the reading starts
+    /// there instead of stepping over the items before it.
+    resume: Option<usize>,
 }
 
 impl<'de, T> Deserialize<'de> for Records<T> {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let raw = <&'de RawValue>::deserialize(d)?;
-        Ok(Records { items: Vec::new(), span: Some(Span::of(raw.get())), first: 0, end: None, objects: None })
+        Ok(Records::spanning(Span::of(raw.get()), None, Vec::new()))
     }
 }
 
 impl<T> Records<T> {
     /// The JSON list `part` (a slice of the text, from its `[` to its `]`), which opens
     /// `objects` objects, located by stepping over it rather than parsing it: its syntax
-    /// is checked as its records are read ([`Records::for_each`]).
-    pub fn located(part: &str, objects: usize) -> Records<T> {
-        Records { items: Vec::new(), span: Some(Span::of(part)), first: 0, end: None, objects: Some(objects) }
+    /// is checked as its records are read ([`Records::for_each`]). `marks`: where some
+    /// of its items start, (index, offset in `part`), in order of index.
+    pub fn located(part: &str, objects: usize, marks: Vec<(usize, usize)>) -> Records<T> {
+        Records::spanning(Span::of(part), Some(objects), marks)
+    }
+
+    fn spanning(span: Span, objects: Option<usize>, marks: Vec<(usize, usize)>) -> Records<T> {
+        Records { items: Vec::new(), span: Some(span), first: 0, end: None, objects, marks, resume: None }
     }
 }
 
 impl<T> super::scan::FromPlain for Records<T> {}
 
 impl<T> Records<T> {
-    /// Splits this share into the records before index `at` and those from it on.
+    /// Splits this share into the records before index `at` and those from it on. When
+    /// `at` is marked, the second is read from its mark.
     pub fn split_at(mut self, at: usize) -> (Records<T>, Records<T>) {
         let at = at.max(self.first);
         let at = self.end.map_or(at, |end| at.min(end));
         let rest = self.items.split_off((at - self.first).min(self.items.len()));
-        let tail = Records { items: rest, span: self.span, first: at, end: self.end, objects: self.objects };
+        let resume = match self.marks.binary_search_by_key(&at, |m| m.0) {
+            Ok(k) => Some(self.marks[k].1),
+            Err(_) => None,
+        };
+        let tail = Records {
+            items: rest,
+            span: self.span,
+            first: at,
+            end: self.end,
+            objects: self.objects,
+            marks: Vec::new(),
+            resume,
+        };
         self.end = Some(at);
         (self, tail)
+    }
+
+    /// Where to split this share in two about `half`: the marked index nearest it, so
+    /// that the second share is read from its mark, else `half`. O(log marks).
+    pub fn split_near(&self, half: usize) -> usize {
+        let k = self.marks.partition_point(|m| m.0 < half);
+        let near = [k.checked_sub(1), Some(k)].into_iter().flatten().filter_map(|k| self.marks.get(k));
+        near.map(|m| m.0).filter(|&at| at > self.first).min_by_key(|&at| at.abs_diff(half)).unwrap_or(half)
     }
 }
 
@@ -163,7 +195,8 @@ impl<T: for<'de> Deserialize<'de> + super::raw::Record> Records<T> {
             return Err(Unlisted::NotList("value-found-unread"));
         };
         if json.as_bytes().get(super::scan::skip_ws(json.as_bytes(), 0)) == Some(&b'[') {
-            return scan_list(json, text, (self.first, self.end), &mut f);
+            let from = self.resume.map(|at| (self.first, at));
+            return scan_list(json, text, (self.first, self.end), from, &mut f);
         }
         serde_list(json, text, (self.first, self.end), &mut f)
     }
@@ -186,12 +219,15 @@ fn place<T: super::raw::Record>(text: &str, x: &mut T) {
 /// each record of the share `(first, end)` by [`super::scan::record`] when it is plain,
 /// else by the serde reader from where it starts (which then reads it, and stops at
 /// the same byte on an unreadable one, as [`serde_list`] does); records outside the
-/// share are stepped over. The same calls of `f`, in the same order, with the same
-/// records, as [`serde_list`]. O(n) in the list's text.
+/// share are stepped over, or, with `from` (an index and the offset in `json` where
+/// that item starts, after a comma), the reading starts there. The same calls of `f`,
+/// in the same order, with the same records, as [`serde_list`]. O(n) in the list's
+/// text.
 fn scan_list<T: for<'de> Deserialize<'de> + super::raw::Record>(
     json: &str,
     text: &str,
     (first, end): (usize, Option<usize>),
+    from: Option<(usize, usize)>,
     f: &mut impl FnMut(usize, T),
 ) -> Result<(), Unlisted> {
     use super::scan::{record, skip_value, skip_ws};
@@ -200,11 +236,13 @@ fn scan_list<T: for<'de> Deserialize<'de> + super::raw::Record>(
     // Met only when the list was located without being parsed (`Records::located`)
     // and its text is not JSON.
     let broken = |index, at| Err(Unlisted::Unreadable { index, at: start + at, why: Unreadable::Other });
-    let mut pos = skip_ws(b, skip_ws(b, 0) + 1);
-    if b.get(pos) == Some(&b']') {
+    let (mut i, mut pos) = match from {
+        Some((i, at)) => (i, skip_ws(b, at)),
+        None => (0, skip_ws(b, skip_ws(b, 0) + 1)),
+    };
+    if from.is_none() && b.get(pos) == Some(&b']') {
         return Ok(());
     }
-    let mut i = 0;
     loop {
         if end.is_some_and(|end| i >= end) {
             // The rest is another share's (whose reading checks it).
@@ -476,7 +514,7 @@ mod tests {
             let mut calls = Vec::new();
             let mut f = |i: usize, x: T| calls.push(format!("{i}: {x:?}"));
             let result = if fast {
-                scan_list(json, text, share, &mut f)
+                scan_list(json, text, share, None, &mut f)
             } else {
                 serde_list(json, text, share, &mut f)
             };
@@ -512,6 +550,61 @@ mod tests {
             let [fast, serde] = read::<RawPerson>(&text, share);
             prop_assert_eq!(fast, serde, "people: {}", text);
         }
+    }
+
+    /// The calls and result of reading each of two shares, split at `at`, of the list
+    /// `text` located with a mark at every item when `marked`.
+    fn read_split(text: &str, at: usize, marked: bool) -> [String; 2] {
+        let b = text.as_bytes();
+        let start = super::super::scan::skip_ws(b, 0);
+        let mut marks = Vec::new();
+        let mut item = 0;
+        let (_, objects) = super::super::scan::skip_noting(b, start, |comma| {
+            item += 1;
+            marks.push((item, comma + 1));
+        })
+        .expect("the list is valid JSON");
+        if !marked {
+            marks.clear();
+        }
+        let (first, second) = Records::<RawTie>::located(text, objects, marks).split_at(at);
+        [first, second].map(|share| {
+            let mut calls = Vec::new();
+            let result = share.for_each(text, |i, x| calls.push(format!("{i}: {x:?}")));
+            format!("{calls:#?}\n{result:?}")
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
+
+        /// A share read from the mark where its first item starts gives the same
+        /// records, calls and result as one that steps over the items before it, and
+        /// the share before it is the same either way.
+        #[test]
+        fn a_share_read_from_its_mark_is_the_same(
+            elems in prop::collection::vec(element(), 0..8),
+            ws in 0usize..3,
+            at in 0usize..9,
+        ) {
+            let text = list(&elems, ["", " ", "\n  "][ws]);
+            prop_assert_eq!(read_split(&text, at, true), read_split(&text, at, false), "{}", text);
+        }
+    }
+
+    #[test]
+    fn split_near_takes_the_nearest_mark() {
+        let text = "[{},{},{},{},{},{},{}]";
+        let marks = vec![(2, 7), (4, 13), (6, 19)];
+        let r = Records::<RawTie>::located(text, 7, marks);
+        assert_eq!(r.split_near(3), 2, "a tie goes to the lower mark");
+        assert_eq!(r.split_near(5), 4);
+        assert_eq!(r.split_near(9), 6);
+        assert_eq!(r.split_near(0), 2, "a mark after the start, not at it");
+        let unmarked = Records::<RawTie>::located(text, 7, Vec::new());
+        assert_eq!(unmarked.split_near(3), 3);
+        let (_, second) = r.split_at(4);
+        assert_eq!(second.resume, Some(13));
     }
 
     #[test]

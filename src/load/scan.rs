@@ -113,6 +113,12 @@ pub fn skip_value(b: &[u8], pos: usize) -> Option<usize> {
 /// As [`skip_value`], with how many objects the value opens (outside strings, at any
 /// depth): at least as many as the records of a list. O(length of the value).
 pub fn skip_counting(b: &[u8], pos: usize) -> Option<(usize, usize)> {
+    skip_noting(b, pos, |_| {})
+}
+
+/// As [`skip_counting`], calling `comma` with the offset of each comma between the
+/// items of the value itself (not of a value nested in it). O(length of the value).
+pub fn skip_noting(b: &[u8], pos: usize, mut comma: impl FnMut(usize)) -> Option<(usize, usize)> {
     match *b.get(pos)? {
         b'"' => skip_string(b, pos).map(|end| (end, 0)),
         b'{' | b'[' => {
@@ -135,6 +141,7 @@ pub fn skip_counting(b: &[u8], pos: usize) -> Option<(usize, usize)> {
                             return Some((i + 1, objects));
                         }
                     }
+                    b',' if depth == 1 => comma(i),
                     _ => {}
                 }
                 i += 1;

@@ -151,10 +151,11 @@ pub(super) fn ties(
     // The first share reserves room for every tie, so that the second can be appended
     // to it without moving it (room not written to costs no memory).
     let mut shares = if count >= SHARE_MIN && crate::par::parallel() {
-        let (first, second) = raw.split_at(count / 2);
+        let at = raw.split_near(count / 2);
+        let (first, second) = raw.split_at(at);
         let (first, second) = crate::par::join(
             || share(src, text, people, table, first, count),
-            move || share(src, text, people, table, second, count - count / 2),
+            move || share(src, text, people, table, second, count.saturating_sub(at)),
         );
         vec![first, second]
     } else {
