@@ -48,7 +48,7 @@ pub const MARK_EVERY: usize = 4096;
 ///
 /// Every [`MARK_EVERY`]-th item of a list is marked with where it starts.
 pub fn parse_quick(text: &str) -> Option<RawTop> {
-    use super::scan::{plain_str, skip_noting, skip_ws};
+    use super::scan::{plain_str, skip_marking, skip_ws};
     let b = text.as_bytes();
     let mut i = skip_ws(b, 0);
     if b.get(i) != Some(&b'{') {
@@ -71,17 +71,8 @@ pub fn parse_quick(text: &str) -> Option<RawTop> {
         // Where some items of a list start, so that a share of its records can be read
         // from there instead of stepping over those before it.
         let mut marks = Vec::new();
-        let (end, objects) = if b.get(start) == Some(&b'[') {
-            let mut item = 0usize;
-            skip_noting(b, start, |comma| {
-                item += 1;
-                if item % MARK_EVERY == 0 {
-                    marks.push((item, comma + 1 - start));
-                }
-            })?
-        } else {
-            skip_noting(b, start, |_| {})?
-        };
+        let every = if b.get(start) == Some(&b'[') { MARK_EVERY } else { 0 };
+        let (end, objects) = skip_marking(b, start, every, &mut marks)?;
         let value = text.get(start..end)?;
         match RawTop::exact_key_ix(key).or_else(|| RawTop::key_ix(key)) {
             Some(ix) => {

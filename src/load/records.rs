@@ -558,12 +558,12 @@ mod tests {
         let b = text.as_bytes();
         let start = super::super::scan::skip_ws(b, 0);
         let mut marks = Vec::new();
-        let mut item = 0;
-        let (_, objects) = super::super::scan::skip_noting(b, start, |comma| {
-            item += 1;
-            marks.push((item, comma + 1));
-        })
-        .expect("the list is valid JSON");
+        let (_, objects) =
+            super::super::scan::skip_marking(b, start, 1, &mut marks).expect("the list is valid JSON");
+        // Offsets in the list's text, which starts after any whitespace.
+        for m in &mut marks {
+            m.1 += start;
+        }
         if !marked {
             marks.clear();
         }

@@ -113,12 +113,20 @@ pub fn skip_value(b: &[u8], pos: usize) -> Option<usize> {
 /// As [`skip_value`], with how many objects the value opens (outside strings, at any
 /// depth): at least as many as the records of a list. O(length of the value).
 pub fn skip_counting(b: &[u8], pos: usize) -> Option<(usize, usize)> {
-    skip_noting(b, pos, |_| {})
+    skip_marking(b, pos, 0, &mut Vec::new())
 }
 
-/// As [`skip_counting`], calling `comma` with the offset of each comma between the
-/// items of the value itself (not of a value nested in it). O(length of the value).
-pub fn skip_noting(b: &[u8], pos: usize, mut comma: impl FnMut(usize)) -> Option<(usize, usize)> {
+/// As [`skip_counting`]; with `every` > 0, also pushes onto `marks` where every
+/// `every`-th item of the value itself (not of a value nested in it) starts: its index
+/// and the offset after the comma before it. O(length of the value).
+pub fn skip_marking(
+    b: &[u8],
+    pos: usize,
+    every: usize,
+    marks: &mut Vec<(usize, usize)>,
+) -> Option<(usize, usize)> {
+    // Items since the last mark, and how many there were before it.
+    let (mut since, mut before) = (0usize, 0usize);
     match *b.get(pos)? {
         b'"' => skip_string(b, pos).map(|end| (end, 0)),
         b'{' | b'[' => {
@@ -141,7 +149,14 @@ pub fn skip_noting(b: &[u8], pos: usize, mut comma: impl FnMut(usize)) -> Option
                             return Some((i + 1, objects));
                         }
                     }
-                    b',' if depth == 1 => comma(i),
+                    b',' if depth == 1 => {
+                        since += 1;
+                        if since == every {
+                            before += every;
+                            since = 0;
+                            marks.push((before, i + 1 - pos));
+                        }
+                    }
                     _ => {}
                 }
                 i += 1;
