@@ -32,9 +32,10 @@ pub fn parse(text: &str, file: &str) -> Result<RawTop, Box<Diagnostic>> {
 }
 
 /// How often the items of a list are marked as it is located ([`parse_quick`]): a
-/// mark costs 16 bytes, and a share may start up to half of this many items from
-/// the middle.
-pub const MARK_EVERY: usize = 4096;
+/// share of the ties is read from the mark nearest the middle, and a long list of
+/// people or units is read a batch from one mark to the next at a time. A mark costs
+/// 16 bytes.
+pub const MARK_EVERY: usize = 1024;
 
 /// Reads the top level of a JSON map as [`parse`] does, but steps over the lists of
 /// units, people and ties instead of parsing them: each is only located (and its
