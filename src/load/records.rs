@@ -449,9 +449,7 @@ impl<T: for<'de> Deserialize<'de> + super::raw::Record + Send> Records<T> {
                 for (i, x) in records {
                     f(i, x);
                 }
-                if listed.is_err() {
-                    return listed;
-                }
+                listed?;
             }
             for r in readers {
                 r.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
