@@ -202,6 +202,10 @@ diag-duplicate-weight = the weight of { $section } is given twice
 diag-unknown-person = "{ $id }" is not a person id
 diag-unknown-person-suggest = "{ $id }" is not a person id: did you mean "{ $suggestion }"?
 diag-unknown-person-named = "{ $id }" is not a person id: it is the name of "{ $person }"; write the id
+diag-ends-not-read = { $count ->
+        [one] { $count } end of a tie names
+       *[other] { $count } ends of ties name
+    } no one among the people read: { $record } and every record after it could not be read, so these ends are checked once it is fixed
 diag-reports-to-self = "{ $id }" reports to themself
 diag-self-tie = a tie from "{ $id }" to themself
 diag-tie-needs-end = a tie needs "{ $field }"

@@ -191,6 +191,7 @@ diag-duplicate-weight = { $section }的權重給了兩次
 diag-unknown-person = 「{ $id }」不是人員編號
 diag-unknown-person-suggest = 「{ $id }」不是人員編號：是不是「{ $suggestion }」？
 diag-unknown-person-named = 「{ $id }」不是人員編號：這是「{ $person }」的姓名，請填寫編號
+diag-ends-not-read = 有 { $count } 個關係端點不是已讀取的人員：{ $record } 及其後的所有記錄都無法讀取，修正後會再檢查這些端點
 diag-reports-to-self = 「{ $id }」的上級是自己
 diag-self-tie = 從「{ $id }」到自己的關係
 diag-tie-needs-end = 關係需要「{ $field }」

@@ -191,6 +191,7 @@ diag-duplicate-weight = { $section }的权重给了两次
 diag-unknown-person = “{ $id }”不是人员编号
 diag-unknown-person-suggest = “{ $id }”不是人员编号：是不是“{ $suggestion }”？
 diag-unknown-person-named = “{ $id }”不是人员编号：这是“{ $person }”的姓名，请填写编号
+diag-ends-not-read = 有 { $count } 个关系端点不是已读取的人员：{ $record } 及其后的所有记录都无法读取，修正后会再检查这些端点
 diag-reports-to-self = “{ $id }”的上级是自己
 diag-self-tie = 从“{ $id }”到自己的关系
 diag-tie-needs-end = 关系需要“{ $field }”

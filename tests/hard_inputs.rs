@@ -66,6 +66,35 @@ fn lone_surrogate_refuses_the_map_located_and_other_problems_keep_their_lines() 
 }
 
 #[test]
+fn ties_naming_people_after_an_unreadable_one_are_counted_not_listed() {
+    // Every end naming someone after the record that stopped the reading would be
+    // "not a person id": a flood burying the one real problem. They are said once, as
+    // a count; the map is still refused.
+    let dir = tempfile::tempdir().unwrap();
+    let mut people: Vec<String> = (0..40).map(|i| format!("{{\"id\": \"p{i}\"}}")).collect();
+    people[0] = "{\"id\": \"p0\", \"reports_to\": [\"p30\"]}".into();
+    people[10] = "{\"id\": \"p10\", \"name\": \"x\\ud800\"}".into();
+    let ties: Vec<String> =
+        (1..40).map(|i| format!("{{\"from\": \"p{i}\", \"to\": \"p0\", \"kind\": \"knows\"}}")).collect();
+    let text = format!("{{\"people\": [{}],\n\"ties\": [\n{}\n]}}", people.join(",\n"), ties.join(",\n"));
+    let map = write(dir.path(), "m.json", &text);
+    let (code, diags) = check_json(&map);
+    assert_eq!(code, 1, "{diags:?}");
+    assert_eq!(with_code(&diags, "unreadable-record").len(), 1, "{diags:?}");
+    assert!(with_code(&diags, "unknown-id").is_empty(), "{diags:?}");
+    let counted = with_code(&diags, "unread-ends");
+    assert_eq!(counted.len(), 1, "{diags:?}");
+    // p10 to p39 from the ties (30), and p30 from p0's reports_to.
+    assert_eq!(counted[0]["message_code"], "diag-ends-not-read");
+    assert!(
+        counted[0]["message"].as_str().unwrap().starts_with("31 ends of ties name no one"),
+        "{counted:?}"
+    );
+    assert!(counted[0]["message"].as_str().unwrap().contains("people[10]"), "{counted:?}");
+    assert_eq!(counted[0]["location"]["path"], "ties");
+}
+
+#[test]
 fn lone_surrogate_in_the_second_half_of_many_ties_is_reported() {
     // Big lists are read in two shares on two threads; either may hold the bad record.
     let dir = tempfile::tempdir().unwrap();

@@ -341,9 +341,9 @@ pub fn build_all(top: RawTop, text: &str, src: &Sources) -> (Map, Vec<Diagnostic
     c.repeated(grading_here, &grading.repeated);
     weights(&mut c, &mut map, std::mem::take(&mut grading.weights), grading_here);
     let unit_parents = units(&mut c, &mut map, std::mem::take(&mut top.units));
-    let (ids, reports) = people(&mut c, &mut map, std::mem::take(&mut top.people));
+    let (ids, reports, people_cut) = people(&mut c, &mut map, std::mem::take(&mut top.people));
     resolve_unit_parents(&mut c, &mut map, unit_parents);
-    ties::ties(&mut c, &mut map, std::mem::take(&mut top.ties), ids, reports);
+    ties::ties(&mut c, &mut map, std::mem::take(&mut top.ties), ids, reports, people_cut);
     ties::structure(&mut c, &map);
     (map, c.diags)
 }
@@ -516,8 +516,13 @@ fn resolve_unit_parents(c: &mut Checker, map: &mut Map, parents: Vec<ParentRef>)
     }
 }
 
-/// Checks the people; returns their ids and the `reports_to` shorthands to resolve.
-fn people(c: &mut Checker, map: &mut Map, raw: Records<RawPerson>) -> (PersonIds, Vec<Pending>) {
+/// Checks the people; returns their ids, the `reports_to` shorthands to resolve, and
+/// the index of the record the reading stopped at, if one could not be read.
+fn people(
+    c: &mut Checker,
+    map: &mut Map,
+    raw: Records<RawPerson>,
+) -> (PersonIds, Vec<Pending>, Option<usize>) {
     let capacity = raw.capacity_hint(c.text);
     let mut ids = PersonIds::with_capacity(capacity);
     map.people.reserve(capacity);
@@ -643,8 +648,13 @@ fn people(c: &mut Checker, map: &mut Map, raw: Records<RawPerson>) -> (PersonIds
     drop((unit_index, by_name, created_index));
     map.units = defined;
     map.units.append(&mut created);
+    // Where the people stopped being read, if a record could not be.
+    let cut = match &listed {
+        Err(Unlisted::Unreadable { index, .. }) => Some(*index),
+        _ => None,
+    };
     c.list_shape(listed, "people");
-    (ids, reports)
+    (ids, reports, cut)
 }
 
 /// Reports the bad values of a person record that is not kept (no id, or a repeated

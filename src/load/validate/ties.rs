@@ -116,6 +116,7 @@ pub(super) fn ties(
     raw: Records<RawTie>,
     ids: PersonIds,
     reports: Vec<Pending>,
+    people_cut: Option<usize>,
 ) {
     let count = raw.capacity_hint(c.text);
     let references = reports.len();
@@ -163,7 +164,28 @@ pub(super) fn ties(
     };
     // Every end is resolved: the id table's memory can go before the ties are joined.
     drop(ids);
+    // When the people stopped being read at a record, an end naming no person read may
+    // name one after it: those are said once, as a count, not one by one.
+    let mut unread = 0usize;
+    if people_cut.is_some() {
+        let before = early.len();
+        early.retain(|(_, d)| d.code != "unknown-id");
+        unread += before - early.len();
+    }
     for sh in &mut shares {
+        if people_cut.is_some() {
+            let mut named = vec![false; sh.diags.len()];
+            for (at, _) in std::mem::take(&mut sh.unknown) {
+                named[at] = true;
+            }
+            let mut k = 0;
+            sh.diags.retain(|_| {
+                k += 1;
+                !named[k - 1]
+            });
+            unread += named.iter().filter(|&&n| n).count();
+            continue;
+        }
         for (at, id) in std::mem::take(&mut sh.unknown) {
             let hint = suggestion(c, map, &id);
             sh.diags[at].1.msg = unknown_person(id, hint);
@@ -179,6 +201,12 @@ pub(super) fn ties(
     let mut problems = problems.into_iter().flatten().peekable();
     let notes = drop_duplicates(c, map, &mut accepted, references, &mut problems);
     c.diags.extend(problems.map(|(_, d)| d));
+    if let Some(index) = people_cut.filter(|_| unread > 0) {
+        let root = Here { src: c.src, section: "", index: 0, line: 0 };
+        let msg =
+            Msg::new("diag-ends-not-read").arg("count", unread).arg("record", format!("people[{index}]"));
+        c.warn("unread-ends", root.at(Some("ties")), msg);
+    }
     c.list_shape(listed, "ties");
     let Accepted { ties, spots, .. } = accepted;
     map.ties = ties;
