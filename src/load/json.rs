@@ -71,9 +71,9 @@ pub fn parse_quick(text: &str) -> Option<RawTop> {
         let start = skip_ws(b, i + 1);
         // Where some items of a list start, so that a share of its records can be read
         // from there instead of stepping over those before it.
+        let list = b.get(start) == Some(&b'[');
         let mut marks = Vec::new();
-        let every = if b.get(start) == Some(&b'[') { MARK_EVERY } else { 0 };
-        let (end, objects) = skip_marking(b, start, every, &mut marks)?;
+        let (end, objects) = skip_marking(b, start, if list { MARK_EVERY } else { 0 }, &mut marks)?;
         let value = text.get(start..end)?;
         match RawTop::exact_key_ix(key).or_else(|| RawTop::key_ix(key)) {
             Some(ix) => {
@@ -82,15 +82,10 @@ pub fn parse_quick(text: &str) -> Option<RawTop> {
                     return None;
                 }
                 given |= bit;
-                let list = value.starts_with('[');
                 match RawTop::KEYS[ix][0] {
-                    "units" if list => {
-                        top.units = Records::located(value, objects, std::mem::take(&mut marks))
-                    }
-                    "people" if list => {
-                        top.people = Records::located(value, objects, std::mem::take(&mut marks))
-                    }
-                    "ties" if list => top.ties = Records::located(value, objects, std::mem::take(&mut marks)),
+                    "units" if list => top.units = Records::located(value, objects, marks),
+                    "people" if list => top.people = Records::located(value, objects, marks),
+                    "ties" if list => top.ties = Records::located(value, objects, marks),
                     _ => top.set_json_text(ix, value).ok()?,
                 }
             }

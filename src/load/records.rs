@@ -605,27 +605,33 @@ mod tests {
         }
     }
 
-    /// The calls and result of reading each of two shares, split at `at`, of the list
-    /// `text` located with a mark at every item when `marked`.
-    fn read_split(text: &str, at: usize, marked: bool) -> [String; 2] {
+    /// The list `text` of ties, located as [`super::super::json::parse_quick`] locates
+    /// it, with a mark at every `every`-th item (none for 0).
+    fn located_marked(text: &str, every: usize) -> Records<RawTie> {
         let b = text.as_bytes();
         let start = super::super::scan::skip_ws(b, 0);
         let mut marks = Vec::new();
         let (_, objects) =
-            super::super::scan::skip_marking(b, start, 1, &mut marks).expect("the list is valid JSON");
+            super::super::scan::skip_marking(b, start, every, &mut marks).expect("the list is valid JSON");
         // Offsets in the list's text, which starts after any whitespace.
         for m in &mut marks {
             m.1 += start;
         }
-        if !marked {
-            marks.clear();
-        }
-        let (first, second) = Records::<RawTie>::located(text, objects, marks).split_at(at);
-        [first, second].map(|share| {
-            let mut calls = Vec::new();
-            let result = share.for_each(text, |i, x| calls.push(format!("{i}: {x:?}")));
-            format!("{calls:#?}\n{result:?}")
-        })
+        Records::located(text, objects, marks)
+    }
+
+    /// Every call of a reading and its result.
+    fn calls_of(read: impl FnOnce(&mut dyn FnMut(usize, RawTie)) -> Result<(), Unlisted>) -> String {
+        let mut calls = Vec::new();
+        let result = read(&mut |i, x| calls.push(format!("{i}: {x:?}")));
+        format!("{calls:#?}\n{result:?}")
+    }
+
+    /// The calls and result of reading each of two shares, split at `at`, of the list
+    /// `text` located with a mark at every item when `marked`.
+    fn read_split(text: &str, at: usize, marked: bool) -> [String; 2] {
+        let (first, second) = located_marked(text, usize::from(marked)).split_at(at);
+        [first, second].map(|share| calls_of(|f| share.for_each(text, f)))
     }
 
     proptest! {
@@ -643,10 +649,6 @@ mod tests {
             let text = list(&elems, ["", " ", "\n  "][ws]);
             prop_assert_eq!(read_split(&text, at, true), read_split(&text, at, false), "{}", text);
         }
-    }
-
-    proptest! {
-        #![proptest_config(ProptestConfig { cases: 256, ..ProptestConfig::default() })]
 
         /// Reading a list by turns, a batch from one mark to the next on each of two
         /// threads, gives the same calls in the same order and the same result (where
@@ -658,21 +660,9 @@ mod tests {
             every in 1usize..4,
         ) {
             let text = list(&elems, ["", " ", "\n  "][ws]);
-            let b = text.as_bytes();
-            let start = super::super::scan::skip_ws(b, 0);
-            let mut marks = Vec::new();
-            let (_, objects) = super::super::scan::skip_marking(b, start, every, &mut marks).expect("valid JSON");
-            for m in &mut marks {
-                m.1 += start;
-            }
-            let read = |by_turns: bool| {
-                let r = Records::<RawTie>::located(&text, objects, marks.clone());
-                let mut calls = Vec::new();
-                let f = |i: usize, x: RawTie| calls.push(format!("{i}: {x:?}"));
-                let result = if by_turns { r.for_each_by_turns(&text, f) } else { r.for_each(&text, f) };
-                format!("{calls:#?}\n{result:?}")
-            };
-            prop_assert_eq!(read(true), read(false), "{}", text);
+            let by_turns = calls_of(|f| located_marked(&text, every).for_each_by_turns(&text, f));
+            let in_order = calls_of(|f| located_marked(&text, every).for_each(&text, f));
+            prop_assert_eq!(by_turns, in_order, "{}", text);
         }
     }
 

@@ -174,16 +174,14 @@ pub(super) fn ties(
     }
     for sh in &mut shares {
         if people_cut.is_some() {
+            let unknown = std::mem::take(&mut sh.unknown);
+            unread += unknown.len();
             let mut named = vec![false; sh.diags.len()];
-            for (at, _) in std::mem::take(&mut sh.unknown) {
+            for (at, _) in unknown {
                 named[at] = true;
             }
-            let mut k = 0;
-            sh.diags.retain(|_| {
-                k += 1;
-                !named[k - 1]
-            });
-            unread += named.iter().filter(|&&n| n).count();
+            let mut named = named.into_iter();
+            sh.diags.retain(|_| !named.next().unwrap_or(false));
             continue;
         }
         for (at, id) in std::mem::take(&mut sh.unknown) {
